@@ -1,0 +1,19 @@
+"""Exceptions for talking to the upstream mail server.
+
+As in aiosmtplib, connection problems also subclass the builtin ConnectionError /
+TimeoutError, so callers can catch either the project's or Python's family.
+"""
+
+from __future__ import annotations
+
+
+class UpstreamError(Exception):
+    """The upstream could not be asked at all (no SMTP reply to act on)."""
+
+
+class UpstreamUnavailable(UpstreamError, ConnectionError):
+    """Connection refused, reset, TLS or AUTH set-up failed, or the server went away."""
+
+
+class UpstreamTimeout(UpstreamError, TimeoutError):
+    """The upstream did not answer within the connect timeout or delivery deadline."""

@@ -1,0 +1,84 @@
+"""Real SMTP peers for the tests: a scripted aiosmtpd upstream and a raw line client."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from proxy.capture import Captured, CaptureHandler
+
+
+@dataclass
+class ScriptedHandler(CaptureHandler):
+    """A capture upstream that refuses some recipients and can fail DATA.
+
+    Recipients whose local part starts with `reject` get 550, `defer` get 450;
+    `data_reply` (if set) answers the end of DATA instead of accepting.
+    """
+
+    data_reply: str | None = None
+    rcpt_seen: list[str] = field(default_factory=list)
+
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        self.rcpt_seen.append(address)
+        local = address.split("@", 1)[0]
+        if local.startswith("reject"):
+            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+        if local.startswith("defer"):
+            return "450 4.2.0 <%s>: Recipient address rejected: try later" % address
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.data_reply is not None:
+            return self.data_reply
+        return await super().handle_DATA(server, session, envelope)
+
+
+def by_recipient(messages: list[Captured], address: str) -> list[Captured]:
+    return [m for m in messages if address in m.rcpt_tos]
+
+
+class RawClient:
+    """A line-level SMTP client, for probes that a well-behaved library refuses to send."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.reader = reader
+        self.writer = writer
+
+    @classmethod
+    async def connect(
+        cls, host: str, port: int, *, local_addr: tuple[str, int] | None = None, **kw: object
+    ) -> RawClient:
+        reader, writer = await asyncio.open_connection(host, port, local_addr=local_addr, **kw)
+        return cls(reader, writer)
+
+    async def reply(self, timeout: float = 10) -> tuple[int, str]:
+        lines = []
+        while True:
+            line = await asyncio.wait_for(self.reader.readline(), timeout)
+            if not line:
+                raise ConnectionError("closed: " + " | ".join(lines))
+            text = line.decode("utf-8", "replace").rstrip("\r\n")
+            lines.append(text[4:])
+            if len(text) < 4 or text[3] != "-":
+                return int(text[:3]), "\n".join(lines)
+
+    async def send(self, raw: bytes) -> None:
+        self.writer.write(raw)
+        await self.writer.drain()
+
+    async def cmd(self, line: str) -> tuple[int, str]:
+        await self.send(line.encode() + b"\r\n")
+        return await self.reply()
+
+    async def close(self) -> None:
+        self.writer.close()
+        try:
+            await self.writer.wait_closed()
+        except (ConnectionError, OSError):
+            pass

@@ -1,0 +1,128 @@
+"""End to end through the guard to a real aiosmtpd upstream: the bytes arrive unchanged."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import smtplib
+import subprocess
+
+import aiosmtplib
+import pytest
+
+from proxy.service import Service
+from tests.peers import ScriptedHandler
+
+UTF8_MSG = (
+    "From: 佐藤 <sato@example.com>\r\n"
+    "To: tanaka@partner.example\r\n"
+    "Subject: =?UTF-8?B?5LqI5a6a44Gu56K66KqN?=\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: text/plain; charset=UTF-8\r\n"
+    "Content-Transfer-Encoding: 8bit\r\n"
+    "\r\n"
+    "田中様\r\n\r\n来週の打ち合わせの件です。\r\n.先頭のドット\r\n"
+).encode()
+
+ISO2022_MSG = (
+    b"From: sato@example.com\r\n"
+    b"To: tanaka@partner.example\r\n"
+    b"Subject: =?ISO-2022-JP?B?GyRCJDMkcyRLJEEkTxsoQg==?=\r\n"
+    b"MIME-Version: 1.0\r\n"
+    b"Content-Type: text/plain; charset=ISO-2022-JP\r\n"
+    b"Content-Transfer-Encoding: 7bit\r\n"
+    b"\r\n" + "お世話になっております。".encode("iso2022_jp") + b"\r\n"
+)
+
+
+def strip_trace(data: bytes) -> bytes:
+    """Our one addition is a Received: header on top (RFC 5321 §4.4); remove it."""
+    assert data.startswith(b"Received: from ")
+    end = data.index(b"\r\n", data.index(b"\tby guard.test (mailguard)"))
+    end = data.index(b"\r\n", end + 2)  # the date line
+    return data[end + 2 :]
+
+
+def smtplib_send(port: int, sender: str, rcpts: list[str], msg: bytes, **kw: object) -> dict:
+    with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
+        return client.sendmail(sender, rcpts, msg, **kw)
+
+
+@pytest.mark.parametrize("message", [UTF8_MSG, ISO2022_MSG], ids=["utf8-8bit", "iso-2022-jp"])
+async def test_smtplib_bytes_arrive_exactly(
+    guard: Service, upstream: tuple[ScriptedHandler, int], message: bytes
+) -> None:
+    handler, _ = upstream
+    refused = await asyncio.to_thread(
+        smtplib_send, guard.smtp_address[1], "sato@example.com", ["tanaka@partner.example"],
+        message, mail_options=["BODY=8BITMIME"],
+    )
+    assert refused == {}
+    assert len(handler.messages) == 1
+    got = handler.messages[0]
+    assert got.mail_from == "sato@example.com"
+    assert got.rcpt_tos == ["tanaka@partner.example"]
+    assert strip_trace(got.data) == message
+
+
+async def test_smtputf8_address_reaches_upstream(
+    guard: Service, upstream: tuple[ScriptedHandler, int]
+) -> None:
+    handler, _ = upstream
+    msg = "From: 山田@例え.jp\r\nTo: 鈴木@例え.jp\r\nSubject: テスト\r\n\r\n本文\r\n".encode()
+    await asyncio.to_thread(
+        smtplib_send, guard.smtp_address[1], "山田@例え.jp", ["鈴木@例え.jp"], msg,
+        mail_options=["SMTPUTF8"],
+    )
+    got = handler.messages[0]
+    assert (got.mail_from, got.rcpt_tos) == ("山田@例え.jp", ["鈴木@例え.jp"])
+    assert strip_trace(got.data) == msg
+    assert b"with UTF8SMTP id" in got.data
+
+
+async def test_null_sender_relayed_as_null_reverse_path(
+    guard: Service, upstream: tuple[ScriptedHandler, int]
+) -> None:
+    handler, _ = upstream
+    client = aiosmtplib.SMTP(hostname="127.0.0.1", port=guard.smtp_address[1])
+    async with client:
+        await client.sendmail("", ["tanaka@partner.example"], b"Subject: bounce\r\n\r\nx\r\n")
+    assert handler.messages[0].mail_from == ""
+
+
+async def test_trace_header_can_be_turned_off(upstream: tuple[ScriptedHandler, int]) -> None:
+    from proxy.service import running
+    from tests.conftest import make_settings
+
+    handler, port = upstream
+    async with running(make_settings(port, smtp={"trace_header": False})) as svc:
+        await asyncio.to_thread(
+            smtplib_send, svc.smtp_address[1], "sato@example.com", ["t@partner.example"], UTF8_MSG
+        )
+    assert handler.messages[0].data == UTF8_MSG
+
+
+async def test_swaks_client(guard: Service, upstream: tuple[ScriptedHandler, int]) -> None:
+    swaks = shutil.which("swaks")
+    assert swaks, "swaks is needed (Debian package swaks; .ci/run installs it)"
+    handler, _ = upstream
+    proc = await asyncio.create_subprocess_exec(
+        swaks, "--server", f"127.0.0.1:{guard.smtp_address[1]}",
+        "--from", "sato@example.com", "--to", "tanaka@partner.example,suzuki@partner.example",
+        "--header", "Subject: swaks test", "--body", "hello from swaks",
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    out, _ = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode == 0, out.decode()
+    assert b"<-  250 2.0.0 Ok: captured as 1" in out  # the upstream's own reply, back to swaks
+    got = handler.messages[0]
+    assert got.rcpt_tos == ["tanaka@partner.example", "suzuki@partner.example"]
+    assert b"hello from swaks" in got.data
+    assert b"Subject: swaks test" in got.data
+
+
+async def test_client_gets_upstream_reply(guard: Service) -> None:
+    client = aiosmtplib.SMTP(hostname="127.0.0.1", port=guard.smtp_address[1])
+    async with client:
+        _errors, reply = await client.sendmail("a@example.com", ["b@partner.example"], b"x\r\n")
+    assert reply.startswith("2.0.0 Ok: captured as")

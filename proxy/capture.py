@@ -59,12 +59,18 @@ class CaptureHandler:
 
 
 async def start_capture(
-    handler: CaptureHandler, host: str = "127.0.0.1", port: int = 0
+    handler: CaptureHandler,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    ssl: Any = None,
+    **smtp_options: Any,
 ) -> tuple[asyncio.Server, int]:
+    """Start the capture server; extra keyword arguments go to aiosmtpd's SMTP."""
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(
-        lambda: SMTP(handler, hostname="capture.local", enable_SMTPUTF8=True, decode_data=False),
-        host,
-        port,
-    )
+    options: dict[str, Any] = {
+        "hostname": "capture.local", "enable_SMTPUTF8": True, "decode_data": False,
+    }
+    options.update(smtp_options)
+    server = await loop.create_server(lambda: SMTP(handler, **options), host, port, ssl=ssl)
     return server, server.sockets[0].getsockname()[1]

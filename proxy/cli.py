@@ -7,7 +7,6 @@ stderr, as DESIGN.md fixes for `check` and `rules check`).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import getpass
 import sys
 from collections.abc import Sequence
@@ -31,12 +30,12 @@ def _load(path: str | None) -> config.Settings:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from proxy.service import Service, StartupError
+    from proxy.service import Service, StartupError, run
 
     settings = _load(args.config)
     jsonlog.setup(settings.log.level)
     try:
-        asyncio.run(Service(settings).serve())
+        run(Service(settings).serve())
     except StartupError as exc:
         print(f"mailguard: {exc}", file=sys.stderr)
         return 2

@@ -3,14 +3,13 @@ no config file: point any mail client at the printed address and watch what arri
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 from pathlib import Path
 
 from proxy import config
 from proxy.capture import Captured, CaptureHandler, start_capture
-from proxy.service import Service
+from proxy.service import Service, run
 
 DEMO_SMTP = "127.0.0.1:2525"
 DEMO_WEB = "127.0.0.1:8025"
@@ -62,7 +61,7 @@ async def run_demo(folder: Path) -> None:
 
 def main(folder: str = "demo-data") -> int:
     try:
-        asyncio.run(run_demo(Path(folder).resolve()))
+        run(run_demo(Path(folder).resolve()))
     except KeyboardInterrupt:
         pass
     except config.ConfigError as exc:

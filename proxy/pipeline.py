@@ -33,11 +33,11 @@ class Tasks:
         task.add_done_callback(self._tasks.discard)
         return task
 
-    async def drain(self, timeout: float) -> int:
+    async def drain(self, grace: float) -> int:
         """Wait for pending tasks; cancel what is left at the deadline. Returns that count."""
         if not self._tasks:
             return 0
-        _done, pending = await asyncio.wait(set(self._tasks), timeout=timeout)
+        _done, pending = await asyncio.wait(set(self._tasks), timeout=grace)
         for task in pending:
             task.cancel()
         return len(pending)
@@ -59,7 +59,7 @@ class Pipeline:
         self.upstream = upstream
         self.hostname = hostname
         self.language = language
-        self.tasks = tasks or Tasks()
+        self.tasks = tasks if tasks is not None else Tasks()
         self.decide = decide
 
     async def process(self, tx: Transaction) -> str:

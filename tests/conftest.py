@@ -9,10 +9,9 @@ from typing import Any
 import pytest
 
 from proxy import config
+from proxy.capture import start_capture
 from proxy.service import Service, running
 from tests.peers import ScriptedHandler
-
-from proxy.capture import start_capture
 
 
 @pytest.fixture(autouse=True)

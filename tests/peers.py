@@ -20,6 +20,17 @@ class ScriptedHandler(CaptureHandler):
 
     data_reply: str | None = None
     rcpt_seen: list[str] = field(default_factory=list)
+    ehlo_count: int = 0
+    tls_sessions: list[bool] = field(default_factory=list)
+    auth_logins: list[str] = field(default_factory=list)
+
+    async def handle_EHLO(
+        self, server: SMTP, session: Session, envelope: Envelope, hostname: str,
+        responses: list[str],
+    ) -> list[str]:
+        self.ehlo_count += 1
+        session.host_name = hostname
+        return responses
 
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
@@ -27,13 +38,14 @@ class ScriptedHandler(CaptureHandler):
         self.rcpt_seen.append(address)
         local = address.split("@", 1)[0]
         if local.startswith("reject"):
-            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
         if local.startswith("defer"):
-            return "450 4.2.0 <%s>: Recipient address rejected: try later" % address
+            return f"450 4.2.0 <{address}>: Recipient address rejected: try later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        self.tls_sessions.append(session.ssl is not None)
         if self.data_reply is not None:
             return self.data_reply
         return await super().handle_DATA(server, session, envelope)

@@ -1,0 +1,109 @@
+"""Personal-data detectors: what a message holds, as masked findings per type.
+
+Public API (the rest of the package is detail):
+
+    DETECTOR_TYPES                       the fixed type names (DESIGN.md), in order
+    find_all(segments, *, sender_addresses=(), keywords=()) -> {type: Finding}
+    mask(type_, value) -> str            the only form a value may be shown in
+
+Values are normalised (digits only for numbers, E.164 for phones, lower case for
+e-mail, ISO dates), so a Finding's count is the number of distinct values. The sender's
+own details are not findings: values in the signature block of a body segment
+(signature.split_signature) or equal to a sender address are dropped everywhere in the
+message. `encrypted_attachment` is reported by the MIME walker, not here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from proxy.detectors.engine import scan
+from proxy.detectors.keyword import TYPE as KEYWORD
+from proxy.detectors.keyword import compile_keywords
+from proxy.detectors.masking import mask
+from proxy.detectors.signature import split_signature
+from proxy.model import Finding, Segment
+
+DETECTOR_TYPES: tuple[str, ...] = (
+    "credit_card",
+    "my_number",
+    "corporate_number",
+    "jp_phone",
+    "intl_phone",
+    "email_address",
+    "jp_postal_code",
+    "jp_address",
+    "jp_bank_account",
+    "date_of_birth",
+    "jp_drivers_license",
+    "jp_passport",
+    "jp_residence_card",
+    "jp_pension_number",
+    "us_ssn",
+    "iban",
+    "keyword",
+    "encrypted_attachment",
+)
+
+EMAIL = "email_address"
+
+__all__ = ["DETECTOR_TYPES", "find_all", "mask", "split_signature"]
+
+
+def _address(raw: str) -> str:
+    text = raw.strip()
+    if "<" in text and text.endswith(">"):
+        text = text[text.rindex("<") + 1 : -1]
+    return text.strip().lower()
+
+
+_SIGNATURES: dict[str, tuple[tuple[str, str], ...]] = {}
+_SIGNATURES_SIZE = 1024
+
+
+def _signature_values(signature: str) -> tuple[tuple[str, str], ...]:
+    """(type, value) in a signature block; remembered, as senders repeat theirs."""
+    values = _SIGNATURES.get(signature)
+    if values is None:
+        if len(_SIGNATURES) >= _SIGNATURES_SIZE:
+            _SIGNATURES.clear()
+        values = _SIGNATURES[signature] = tuple(scan(signature))
+    return values
+
+
+def find_all(
+    segments: Sequence[Segment],
+    *,
+    sender_addresses: Iterable[str] = (),
+    keywords: Sequence[str] = (),
+) -> dict[str, Finding]:
+    """One Finding per type that has hits, in DETECTOR_TYPES order. Never raises on text.
+
+    Segment kinds: "header" (subject and other headers: no e-mail addresses, since
+    headers are full of them), "body" (its signature block gives the sender's own
+    details), "attachment".
+    """
+    compiled = compile_keywords(keywords) if keywords else None
+    own: set[tuple[str, str]] = {(EMAIL, a) for a in map(_address, sender_addresses) if a}
+    hits: list[tuple[str, str, str]] = []
+    for segment in segments:
+        text = segment.text
+        location = segment.location
+        if segment.kind == "body":
+            text, signature = split_signature(text)
+            if signature:
+                own.update(_signature_values(signature))
+                if compiled is not None:
+                    hits.extend((KEYWORD, v, location) for v in compiled.find(signature))
+        emails = segment.kind != "header"
+        hits.extend((t, v, location) for t, v in scan(text, emails=emails, keywords=compiled))
+
+    by_type: dict[str, Finding] = {}
+    for type_, value, location in hits:
+        if (type_, value) in own:
+            continue
+        finding = by_type.get(type_)
+        if finding is None:
+            finding = by_type[type_] = Finding(type_)
+        finding.add(value, location, mask(type_, value))
+    return {t: by_type[t] for t in DETECTOR_TYPES if t in by_type}

@@ -1,0 +1,122 @@
+"""Dates of birth: a date right after 生年月日 / 誕生日 / DOB / Date of birth.
+
+Dates are everywhere in business mail; only the label makes one a birthday, so the
+search starts from the labels and reads one date after each. Japanese era dates
+(昭和60年4月12日, S60.4.12, 平成元年…) are converted; every value is an ISO date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from proxy.detectors.normalize import nfkc
+from proxy.detectors.numbers import DASHES
+
+TYPE = "date_of_birth"
+
+LABEL = re.compile(
+    r"生年月日|誕生日|生年|"
+    r"(?<![A-Za-z])(?:d\.?o\.?b\b\.?|date\s*of\s*birth|birth\s*date|birthdate|birthday)",
+    re.IGNORECASE,
+)
+# Each alternative starts with a literal character, so the search skips at C speed
+# (sre builds a first-character set only from literal branch heads).
+# find_all finds labels from these (English ones capitalised, as on forms and in
+# table headers: a lower-case "d" or "b" is too common in English text to look at).
+LABEL_LITERALS = ("生年月日", "誕生日", "生年", "DOB", "Dob", "D.O.B", "Date of", "DATE OF",
+                  "Birth", "BIRTH")  # fmt: skip
+
+ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+_ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_ERA_LAST = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+
+_S = r"[\s]*"
+_SEP = "[" + re.escape("/." + DASHES) + "]"
+_MON = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE = re.compile(
+    rf"(?P<era>明治|大正|昭和|平成|令和|[MTSHR](?=[0-9元]))\s*(?P<ey>元|[0-9]{{1,2}})\s*(?:年|{_SEP})"
+    rf"\s*(?P<em>[0-9]{{1,2}})\s*(?:月|{_SEP})\s*(?P<ed>[0-9]{{1,2}})(?![0-9])"
+    rf"|(?P<y>(?:18|19|20)[0-9]{{2}})\s*(?:年|{_SEP})\s*(?P<m>[0-9]{{1,2}})\s*(?:月|{_SEP})"
+    rf"\s*(?P<d>[0-9]{{1,2}})(?![0-9])"
+    rf"|(?P<cy>(?:18|19|20)[0-9]{{2}})(?P<cm>[0-9]{{2}})(?P<cd>[0-9]{{2}})(?![0-9])"
+    rf"|(?P<a>[0-9]{{1,2}})\s*{_SEP}\s*(?P<b>[0-9]{{1,2}})\s*{_SEP}\s*(?P<ay>(?:18|19|20)[0-9]{{2}})(?![0-9])"
+    rf"|(?P<nd>[0-9]{{1,2}})(?:st|nd|rd|th)?[\s-]*(?P<nm>{_MON})[\s,-]*(?P<ny>(?:18|19|20)[0-9]{{2}})(?![0-9])"
+    rf"|(?P<mm>{_MON})\s*(?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<my>(?:18|19|20)[0-9]{{2}})(?![0-9])",
+    re.IGNORECASE,
+)
+AFTER = 24  # characters after the label in which the date must start
+_FILLER = re.compile(r"(?:[(（](?:西暦|和暦)[)）]|[\s:：=＝\-－()（）\[\]［］【】「」は])*")
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not 1868 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _from_match(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    if g["era"]:
+        era = _ERA_LETTERS.get(g["era"].upper(), g["era"])
+        n = 1 if g["ey"] == "元" else int(g["ey"])
+        if not 1 <= n <= _ERA_LAST[era]:
+            return None
+        return _iso(ERAS[era] + n - 1, int(g["em"]), int(g["ed"]))
+    if g["y"]:
+        return _iso(int(g["y"]), int(g["m"]), int(g["d"]))
+    if g["cy"]:
+        return _iso(int(g["cy"]), int(g["cm"]), int(g["cd"]))
+    if g["ay"]:
+        a, b = int(g["a"]), int(g["b"])
+        # MM/DD/YYYY unless the first number cannot be a month (DD/MM/YYYY).
+        month, day = (b, a) if a > 12 else (a, b)
+        return _iso(int(g["ay"]), month, day)
+    if g["ny"]:
+        return _iso(int(g["ny"]), MONTHS[g["nm"].rstrip(".").lower()], int(g["nd"]))
+    return _iso(int(g["my"]), MONTHS[g["mm"].rstrip(".").lower()], int(g["md"]))
+
+
+def match_after(text: str, pos: int) -> str | None:
+    """The ISO date written right after a label ending at `pos`, or None."""
+    window = nfkc(text[pos : pos + AFTER + 16])
+    nl = window.find("\n")
+    if nl >= 0 and window[:nl].strip(" \t\u3000:：\r"):
+        window = window[:nl]  # the date belongs on the label's line unless that is empty
+    filler = _FILLER.match(window)
+    start = filler.end() if filler is not None else 0
+    if start > AFTER:
+        return None
+    m = _DATE.match(window, start)
+    return _from_match(m) if m is not None else None
+
+
+def label_end(text: str, pos: int) -> int | None:
+    """End of a date-of-birth label starting at `pos`, or None."""
+    m = LABEL.match(text, pos)
+    return m.end() if m is not None else None
+
+
+def find(text: str) -> list[str]:
+    found = []
+    for m in LABEL.finditer(text):
+        value = match_after(text, m.end())
+        if value is not None:
+            found.append(value)
+    return found

@@ -1,0 +1,29 @@
+"""法人番号 (Corporate Number): 13 digits, leading check digit (stdnum.jp.cn), a label."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum.jp import cn
+
+from proxy.detectors import numbers
+from proxy.detectors.numbers import Window
+
+TYPE = "corporate_number"
+LENGTHS = frozenset({13})
+LABEL = re.compile(r"法人番号|corporate\s*number", re.IGNORECASE)
+
+
+def match(w: Window) -> str | None:
+    if len(w.groups) > 1 and w.groups != (1, 4, 4, 4):
+        return None
+    if not w.has_label(LABEL):
+        return None
+    return w.digits if cn.is_valid(w.digits) else None
+
+
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+
+
+def find(text: str) -> list[str]:
+    return numbers.find_values(text, _TABLE)

@@ -1,0 +1,78 @@
+"""Payment card numbers (PAN): issuer prefix, length, usual grouping and Luhn."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import ean, luhn
+
+from proxy.detectors import numbers
+from proxy.detectors.numbers import Window
+
+TYPE = "credit_card"
+LENGTHS = frozenset(range(13, 20))
+
+# How cards are printed: groups of four (the last one shorter), Amex 4-6-5, Diners 4-6-4.
+_GROUPINGS = frozenset(
+    [(4, 4, 4, r) for r in range(1, 5)]
+    + [(4, 4, 4, 4, r) for r in range(1, 4)]
+    + [(4, 6, 5), (4, 6, 4)]
+)
+
+# Numbers that are labelled as something else are not cards even when Luhn agrees.
+_OTHER_NUMBER = re.compile(
+    r"注文|伝票|追跡|問い?合わ?せ番号|受付番号|管理番号|請求|お届け|配送|"
+    r"order|tracking|invoice|shipment|ticket|ref(?:erence)?\b",
+    re.IGNORECASE,
+)
+
+
+def issuer_ok(digits: str) -> bool:
+    """Known issuer prefix (IIN ranges) with a length that issuer uses."""
+    n = len(digits)
+    d2 = int(digits[:2])
+    d3 = int(digits[:3])
+    d4 = int(digits[:4])
+    d6 = int(digits[:6])
+    if digits[0] == "4":  # Visa
+        return n in (13, 16, 19)
+    if 51 <= d2 <= 55 or 2221 <= d4 <= 2720:  # Mastercard, including the 2-series
+        return n == 16
+    if d2 in (34, 37):  # American Express
+        return n == 15
+    if 3528 <= d4 <= 3589:  # JCB
+        return 16 <= n <= 19
+    if 300 <= d3 <= 305 or d4 == 3095 or d2 in (36, 38, 39):  # Diners Club
+        return 14 <= n <= 19
+    if d4 == 6011 or 644 <= d3 <= 649 or d2 == 65 or 622126 <= d6 <= 622925:  # Discover
+        return 16 <= n <= 19
+    if d2 == 62:  # UnionPay
+        return 16 <= n <= 19
+    return False
+
+
+def is_card_number(digits: str) -> bool:
+    """Issuer, length and Luhn; a 13-digit JAN/EAN product code is not a card."""
+    if not digits.isdigit() or not 13 <= len(digits) <= 19 or not issuer_ok(digits):
+        return False
+    if len(digits) == 13 and ean.is_valid(digits):
+        return False
+    return luhn.is_valid(digits)
+
+
+def match(w: Window) -> str | None:
+    if len(w.groups) > 1 and w.groups not in _GROUPINGS:
+        return None
+    if not is_card_number(w.digits):
+        return None
+    if w.has_label(_OTHER_NUMBER):
+        return None
+    return w.digits
+
+
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+
+
+def find(text: str) -> list[str]:
+    """Card numbers in `text`, digits only, in order (repeats kept)."""
+    return numbers.find_values(text, _TABLE)

@@ -1,0 +1,112 @@
+"""All detectors over one text in one pass that skips ahead at C speed.
+
+One regex finds every candidate: digit runs long enough to matter, the last character
+of a prefecture name (都 道 府 県), '@', 〒, and the labels that numbers or dates too
+short to look at everywhere are read after (口座 / 普通 / 郵便 / 生年月日 / DOB …). Its
+first element is one character class, so sre jumps between candidates without starting
+a match attempt anywhere else; a single pass costs about what a trivial regex costs.
+Validators run only on what it finds. The admin's keywords are a second pass, only when
+there are keywords.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detectors import (
+    address,
+    bank_account,
+    birth_date,
+    corporate_number,
+    credit_card,
+    drivers_license,
+    email_address,
+    iban,
+    my_number,
+    passport,
+    pension_number,
+    phone,
+    postal_code,
+    residence_card,
+    us_ssn,
+)
+from proxy.detectors.keyword import TYPE as KEYWORD
+from proxy.detectors.keyword import Keywords
+from proxy.detectors.numbers import (
+    DIGITS,
+    GROUP_START,
+    LONG_RUN_TAIL,
+    Hits,
+    build_table,
+    process,
+    scan_near,
+)
+
+# Priority when one window satisfies several validators: first wins.
+NUMBER_TABLE = build_table(
+    [
+        (credit_card.TYPE, credit_card.LENGTHS, credit_card.match),
+        (corporate_number.TYPE, corporate_number.LENGTHS, corporate_number.match),
+        (my_number.TYPE, my_number.LENGTHS, my_number.match),
+        (drivers_license.TYPE, drivers_license.LENGTHS, drivers_license.match),
+        (pension_number.TYPE, pension_number.LENGTHS, pension_number.match),
+        (us_ssn.TYPE, us_ssn.LENGTHS, us_ssn.match),
+        (phone.JP, phone.JP_LENGTHS, phone.match_jp),
+        (phone.INTL, phone.INTL_LENGTHS, phone.match_intl),
+        (postal_code.TYPE, postal_code.LENGTHS, postal_code.match),
+        (passport.TYPE, passport.LENGTHS, passport.match),
+        (residence_card.TYPE, residence_card.LENGTHS, residence_card.match),
+        (bank_account.TYPE, bank_account.LENGTHS, bank_account.match),
+    ]
+)
+
+_PREFECTURE_END = "都道府県"
+_NEAR_WORDS = (*bank_account.TRIGGERS, *postal_code.TRIGGERS)
+_WORDS = (*_NEAR_WORDS, *birth_date.LABEL_LITERALS)
+_SINGLE = "".join(w for w in _WORDS if len(w) == 1) + email_address.AT_SIGNS + _PREFECTURE_END
+_DOB_FIRST = frozenset(w[0] for w in birth_date.LABEL_LITERALS)
+_FIRST = DIGITS + re.escape(_SINGLE + "".join(sorted({w[0] for w in _WORDS})))
+# After the first character is consumed, a look-behind tells which branch applies.
+_OTHER = "|".join(
+    [f"(?<=[{re.escape(_SINGLE)}])"]
+    + [f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in _WORDS if len(w) > 1]
+)
+CANDIDATES = re.compile(
+    rf"[{_FIRST}](?:(?<=[{DIGITS}]){GROUP_START}{LONG_RUN_TAIL}|(?<![{DIGITS}])(?:{_OTHER}))"
+)
+
+
+def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) -> Hits:
+    """(type, normalised value) for every hit in `text`, repeats kept."""
+    hits: Hits = []
+    seen: dict[int, int] = {}  # runs handled from a label: start -> end of an IBAN or 0
+    consumed = 0
+    for m in CANDIDATES.finditer(text):
+        start = m.start()
+        c = text[start]
+        if "0" <= c <= "9" or "\uff10" <= c <= "\uff19":  # a digit run
+            if start < consumed:
+                continue
+            if start in seen:
+                consumed = max(consumed, seen[start])
+                continue
+            consumed = process(text, start, m.group(), NUMBER_TABLE, iban.match_at, hits)
+        elif c in _PREFECTURE_END:
+            pref = address.prefecture_ending_at(text, start)
+            value = address.match_at(text, pref) if pref is not None else None
+            if value is not None:
+                hits.append((address.TYPE, value))
+        elif c in email_address.AT_SIGNS:
+            value = email_address.at(text, start) if emails else None
+            if value is not None:
+                hits.append((email_address.TYPE, value))
+        elif c in _DOB_FIRST:
+            end = birth_date.label_end(text, start)
+            value = birth_date.match_after(text, end) if end is not None else None
+            if value is not None:
+                hits.append((birth_date.TYPE, value))
+        else:  # the label of a 7-digit type
+            scan_near(text, m.end(), NUMBER_TABLE, iban.match_at, seen, hits)
+    if keywords is not None:
+        hits.extend((KEYWORD, v) for v in keywords.find(text))
+    return hits

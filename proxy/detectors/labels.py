@@ -1,0 +1,38 @@
+"""Label windows: is a value introduced by a label such as マイナンバー or 生年月日?
+
+A 12-digit number with a valid My Number check digit is one random number in eleven,
+so the number alone proves nothing; the label next to it does. The label must be in
+the value's own *cell*: the text before it on the same line, back to a TAB. Tabular
+attachments arrive as rows of `header: value` cells separated by TABs, so
+"氏名: 山田\tマイナンバー: 123456789018" labels the number while
+"マイナンバー: 未提出\t社員番号: 123456789018" does not. When the value stands alone in
+its cell ("マイナンバー\t1234…" or a label line followed by the value on the next line),
+the cell before it holds the label.
+"""
+
+from __future__ import annotations
+
+import re
+
+WINDOW = 32  # characters looked at before a value
+_BLANK_CELL = " \u3000:：=＝-ー()（）[]［］「」『』【】#＃.。、,"
+
+
+def cell_before(text: str, start: int, window: int = WINDOW) -> str:
+    """The text of the value's cell before `start` (at most `window` characters)."""
+    lo = max(0, start - window)
+    chunk = text[lo:start]
+    cut = max(chunk.rfind("\t"), chunk.rfind("\n"))
+    if cut < 0:
+        return chunk
+    tail = chunk[cut + 1 :]
+    if tail.strip(_BLANK_CELL):
+        return tail
+    head = chunk[:cut].rstrip("\r")
+    cut2 = max(head.rfind("\t"), head.rfind("\n"))
+    return head[cut2 + 1 :] + tail
+
+
+def label_before(text: str, start: int, label: re.Pattern[str], window: int = WINDOW) -> bool:
+    """True when `label` occurs in the value's cell within `window` characters before it."""
+    return label.search(cell_before(text, start, window)) is not None

@@ -1,0 +1,231 @@
+"""Number candidates, and the windows that validators see.
+
+A *run* is a stretch of digits (ASCII or full-width) joined by the separators people
+type between digit groups: spaces, every dash, parentheses, dots. A run is split into
+its digit groups; validators are offered *windows*: consecutive groups whose digit count
+one of them accepts, longest first from the left, so a matched card or phone number
+consumes its groups and a window never straddles two numbers
+("4111 1111 1111 1111 5555 5555 5555 4444" is two cards, not a 4-4-4 My Number).
+A window is only cut out of a longer run at a separator containing white space:
+"1234-4111-1111-1111-1111" is one 20-digit code, not a card inside something longer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from proxy.detectors.labels import cell_before
+from proxy.detectors.normalize import nfkc
+
+DIGITS = "0-9\uff10-\uff19"
+# Hyphen-minus, ‐ ‑ ‒ – — ―, −, ー (chōonpu, often typed as a dash), ｰ, －, ﹣.
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff70\uff0d\ufe63"
+SPACES = " \u3000"
+SEPARATORS = SPACES + DASHES + "()\uff08\uff09.\uff0e"
+SEP_CLASS = "[" + re.escape(SEPARATORS) + "]"
+D = f"[{DIGITS}]"
+# After the first digit is consumed: not preceded by a digit, so the digits inside a
+# number fail at once instead of each starting a longer attempt.
+GROUP_START = f"(?<![{DIGITS}][{DIGITS}])"
+# `RUN` (7+ digits) is what single-type searches and label look-ups use.
+RUN_TAIL = rf"(?:{SEP_CLASS}{{0,3}}{D}){{6,}}"
+# The whole-text pass wants 9+ digits (cards, phones, My Number, SSN …), and the 7-8
+# digits after two capital letters (passport, residence card; "GB29 NWBK…" IBAN check
+# digits too). 7-digit types (bank account, postal code) are reached from their labels:
+# 7-digit numbers are everywhere in tables (amounts, codes).
+LONG_RUN_TAIL = rf"(?:(?:{SEP_CLASS}{{0,3}}{D}){{8,}}|(?<=[A-Z][A-Z].){D}(?:{D}{{5,6}})?)"
+RUN = re.compile(rf"{D}{GROUP_START}(?:{RUN_TAIL}|(?<=[A-Z][A-Z].){D})")
+LONG_RUN = re.compile(rf"{D}{GROUP_START}{LONG_RUN_TAIL}")
+
+_SPLIT = re.compile(r"([^0-9]+)")
+MIN_DIGITS = 7
+MAX_DIGITS = 19
+MAX_GROUPS = 6
+REACH = 36  # label window (labels.WINDOW) plus the two letters of a passport number
+_MAX_RUN_CHARS = 80
+_PLUS = "+\uff0b"
+
+
+@dataclass(slots=True)
+class Window:
+    """Consecutive digit groups of one run, offered to validators."""
+
+    text: str  # the whole text, for label look-ups (not normalised)
+    start: int
+    end: int
+    raw: str  # text[start:end], normalised (NFKC)
+    digits: str
+    groups: tuple[int, ...]  # digits per group
+    seps: tuple[str, ...]  # separators between the groups (normalised)
+    plus: bool  # written in international form: '+' right before the first group
+    _cell: str | None = None
+
+    def has_label(self, label: re.Pattern[str]) -> bool:
+        """`label` occurs in this window's cell before it (labels.cell_before, NFKC)."""
+        if self._cell is None:
+            cell = cell_before(self.text, self.start)
+            # Only full-width / half-width forms (ＭＹ ＮＵＭＢＥＲ, ﾏｲﾅﾝﾊﾞｰ) need NFKC.
+            self._cell = nfkc(cell) if cell and max(cell) >= "\uff01" else cell
+        return label.search(self._cell) is not None
+
+
+Matcher = Callable[[Window], "str | None"]
+Table = dict[int, tuple[tuple[str, Matcher], ...]]
+# Called with the position of two capital letters before a digit run; returns
+# (type, value, end) when a run-level value (an IBAN) starts there.
+RunHook = Callable[[str, int], "tuple[str, str, int] | None"]
+Hits = list[tuple[str, str]]
+
+
+def build_table(entries: Iterable[tuple[str, Iterable[int], Matcher]]) -> Table:
+    """Validators by digit count, in the priority order given (first match wins)."""
+    table: dict[int, list[tuple[str, Matcher]]] = {}
+    for type_, lengths, matcher in entries:
+        for n in lengths:
+            table.setdefault(n, []).append((type_, matcher))
+    return {n: tuple(v) for n, v in table.items()}
+
+
+def _plus_before(text: str, start: int) -> bool:
+    if start == 0:
+        return False
+    c = text[start - 1]
+    return c in _PLUS or (c in " (" and start > 1 and text[start - 2] in _PLUS)
+
+
+def _try(w: Window, entries: tuple[tuple[str, Matcher], ...], hits: Hits) -> bool:
+    for type_, matcher in entries:
+        value = matcher(w)
+        if value is not None:
+            hits.append((type_, value))
+            return True
+    return False
+
+
+def scan_run(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
+    """Offer the windows of the run text[start:start+len(run)] to the validators."""
+    if not run.isascii():
+        norm = nfkc(run)
+        if len(norm) != len(run):  # not a 1:1 fold: offsets would be wrong
+            return
+        run = norm
+    parts = _SPLIT.split(run)
+    groups = parts[0::2]
+    seps = parts[1::2]
+    if " " not in run:  # no white space: the whole run is the only window
+        digits = "".join(groups)
+        entries = table.get(len(digits))
+        if entries:
+            lens = tuple(map(len, groups))
+            w = Window(
+                text, start, start + len(run), run, digits, lens, tuple(seps),
+                _plus_before(text, start),
+            )  # fmt: skip
+            _try(w, entries, hits)
+        return
+    n = len(groups)
+    offsets = [0] * n
+    pos = 0
+    for k in range(n):
+        offsets[k] = pos
+        pos += len(groups[k]) + (len(seps[k]) if k < n - 1 else 0)
+    soft = [" " in sep for sep in seps]
+    i = 0
+    while i < n:
+        if i and not soft[i - 1]:
+            i += 1
+            continue
+        total = 0
+        ends: list[tuple[int, int]] = []
+        for j in range(i, min(n, i + MAX_GROUPS)):
+            total += len(groups[j])
+            if total > MAX_DIGITS:
+                break
+            if (j == n - 1 or soft[j]) and total in table:
+                ends.append((j, total))
+        for j, total in reversed(ends):
+            lo, hi = offsets[i], offsets[j] + len(groups[j])
+            w = Window(
+                text, start + lo, start + hi, run[lo:hi], "".join(groups[i : j + 1]),
+                tuple(len(g) for g in groups[i : j + 1]), tuple(seps[i:j]),
+                i == 0 and _plus_before(text, start),
+            )  # fmt: skip
+            if _try(w, table[total], hits):
+                i = j + 1
+                break
+        else:
+            i += 1
+
+
+def capitals_before(text: str, start: int) -> bool:
+    """Two capital ASCII letters right before `start`, not the tail of a longer word."""
+    return (
+        start >= 2
+        and "A" <= text[start - 1] <= "Z"
+        and "A" <= text[start - 2] <= "Z"
+        and (start == 2 or not text[start - 3].isalnum())
+    )
+
+
+# What a run yields depends only on the run and the few characters around it (its
+# labels, a '+', letters of a passport number), so the result is remembered: signatures
+# repeat the same numbers in mail after mail. Keyed by table too.
+_MEMO: dict[tuple[int, str, str, str], tuple[tuple[str, str], ...]] = {}
+_MEMO_SIZE = 8192
+
+
+def process(text: str, start: int, run: str, table: Table, hook: RunHook | None, hits: Hits) -> int:
+    """Handle one run; returns the end of a run-level value (an IBAN), else 0."""
+    if hook is not None and capitals_before(text, start):
+        found = hook(text, start - 2)
+        if found is not None:
+            hits.append((found[0], found[1]))
+            return found[2]
+    if len(run) < MIN_DIGITS:
+        return 0
+    end = start + len(run)
+    key = (id(table), text[max(0, start - REACH) : start], run, text[end : end + 3])
+    known = _MEMO.get(key)
+    if known is None:
+        found_here: Hits = []
+        scan_run(text, start, run, table, found_here)
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        known = _MEMO[key] = tuple(found_here)
+    hits.extend(known)
+    return 0
+
+
+def scan(text: str, table: Table, hook: RunHook | None = None) -> Hits:
+    """(type, value) for every window a validator accepts in `text`, in text order."""
+    hits: Hits = []
+    consumed = 0
+    for m in RUN.finditer(text):
+        start = m.start()
+        if start >= consumed:
+            consumed = process(text, start, m.group(), table, hook, hits)
+    return hits
+
+
+def scan_near(
+    text: str, pos: int, table: Table, hook: RunHook | None, seen: dict[int, int], hits: Hits
+) -> None:
+    """Handle the runs starting within REACH characters after a label ending at `pos`.
+
+    Runs are recorded in `seen` (start -> end of a run-level value, or 0) so that a run
+    reached from two labels, or later by the whole-text pass, is handled once.
+    """
+    limit = pos + REACH
+    for m in RUN.finditer(text, pos, limit + _MAX_RUN_CHARS):
+        start = m.start()
+        if start > limit:
+            break
+        if start not in seen:
+            seen[start] = process(text, start, m.group(), table, hook, hits)
+
+
+def find_values(text: str, table: Table, hook: RunHook | None = None) -> list[str]:
+    """The values one detector's table accepts in `text` (single-type searches)."""
+    return [value for _, value in scan(text, table, hook)]

@@ -1,0 +1,31 @@
+"""郵便番号: NNN-NNNN right after 〒 or a 郵便番号 label."""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detectors import numbers
+from proxy.detectors.labels import cell_before
+from proxy.detectors.numbers import Window
+
+TYPE = "jp_postal_code"
+LENGTHS = frozenset({7})
+# The label must end right where the code starts (only spaces or a colon between).
+LABEL = re.compile(r"(?:〒|〶|郵便番号|郵便)[\s:：]*\Z")
+# Literals every LABEL match contains: where find_all looks for 7-digit numbers.
+TRIGGERS = ("〒", "〶", "郵便")
+
+
+def match(w: Window) -> str | None:
+    if len(w.groups) > 1:
+        sep = w.seps[0].strip()
+        if w.groups != (3, 4) or len(sep) != 1 or sep not in numbers.DASHES:
+            return None
+    return w.digits if LABEL.search(cell_before(w.text, w.start, 12)) else None
+
+
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+
+
+def find(text: str) -> list[str]:
+    return numbers.find_values(text, _TABLE)

@@ -1,0 +1,199 @@
+"""Find the sender's signature block, so the sender's own details are not findings.
+
+A signature is the short block at the end of what the sender wrote:
+- after the "-- " delimiter line (RFC 3676 §4.3; "--" too, as clients strip spaces);
+- after (or between) separator lines of ━ ― ─ = - * ＝ ＊ ~ _ and the like;
+- or, with no separator, the closing lines holding the sender's name, company,
+  address, TEL / FAX / Mail.
+"At the end" means before any quoted message (-----Original Message-----, "On … wrote:",
+差出人: / 送信日時:, "> " lines), because a reply puts the sender's signature above the
+mail it answers. A signature is short (at most MAX_LINES lines) and looks like contact
+details, not like a list: a customer list pasted after a separator line is body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LINES = 12
+_TAIL_LINES = 24  # only the end of the sender's part is ever examined
+_MAX_LINE_CHARS = 100
+
+# Where a quoted message starts (each checked in place, see _quote_start). Plain
+# str.find per marker: far cheaper than one regex over the whole body.
+_QUOTE_MARKERS = (
+    "Original Message", "Forwarded message", "元のメッセージ", "wrote:", "書きました",
+    "差出人", "From:", "\n>", "\n＞",
+)  # fmt: skip
+_HEADER_FOLLOWS = re.compile(r"(?:送信日時|日時|日付|件名|宛先|Sent|Date|Subject|To)\s*[:：]", re.I)
+
+_SEP_CHARS = re.escape("━―─═-=*＝＊~～_＿・･#＃+＋◆◇■□●○★☆※/／|｜<>＜＞〜…┅┈")
+_SEPARATOR = re.compile(
+    rf"\s*[{_SEP_CHARS}]{{4,}}\s*|\s*[{_SEP_CHARS}]{{3,}}[^\n]{{0,40}}?[{_SEP_CHARS}]{{3,}}\s*"
+)
+# What a signature line is about; the first label on a line gives its kind. Literals
+# only (no IGNORECASE, no groups), so the search skips to their first characters.
+_CONTACT_KINDS: dict[str, str] = {
+    **dict.fromkeys(("携帯", "Mobile", "mobile", "MOBILE", "Cell", "cell"), "mobile"),
+    **dict.fromkeys(("FAX", "Fax", "fax", "ファックス"), "fax"),
+    **dict.fromkeys(("TEL", "Tel", "tel", "Phone", "phone", "PHONE", "電話", "☎", "℡", "直通"), "tel"),
+    **dict.fromkeys(("Mail", "mail", "MAIL", "メール", "@", "＠"), "mail"),
+    **dict.fromkeys(("URL", "http://", "https://", "www."), "url"),
+    **dict.fromkeys(("〒", "住所", "Address", "address"), "address"),
+    **dict.fromkeys(
+        ("株式会社", "有限会社", "合同会社", "一般社団法人", "(株)", "（株）", "㈱", "Co.,", "Ltd",
+         "LTD", "Inc.", "Corporation", "Corp.", "LLC", "GmbH"),
+        "company",
+    ),
+}  # fmt: skip
+_CONTACT = re.compile("|".join(map(re.escape, sorted(_CONTACT_KINDS, key=len, reverse=True))))
+_PHONEISH = re.compile(r"[0-9][0-9\-‐−ー()（） ]{7,}[0-9]")
+
+
+def _quote_start(text: str, pos: int, marker: str) -> int | None:
+    """Start of the line where a quoted message begins, if `marker` at `pos` starts one."""
+    if marker[0] == "\n":
+        return pos + 1
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:pos].strip()
+    if marker.lower().endswith("message") or marker.endswith("メッセージ"):
+        # -----Original Message----- / ---------- Forwarded message ---------
+        return line_start if before.startswith("-") else None
+    if marker in ("wrote:", "書きました"):
+        return line_start if not text[pos + len(marker) : line_end].strip(" :：\r") else None
+    # 差出人: / From: starting a line, followed by the other header lines
+    after = text[pos + len(marker) : line_end].lstrip(" ")
+    if before or not after.startswith((":", "：")):
+        return None
+    return line_start if _HEADER_FOLLOWS.search(text, line_end, line_end + 400) else None
+
+
+def _sender_part_end(text: str) -> int:
+    """Where the quoted message (if any) starts: the end of what the sender wrote."""
+    if text.startswith((">", "＞")):
+        return 0
+    end = len(text)
+    for marker in _QUOTE_MARKERS:
+        pos = text.find(marker, 0, end)
+        while pos >= 0:
+            start = _quote_start(text, pos, marker)
+            if start is not None:
+                end = min(end, start)
+                break
+            pos = text.find(marker, pos + 1, end)
+    return end
+
+
+def _tail(text: str, end: int) -> tuple[list[str], list[int]]:
+    """The last lines before `end` (without "\\r"), and the offset of each in `text`."""
+    region = text[:end]
+    lines = region.rsplit("\n", _TAIL_LINES)
+    offsets = [0] * len(lines)
+    pos = end
+    for k in range(len(lines) - 1, -1, -1):
+        pos -= len(lines[k])
+        offsets[k] = pos
+        pos -= 1  # the newline
+        lines[k] = lines[k].rstrip("\r")
+    if len(lines) > _TAIL_LINES:  # the first element is everything above the tail
+        del lines[0], offsets[0]
+    return lines, offsets
+
+
+_SEP_FIRST = frozenset(" \t\u3000" + "━―─═-=*＝＊~～_＿・･#＃+＋◆◇■□●○★☆※/／|｜<>＜＞〜…┅┈")
+
+
+def is_separator(line: str) -> bool:
+    return line[:1] in _SEP_FIRST and _SEPARATOR.fullmatch(line) is not None
+
+
+def _plausible(lines: list[str], need: int) -> bool:
+    """Short, about contact details, and not a list of other people's details."""
+    if not 1 <= len(lines) <= MAX_LINES:
+        return False
+    marked = emails = phones = 0
+    kinds: dict[str, int] = {}
+    for line in lines:
+        if len(line) > _MAX_LINE_CHARS or line.count("\t") >= 2:
+            return False
+        m = _CONTACT.search(line)
+        if m is not None:
+            marked += 1
+            kind = _CONTACT_KINDS[m.group()]
+            kinds[kind] = kinds.get(kind, 0) + 1
+        emails += line.count("@")
+        phones += _PHONEISH.search(line) is not None
+    if marked < need or emails > 2 or phones > 4:
+        return False
+    # One person's signature has one TEL line, one Mail line, one address; a list has many.
+    return all(n < 3 for kind, n in kinds.items() if kind in ("tel", "mail", "address", "mobile"))
+
+
+def _signature_like(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 60 and "。" not in stripped and not stripped.endswith(".")
+
+
+def _closing_run(lines: list[str], bottom: int) -> int | None:
+    """Index of the first line of the closing block ending at lines[bottom - 1]."""
+    while bottom and not lines[bottom - 1].strip():
+        bottom -= 1
+    top = bottom
+    while top and _signature_like(lines[top - 1]) and not is_separator(lines[top - 1]):
+        top -= 1
+        if bottom - top > MAX_LINES:
+            return None
+    return top if top < bottom and _plausible(lines[top:bottom], need=2) else None
+
+
+def _after_delimiter(lines: list[str]) -> int | None:
+    if "-- " not in lines and "--" not in lines:
+        return None
+    for k in range(len(lines) - 1, -1, -1):
+        if lines[k] in ("-- ", "--"):
+            body = [line for line in lines[k + 1 :] if line.strip()]
+            return k if _plausible(body, need=0) else None
+    return None
+
+
+def _separated_block(lines: list[str]) -> int | None:
+    content = [k for k, line in enumerate(lines) if line.strip()][-(MAX_LINES + 2) :]
+    seps = [k for k in content if is_separator(lines[k])]
+    if not seps:
+        return None
+    last = content[-1]
+    if seps[-1] == last:  # a closing separator line
+        if len(seps) < 2:
+            return _closing_run(lines, last)
+        opening = seps[-2]
+        body = [lines[k] for k in content if opening < k < last]
+    else:
+        opening = seps[-1]
+        body = [lines[k] for k in content if k > opening]
+    return opening if _plausible(body, need=1) else None
+
+
+def split_signature(text: str) -> tuple[str, str]:
+    """(text without the signature block, the signature block); either may be "".
+
+    The quoted message after the sender's part, if any, stays in the first element.
+    """
+    end = _sender_part_end(text)
+    lines, offsets = _tail(text, end)
+    last = len(lines)
+    while last and not lines[last - 1].strip():
+        last -= 1
+    if not last:
+        return text, ""
+    first = _after_delimiter(lines)
+    if first is None:
+        first = _separated_block(lines)
+    if first is None:
+        first = _closing_run(lines, last)
+    if first is None:
+        return text, ""
+    start = offsets[first]
+    stop = offsets[last - 1] + len(lines[last - 1])
+    return text[:start] + text[stop:], text[start:stop]

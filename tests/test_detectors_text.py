@@ -1,0 +1,141 @@
+"""email_address, jp_address, date_of_birth, keyword."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.detectors import address, birth_date, email_address, find_all, keyword
+from proxy.model import Segment
+
+# Microsoft Presidio, presidio-analyzer/tests/test_email_recognizer.py.
+
+
+def test_presidio_valid_email() -> None:
+    assert email_address.find("info@presidio.site") == ["info@presidio.site"]
+    assert email_address.find("my email is info@presidio.site") == ["info@presidio.site"]
+
+
+def test_presidio_two_emails() -> None:
+    text = "try one of this emails: info@presidio.site or anotherinfo@presidio.site"
+    assert email_address.find(text) == ["info@presidio.site", "anotherinfo@presidio.site"]
+
+
+def test_presidio_invalid_email() -> None:
+    assert email_address.find("the email is my email is info@presidio.") == []
+
+
+def test_emails_in_japanese_text_are_lower_cased() -> None:
+    text = "メール：Taro.Yamada@Example.CO.JPまでご連絡ください。ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｊｐ"
+    assert sorted(email_address.find(text)) == ["hanako@example.jp", "taro.yamada@example.co.jp"]
+
+
+def test_emails_are_not_read_from_headers() -> None:
+    found = find_all(
+        [
+            Segment("a@customer.example, b@customer.example", "header:To", "header"),
+            Segment("ご連絡先: c@customer.example", "body", "body"),
+        ]
+    )
+    assert found["email_address"].count == 1
+    assert found["email_address"].locations == ["body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("〒100-0001 東京都千代田区千代田1-1", "東京都千代田区千代田1-1"),
+        ("大阪府大阪市北区梅田3丁目1番3号 ビル5F", "大阪府大阪市北区梅田3丁目1番3号"),
+        ("住所：神奈川県横浜市中区山下町２７９－２５", "神奈川県横浜市中区山下町279-25"),
+        ("北海道札幌市中央区北1条西2丁目", "北海道札幌市中央区北1条西2丁目"),
+        ("東京都 港区 芝公園 4ー2ー8", "東京都港区芝公園4-2-8"),
+        ("長野県北佐久郡軽井沢町軽井沢1323", "長野県北佐久郡軽井沢町軽井沢1323"),
+    ],
+)
+def test_addresses(text: str, value: str) -> None:
+    assert address.find(text) == [value]
+    found = find_all([Segment(text, "body", "body")])
+    assert list(found["jp_address"].values) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "東京都内で3名が参加しました。",
+        "東京都の町田市から3人来ます。",
+        "大阪府では",
+        "京都府の観光について",
+    ],
+)
+def test_prefecture_mentions_are_not_addresses(text: str) -> None:
+    assert address.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("生年月日：1985年4月12日", "1985-04-12"),
+        ("生年月日: 1985/04/12", "1985-04-12"),
+        ("生年月日 昭和60年4月12日", "1985-04-12"),
+        ("生年月日：S60.4.12", "1985-04-12"),
+        ("生年月日：平成元年1月8日", "1989-01-08"),
+        ("生年月日（西暦）：２００１年１２月３１日", "2001-12-31"),
+        ("誕生日は令和2年5月1日です", "2020-05-01"),
+        ("DOB: 04/12/1985", "1985-04-12"),
+        ("Date of birth: 12 April 1985", "1985-04-12"),
+        ("Birthday: April 12, 1985", "1985-04-12"),
+        ("氏名: 山田\t生年月日: 19850412\t電話: 03-1234-5678", "1985-04-12"),
+    ],
+)
+def test_dates_of_birth(text: str, iso: str) -> None:
+    assert birth_date.find(text) == [iso]
+    found = find_all([Segment(text, "body", "body")])
+    assert list(found["date_of_birth"].values) == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "納期は2024年4月12日です。",
+        "会議は令和6年4月1日に行います。",
+        "お誕生日おめでとうございます！",
+        "生年月日：昭和65年1月1日",  # 昭和 ended in its 64th year
+        "生年月日：1985年2月30日",
+    ],
+)
+def test_other_dates_are_not_birthdays(text: str) -> None:
+    assert birth_date.find(text) == []
+
+
+KEYWORDS = ["社外秘", "機密", "取扱注意", "部外秘", "Confidential", "ﾏﾙﾋ"]
+
+
+def test_keywords_case_and_width_insensitive() -> None:
+    text = "【社外秘】CONFIDENTIAL / ｃｏｎｆｉｄｅｎｔｉａｌ / confidential / マルヒ"
+    assert sorted(keyword.find(text, KEYWORDS)) == sorted(["Confidential"] * 3 + ["ﾏﾙﾋ", "社外秘"])
+
+
+def test_keyword_finding_shows_the_word_and_counts_distinct_words() -> None:
+    found = find_all(
+        [
+            Segment("【機密】見積書", "subject", "header"),
+            Segment("本資料は機密です。取扱注意。", "body", "body"),
+        ],
+        keywords=KEYWORDS,
+    )
+    kw = found["keyword"]
+    assert kw.count == 2
+    assert sorted(kw.samples_masked) == ["取扱注意", "機密"]
+    assert set(kw.locations) == {"subject", "body"}
+
+
+def test_overlapping_keywords_are_each_found() -> None:
+    assert sorted(keyword.find("機密情報", ["機密", "機密情報", "密情"])) == [
+        "密情",
+        "機密",
+        "機密情報",
+    ]
+
+
+def test_no_keywords_no_keyword_finding() -> None:
+    assert "keyword" not in find_all([Segment("社外秘", "body", "body")])
+    assert keyword.find("社外秘", ["", "  "]) == []

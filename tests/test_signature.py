@@ -1,0 +1,100 @@
+"""split_signature: the sender's signature block, and what is not one."""
+
+from __future__ import annotations
+
+from proxy.detectors.signature import MAX_LINES, split_signature
+
+SIG_LINES = [
+    "株式会社サンプル 営業部",
+    "山田 太郎",
+    "〒100-0001 東京都千代田区千代田1-1",
+    "TEL: 03-1234-5678 / FAX: 03-1234-5679",
+    "携帯: 080-1111-2222",
+    "Mail: yamada@sample.co.jp",
+]
+BODY = "お世話になっております。\n資料を添付いたします。\nよろしくお願いいたします。\n"
+
+
+def test_rfc3676_delimiter() -> None:
+    text = BODY + "\n-- \n" + "\n".join(SIG_LINES) + "\n"
+    main, sig = split_signature(text)
+    assert sig.startswith("-- \n") and "Mail: yamada@sample.co.jp" in sig
+    assert main.startswith(BODY) and "080-1111-2222" not in main
+
+
+def test_between_separator_lines() -> None:
+    sep = "━━━━━━━━━━━━━━━━━━━━"
+    text = BODY + "\n" + "\n".join([sep, *SIG_LINES, sep]) + "\n\n"
+    main, sig = split_signature(text)
+    assert sig.splitlines()[0] == sep and sig.splitlines()[-1] == sep
+    assert "03-1234-5678" in sig and "03-1234-5678" not in main
+    assert main.strip() == BODY.strip()
+
+
+def test_after_one_separator_line() -> None:
+    for sep in ("--------------------", "====================", "＊＊＊＊＊＊＊＊", "――――――――"):
+        text = BODY + sep + "\n" + "\n".join(SIG_LINES)
+        main, sig = split_signature(text)
+        assert sig.startswith(sep), sep
+        assert "yamada@sample.co.jp" not in main
+
+
+def test_closing_block_without_separator() -> None:
+    text = BODY + "\n" + "\n".join(SIG_LINES)
+    main, sig = split_signature(text)
+    assert sig.splitlines() == SIG_LINES
+    assert main.strip() == BODY.strip()
+
+
+def test_signature_above_a_quoted_reply() -> None:
+    quoted = (
+        "\n-----Original Message-----\nFrom: 佐藤\nSent: Monday\n\n佐藤です。\nTEL 03-9999-8888\n"
+    )
+    text = BODY + "\n" + "\n".join(SIG_LINES) + "\n" + quoted
+    main, sig = split_signature(text)
+    assert "080-1111-2222" in sig
+    assert "03-9999-8888" in main and "Original Message" in main
+
+
+def test_signature_above_a_japanese_outlook_reply() -> None:
+    quoted = "\n差出人: 佐藤 花子\n送信日時: 2024年4月1日 10:00\n件名: 見積\n\n本文\n"
+    text = BODY + "\n" + "\n".join(SIG_LINES) + "\n" + quoted
+    _, sig = split_signature(text)
+    assert "yamada@sample.co.jp" in sig and "佐藤" not in sig
+
+
+def test_customer_list_after_a_separator_is_not_a_signature() -> None:
+    rows = [f"顧客{i} 090-1234-{5600 + i:04d} user{i}@customer.example" for i in range(30)]
+    text = BODY + "以下、顧客リストです。\n----------\n" + "\n".join(rows) + "\n"
+    assert split_signature(text) == (text, "")
+
+
+def test_short_list_with_phone_labels_is_not_a_signature() -> None:
+    rows = [f"顧客{i}様 TEL: 090-1234-{5600 + i:04d}" for i in range(3)]
+    text = BODY + "----------\n" + "\n".join(rows)
+    assert split_signature(text) == (text, "")
+
+
+def test_long_block_after_delimiter_is_not_a_signature() -> None:
+    lines = [f"TEL: 03-1234-{i:04d}" for i in range(MAX_LINES + 3)]
+    text = BODY + "-- \n" + "\n".join(lines)
+    assert split_signature(text)[1] == ""
+
+
+def test_body_sentence_is_not_part_of_the_closing_block() -> None:
+    text = "お客様の電話番号は 090-5555-6666 です。\n株式会社サンプル 山田\nTEL: 03-1234-5678\nMail: y@sample.co.jp"
+    main, sig = split_signature(text)
+    assert "090-5555-6666" in main
+    assert sig.startswith("株式会社サンプル")
+
+
+def test_no_signature() -> None:
+    assert split_signature(BODY) == (BODY, "")
+    assert split_signature("") == ("", "")
+    assert split_signature("\n\n\n") == ("\n\n\n", "")
+
+
+def test_crlf_lines() -> None:
+    text = (BODY + "\n" + "\n".join(SIG_LINES)).replace("\n", "\r\n")
+    main, sig = split_signature(text)
+    assert "yamada@sample.co.jp" in sig and "yamada" not in main

@@ -72,6 +72,108 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rules(settings: config.Settings):  # -> RuleSet
+    from proxy.rules import RulesError, load_rules
+
+    rules_dir = settings.resolve(settings.policy.rules_dir)
+    if not rules_dir.is_dir():
+        raise UsageError(f"{rules_dir}: rules folder not found ([policy] rules_dir)")
+    try:
+        return load_rules(rules_dir, internal_domains=settings.policy.internal_domains)
+    except RulesError as exc:
+        raise RulesFailed(exc.lines) from None
+
+
+class RulesFailed(Exception):
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def cmd_rules_check(args: argparse.Namespace) -> int:
+    settings = _load(args.config)
+    ruleset = _rules(settings)
+    print(
+        f"rules OK: {len(ruleset.rules)} rules, {len(ruleset.exemptions)} exemptions, "
+        f"{len(ruleset.keywords)} keywords from {settings.resolve(settings.policy.rules_dir)}"
+    )
+    return 0
+
+
+def _human(name: str, result: dict) -> str:
+    out = [f"{name}: {result['action']}"
+           + (f" ({result['delay_seconds']} s)" if result["delay_seconds"] else "")]
+    for r in result["reasons"]:
+        out.append(f"  reason   {r['rule']} ({r['action']}): {r['message']}")
+    for r in result["recipients"]:
+        out.append(f"  rcpt     {r['address']}  {'internal' if r['internal'] else 'EXTERNAL'}")
+    for f in result["findings"]:
+        out.append(
+            f"  finding  {f['type']} x{f['count']}: {', '.join(f['samples'])}"
+            f"  [{', '.join(f['locations'])}]"
+        )
+    for note in result["incomplete"]:
+        out.append(f"  not fully inspected: {note}")
+    return "\n".join(out)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from proxy.judge import Judge, check_json, envelope_from_headers
+    from proxy.model import Envelope
+
+    settings = _load(args.config)
+    target = Path(args.message)
+    if target.is_dir():
+        files = sorted(p for p in target.iterdir() if p.suffix.lower() == ".eml" and p.is_file())
+        if not files:
+            raise UsageError(f"{target}: no .eml files")
+    elif target.is_file():
+        files = [target]
+    else:
+        raise UsageError(f"{target}: no such file or folder")
+    judge = Judge(
+        _rules(settings), settings.inspect, regex_timeout=settings.inspect.regex_timeout,
+        language=settings.policy.language,
+    )
+    failed = 0
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"mailguard: {path}: cannot read: {exc.strerror}", file=sys.stderr)
+            failed += 1
+            continue
+        if not data.strip():
+            print(f"mailguard: {path}: empty file", file=sys.stderr)
+            failed += 1
+            continue
+        # Messages saved on Unix often have bare LF line ends; SMTP would carry CRLF.
+        if b"\r\n" not in data:
+            data = data.replace(b"\n", b"\r\n")
+        implied = envelope_from_headers(data)
+        envelope = Envelope(
+            args.mail_from if args.mail_from is not None else implied.mail_from,
+            tuple(args.rcpt) if args.rcpt else implied.rcpt_tos,
+        )
+        if not envelope.rcpt_tos:
+            print(f"mailguard: {path}: no recipients (give --rcpt, or To/Cc/Bcc headers)",
+                  file=sys.stderr)
+            failed += 1
+            continue
+        view, decision = judge(envelope, data)
+        result = check_json(view, decision)
+        if args.json:
+            if target.is_dir():
+                result = {"file": path.name, **result}
+            print(json.dumps(result, ensure_ascii=False))
+        else:
+            print(_human(path.name, result))
+    return 2 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="mailguard", description="Outbound email misdelivery guard.")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -83,6 +185,24 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="run the guard with a built-in capture upstream")
     d.add_argument("--data", default="demo-data", help="folder for the demo's files")
     d.set_defaults(func=cmd_demo)
+
+    c = sub.add_parser("check", help="evaluate a message (or a folder of .eml) without sending")
+    c.add_argument("message", help="a .eml file or a folder of them")
+    c.add_argument("--config", "-c")
+    c.add_argument("--mail-from", help="envelope sender (default: the From header)")
+    c.add_argument("--rcpt", action="append", help="envelope recipient (repeat; default: To/Cc/Bcc)")
+    c.add_argument("--json", action="store_true", help="print the decision as JSON")
+    c.set_defaults(func=cmd_check)
+
+    r = sub.add_parser("rules", help="rule files")
+    rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
+    rc = rsub.add_parser("check", help="validate the rule files (exit 2 with file:line errors)")
+    rc.add_argument("--config", "-c")
+    rc.set_defaults(func=cmd_rules_check)
+
+    from proxy import cli_queue
+
+    cli_queue.add_parsers(sub, _Parser)
 
     u = sub.add_parser("user", help="manage SMTP AUTH users")
     usub = u.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
@@ -105,6 +225,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except UsageError as exc:
         print(f"mailguard: {exc}", file=sys.stderr)
+        return 2
+    except RulesFailed as exc:
+        for line in exc.lines:
+            print(line, file=sys.stderr)
         return 2
 
 

@@ -49,7 +49,8 @@ def split_host_port(value: str) -> tuple[str, int]:
         host, sep, port = text.rpartition(":")
     if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
         raise ValueError(f"must be HOST:PORT (e.g. 127.0.0.1:10025), got {value!r}")
-    return host or "0.0.0.0", int(port)  # noqa: S104  (an explicit ':PORT' means all addresses)
+    # An explicit ":PORT" means all addresses.
+    return host or "0.0.0.0", int(port)  # noqa: S104  # nosec B104
 
 
 def _port(value: Any) -> int:
@@ -136,11 +137,66 @@ class UpstreamConfig(Section):
     pool_idle: Seconds = 30.0  # close pooled connections idle this long
 
 
+def _public_url(value: str) -> str:
+    text = value.strip().rstrip("/")
+    if text and not (text.startswith(("http://", "https://")) and len(text.split("/")[2]) > 0):
+        raise ValueError(f"must start with http:// or https:// and name a host, got {value!r}")
+    return text
+
+
+def _secret(value: SecretStr) -> SecretStr:
+    text = value.get_secret_value()
+    if text and len(text) < 32:
+        raise ValueError("must be at least 32 characters (or empty: generated once)")
+    return value
+
+
+def _timezone(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r} (use e.g. Asia/Tokyo)") from None
+    return value
+
+
+def _sender_languages(value: list[str]) -> list[str]:
+    for item in value:
+        pattern, sep, lang = item.rpartition("=")
+        if not sep or lang.strip() not in ("ja", "en") or "@" not in pattern:
+            raise ValueError(
+                f"{item!r}: write ADDRESS=ja|en or *@DOMAIN=ja|en (e.g. *@example.com=en)"
+            )
+    return value
+
+
 class WebConfig(Section):
     listen: HostPort = "127.0.0.1:8025"
-    public_url: str = "http://127.0.0.1:8025"
-    secret: SecretStr = SecretStr("")
+    # Base of the links in alert mails. Empty: http://<listen address> as bound.
+    public_url: Annotated[str, AfterValidator(_public_url)] = "http://127.0.0.1:8025"
+    secret: Annotated[SecretStr, AfterValidator(_secret)] = SecretStr("")
     admin_password_hash: SecretStr = SecretStr("")
+    # Links stay valid this many seconds after the message's own deadline (release or
+    # expiry), so the sender can still see what happened.
+    link_lifetime: Seconds = 7 * 86400.0
+
+
+class NotifyConfig(Section):
+    enabled: bool = True
+    # Who gets the sender's alert: the envelope sender, or the From: address.
+    send_to: Literal["envelope", "from"] = "envelope"
+    # From: of notices; empty = mailguard@<[smtp] hostname>.
+    from_address: str = ""
+    # Envelope sender (MAIL FROM) of notices; empty = the null sender <> (RFC 3834:
+    # nothing ever bounces back to us, so no mail loop).
+    envelope_from: str = ""
+    # Per-sender language of alerts and pages: "ADDRESS=en", "*@DOMAIN=ja".
+    sender_languages: Annotated[
+        list[str], NoDecode, BeforeValidator(_str_list), AfterValidator(_sender_languages)
+    ] = Field(default_factory=list)
+    # Seconds before a confirm/approve message expires to send a reminder; 0 = none.
+    reminder_before: float = Field(default=3600.0, ge=0)
 
 
 class StoreConfig(Section):
@@ -153,8 +209,19 @@ class PolicyConfig(Section):
     internal_domains: StrList = Field(default_factory=list)
     rules_dir: str = "rules"
     language: Literal["ja", "en"] = "ja"
-    timezone: str = "Asia/Tokyo"
+    timezone: Annotated[str, AfterValidator(_timezone)] = "Asia/Tokyo"
     confirm_expiry: Seconds = 86400.0
+
+
+class QueueConfig(Section):
+    # Retries after a temporary failure: retry_base, 2×, 4× … capped at retry_max seconds.
+    retry_base: Seconds = 60.0
+    retry_max: Seconds = 3600.0
+    # Seconds of retrying (from release, not counting the hold) before a bounce.
+    max_age: Seconds = 5 * 86400.0
+    # A retried submission (same sender, recipients, bytes) within this many seconds of
+    # the first is recognised and not held twice.
+    dedup_window: Seconds = 600.0
 
 
 class InspectConfig(Section):
@@ -180,6 +247,8 @@ class Settings(BaseSettings):
     web: WebConfig = Field(default_factory=WebConfig)
     store: StoreConfig = Field(default_factory=StoreConfig)
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
+    queue: QueueConfig = Field(default_factory=QueueConfig)
+    notify: NotifyConfig = Field(default_factory=NotifyConfig)
     inspect: InspectConfig = Field(default_factory=InspectConfig)
     log: LogConfig = Field(default_factory=LogConfig)
 

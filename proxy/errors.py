@@ -10,6 +10,11 @@ from __future__ import annotations
 class UpstreamError(Exception):
     """The upstream could not be asked at all (no SMTP reply to act on)."""
 
+    # True when the connection was lost after the whole message had been sent but before
+    # the upstream's reply: it may have been delivered. A retry may duplicate it, which
+    # is the one window an SMTP relay cannot close (RFC 1047); callers log it.
+    maybe_delivered: bool = False
+
 
 class UpstreamUnavailable(UpstreamError, ConnectionError):
     """Connection refused, reset, TLS or AUTH set-up failed, or the server went away."""

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
+from concurrent.futures import Executor
 from typing import Any
 
-from proxy import replies
+from proxy import metrics, replies
+from proxy.audit import AuditRecord, decision_record
 from proxy.dsn import Failure, build_dsn
 from proxy.errors import UpstreamTimeout, UpstreamUnavailable
+from proxy.judge import Judge
+from proxy.model import Action, Decision, Envelope, MessageView
 from proxy.relay import DeliveryResult, Upstream
 from proxy.smtp import Transaction
+from proxy.store.base import Store, StoredMessage, body_hash
 
 log = logging.getLogger("mailguard.pipeline")
 
@@ -46,6 +52,43 @@ class Tasks:
         return len(self._tasks)
 
 
+# Messages this small are judged on the event loop: a worker-thread hand-off costs more
+# than the work (and the GIL ping-pong between threads slowed every session), while even
+# a worst case (a small archive expanding to max_expansion_ratio × this) stays brief.
+INLINE_JUDGE_BYTES = 16 * 1024
+
+
+class AuditBatch:
+    """Pass and reject decisions go to the audit trail in batches: one store write per
+    `delay` seconds instead of one per message (the writer thread's per-record work
+    otherwise competes with the SMTP sessions for the GIL)."""
+
+    def __init__(self, store: Store, tasks: Tasks, delay: float = 0.2) -> None:
+        self.store = store
+        self.tasks = tasks
+        self.delay = delay
+        self.pending: list[AuditRecord] = []
+        self._task: asyncio.Task[Any] | None = None
+
+    def add(self, record: AuditRecord) -> None:
+        self.pending.append(record)
+        if self._task is None:
+            # A task of `tasks`, so shutdown's drain waits for (and flushes) the batch.
+            self._task = self.tasks.spawn(self._flush_later())
+
+    async def _flush_later(self) -> None:
+        try:
+            await asyncio.sleep(self.delay)
+        finally:
+            records, self.pending, self._task = self.pending, [], None
+            if records:
+                try:
+                    await self.store.append_audit_many(records)
+                except Exception:
+                    log.exception("audit records not written",
+                                  extra={"fields": {"count": len(records)}})
+
+
 class Pipeline:
     def __init__(
         self,
@@ -54,34 +97,134 @@ class Pipeline:
         hostname: str,
         language: str = "ja",
         tasks: Tasks | None = None,
-        decide: Callable[[Transaction], Any] | None = None,
+        judge: Callable[[], Judge] | None = None,
+        store: Store | None = None,
+        executor: Executor | None = None,
+        confirm_expiry: float = 86400.0,
+        dedup_window: float = 600.0,
+        on_held: Callable[[StoredMessage, MessageView], Any] | None = None,
     ) -> None:
         self.upstream = upstream
         self.hostname = hostname
         self.language = language
         self.tasks = tasks if tasks is not None else Tasks()
-        self.decide = decide
+        self.judge = judge
+        self.store = store
+        self.executor = executor
+        self.confirm_expiry = confirm_expiry
+        self.dedup_window = dedup_window
+        self.on_held = on_held
+        self.audit = AuditBatch(store, self.tasks) if store is not None else None
 
     async def process(self, tx: Transaction) -> str:
-        tx.log["decision"] = "pass"
-        return await self.relay_now(tx)
+        if self.judge is None:
+            tx.log["decision"] = "pass"
+            return await self.relay_now(tx)
+        judge = self.judge()  # the rule set current now; a reload swaps it atomically
+        envelope = Envelope(tx.mail_from, tuple(tx.rcpt_tos))
+        started = time.perf_counter()
+        # Inspection can take a while on a big attachment: off the event loop, so other
+        # sessions keep flowing.
+        if len(tx.data) <= INLINE_JUDGE_BYTES:
+            view, decision = judge(envelope, tx.data)
+        else:
+            loop = asyncio.get_running_loop()
+            view, decision = await loop.run_in_executor(self.executor, judge, envelope, tx.data)
+        tx.log["inspect_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        tx.log["decision"] = decision.action.label
+        metrics.of(self).decided(decision, time.perf_counter() - started)
+        if decision.reasons:
+            tx.log["rules"] = decision.rules
+        if view.findings:
+            tx.log["findings"] = {t: f.count for t, f in view.findings.items()}
+        if view.incomplete:
+            tx.log["incomplete"] = len(view.incomplete)
+        tx.log["external"] = len(view.external)
+
+        if decision.action == Action.PASS:
+            if decision.add_headers:
+                tx.trace += _headers(decision.add_headers)
+            reply = await self.relay_now(tx)
+            self._audit(tx, envelope, view, decision, "passed" if reply[:1] == "2" else "failed")
+            return reply
+        if decision.action == Action.REJECT:
+            self._audit(tx, envelope, view, decision, "rejected")
+            return _reject_reply(decision, tx.smtputf8)
+        return await self.hold(tx, envelope, view, decision)
+
+    def _audit(
+        self, tx: Transaction, envelope: Envelope, view: MessageView, decision: Decision,
+        outcome: str,
+    ) -> None:
+        """Pass and reject decisions are not stored messages; the audit trail still gets
+        one record each (held ones are recorded by the store with the message). Written
+        in the background: the client's reply does not wait for it."""
+        if self.audit is None:
+            return
+        record = decision_record(
+            envelope, decision, at=tx.received_at, message_id=_message_id(view),
+            findings=view.findings.values(), outcome=outcome, queue_id=tx.queue_id,
+            note=str(tx.log.get("upstream", ""))[:200],
+        )
+        self.audit.add(record)
+
+    async def hold(
+        self, tx: Transaction, envelope: Envelope, view: MessageView, decision: Decision
+    ) -> str:
+        if self.store is None:
+            # No store configured: fail safe, never pass a message the rules would hold.
+            return replies.STORE_FAILED
+        msg = StoredMessage.create(
+            envelope, tx.payload, decision, findings=view.findings.values(),
+            subject=view.subject, language=self.language, now=tx.received_at,
+            confirm_expiry=self.confirm_expiry,
+        )
+        msg.id = tx.queue_id  # one id in the SMTP log, the reply, the store and the audit
+        # Duplicate detection compares what the client sent, not our trace header (which
+        # differs on every attempt).
+        msg.body_hash = body_hash(tx.data)
+        try:
+            # put() returns after fsync; a client that timed out and retries the same
+            # message within the window gets the first id back, not a second hold.
+            qid = await self.store.put(msg, dedup_within=self.dedup_window)
+        except Exception as exc:
+            tx.log["error"] = f"store: {type(exc).__name__}"
+            log.error("could not store held message", exc_info=exc,
+                      extra={"fields": {"queue_id": tx.queue_id}})
+            return replies.STORE_FAILED
+        tx.log["held_as"] = qid
+        if qid != msg.id:
+            tx.log["duplicate"] = True
+            return replies.DUPLICATE_HOLD.format(id=qid)
+        msg.id = qid
+        if self.on_held is not None:
+            self.on_held(msg, view)
+        return replies.QUEUED_HOLD.format(id=qid)
 
     async def relay_now(self, tx: Transaction) -> str:
         """Relay while the client waits, and turn the upstream's answer into our reply."""
         try:
             result = await self.upstream.deliver(
-                tx.mail_from, tx.rcpt_tos, tx.data, eight_bit=tx.eight_bit, smtputf8=tx.smtputf8
+                tx.mail_from, tx.rcpt_tos, tx.payload, eight_bit=tx.eight_bit,
+                smtputf8=tx.smtputf8,
             )
         except UpstreamTimeout as exc:
             tx.log["upstream"] = f"timeout: {exc}"
+            if exc.maybe_delivered:
+                tx.log["possible_duplicate"] = True  # the client will retry
+            metrics.of(self).delivery("direct", "failed")
             return replies.UPSTREAM_TIMEOUT
         except UpstreamUnavailable as exc:
             tx.log["upstream"] = f"unavailable: {exc}"
+            if exc.maybe_delivered:
+                tx.log["possible_duplicate"] = True  # the client will retry
+            metrics.of(self).delivery("direct", "failed")
             log.warning(
                 "upstream unavailable", extra={"fields": {"queue_id": tx.queue_id, "error": str(exc)}}
             )
             return replies.UPSTREAM_UNAVAILABLE
         tx.log["upstream"] = str(result.reply)
+        metrics.of(self).delivery("direct", "delivered" if result.delivered else "refused")
         if result.refused:
             tx.log["refused"] = len(result.refused)
         if result.delivered and result.refused:
@@ -99,7 +242,7 @@ class Pipeline:
             reporting_mta=self.hostname,
             sender=tx.mail_from,
             failures=failures,
-            original=tx.data,
+            original=tx.payload,
             queue_id=tx.queue_id,
             remote_mta=self.upstream.cfg.host,
             language=self.language,
@@ -122,3 +265,24 @@ class Pipeline:
                 }
             },
         )
+
+
+def _headers(pairs: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> bytes:
+    return "".join(f"{n}: {' '.join(str(v).split())}\r\n" for n, v in pairs).encode("utf-8")
+
+
+def _reject_reply(decision: Decision, smtputf8: bool) -> str:
+    reason = next((r for r in decision.reasons if r.action == Action.REJECT), None)
+    rule = reason.rule if reason else "policy"
+    text = " ".join((reason.message if reason else "").split())
+    # Non-ASCII reply text only to a client that said SMTPUTF8 (RFC 6531 §3.7.4.2).
+    if not text or not (text.isascii() or smtputf8):
+        text = f"Refused by mailguard rule {rule}"
+    return f"550 5.7.1 {text}"[:500]
+
+
+def _message_id(view: MessageView) -> str:
+    for name, value in view.headers:
+        if name.lower() == "message-id":
+            return value.strip()[:500]
+    return ""

@@ -292,6 +292,14 @@ class Upstream:
 
             try:
                 response = await client.data(data)
+            except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError) as exc:
+                err: UpstreamError = (
+                    UpstreamTimeout(f"upstream: {exc}")
+                    if isinstance(exc, aiosmtplib.SMTPTimeoutError)
+                    else UpstreamUnavailable(f"upstream: {exc}")
+                )
+                err.maybe_delivered = True
+                raise err from exc
             except aiosmtplib.SMTPDataError as exc:
                 await self._rset(client)
                 reply = Reply(exc.code, exc.message)

@@ -14,13 +14,28 @@ import signal
 import socket
 import ssl
 from collections.abc import AsyncIterator, Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
+from proxy import metrics
+from proxy.actions import Actions
 from proxy.auth import Users, load_users
 from proxy.config import Settings, split_host_port
+from proxy.judge import Judge
+from proxy.metrics import Metrics
+from proxy.model import MessageView
+from proxy.notify import Notifier
 from proxy.pipeline import Pipeline, Tasks
+from proxy.recipients import split_address
 from proxy.relay import Upstream
+from proxy.rules import RuleHolder, RulesError
+from proxy.scheduler import RetryPolicy, Scheduler
 from proxy.smtp import GuardHandler, SessionCounter, make_server_factory
+from proxy.store import open_store, sqlite_path
+from proxy.store.base import Store, StoredMessage
+from proxy.tokens import Tokens, load_secret
+from proxy.web import WebDeps, WebServer
 
 log = logging.getLogger("mailguard.service")
 
@@ -54,6 +69,18 @@ class Service:
         self.upstream: Upstream | None = None
         self.pipeline: Pipeline | None = None
         self.handler: GuardHandler | None = None
+        self.store: Store | None = None
+        self.rules: RuleHolder | None = None
+        self.scheduler: Scheduler | None = None
+        self.executor: ThreadPoolExecutor | None = None
+        self.actions: Actions | None = None
+        self.metrics = Metrics()  # this guard's own registry: tests run several guards
+        self.notifier: Notifier | None = None
+        self.web: WebServer | None = None
+        self.web_address: tuple[str, int] = ("", 0)
+        self.public_url = ""  # [web] public_url, or derived from the bound web address
+        self._watcher: asyncio.Task[None] | None = None
+        self._reminders: asyncio.Task[None] | None = None
         self._servers: list[asyncio.Server] = []
         self._stop = asyncio.Event()
         self.smtp_address: tuple[str, int] = ("", 0)
@@ -79,11 +106,51 @@ class Service:
             users = self._users()
         except Exception as exc:
             raise StartupError(str(exc)) from None
+        rules_dir = s.resolve(s.policy.rules_dir)
+        try:
+            self.rules = RuleHolder(rules_dir, internal_domains=s.policy.internal_domains)
+        except RulesError as exc:
+            raise StartupError("rules: " + "; ".join(exc.lines)) from None
+        except OSError as exc:
+            raise StartupError(f"[policy] rules_dir {rules_dir}: {exc.strerror or exc}") from None
+        self.store = open_store(s.store.url, base_dir=s.resolve("."))
+        try:
+            await self.store.start()
+        except Exception as exc:
+            raise StartupError(f"[store] url {s.store.url}: {exc}") from None
         self.upstream = Upstream(s.upstream, local_hostname=self.hostname)
         self.upstream.start()
-        self.pipeline = Pipeline(
-            self.upstream, hostname=self.hostname, language=s.policy.language, tasks=self.tasks
+        try:
+            tokens = Tokens(await asyncio.to_thread(load_secret, s.web.secret.get_secret_value(),
+                                                    self._data_dir()))
+        except (OSError, ValueError) as exc:
+            raise StartupError(f"[web] secret: {exc}") from None
+        self.notifier = Notifier(
+            s, upstream=self.upstream, store=self.store, tokens=tokens,
+            public_url=lambda: self.public_url, hostname=self.hostname, metrics=self.metrics,
+            is_external=self._is_external, rule_text=self._rule_text,
         )
+        q = s.queue
+        self.scheduler = Scheduler(
+            self.store, self.upstream, hostname=self.hostname,
+            retry=RetryPolicy(base=q.retry_base, cap=q.retry_max, max_age=q.max_age),
+            concurrency=s.upstream.pool_size, trace_header=s.smtp.trace_header,
+            is_external=self._is_external, notify=self._scheduler_event,
+        )
+        metrics.attach(self.scheduler, self.metrics)
+        await self.scheduler.start()
+        self.executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="inspect")
+        self.pipeline = Pipeline(
+            self.upstream, hostname=self.hostname, language=s.policy.language, tasks=self.tasks,
+            judge=self.current_judge, store=self.store, executor=self.executor,
+            confirm_expiry=s.policy.confirm_expiry, dedup_window=s.queue.dedup_window,
+            on_held=self._on_held,
+        )
+        metrics.attach(self.pipeline, self.metrics)
+        self.actions = Actions(self.store, wake=self.scheduler.wake)
+        await self._start_web(tokens)
+        self._reminders = loop_task(self.notifier.run_reminders())
+        self._watcher = loop_task(self._watch_rules())
         self.handler = GuardHandler(s.smtp, self.pipeline, users=users, hostname=self.hostname)
         loop = asyncio.get_running_loop()
         host, port = split_host_port(s.smtp.listen)
@@ -92,7 +159,12 @@ class Service:
             tls_context=tls_ctx,
         )
         try:
-            server = await loop.create_server(factory, host, port, reuse_address=True)
+            # The listen backlog must cover a burst of max_sessions connects: with the
+            # default (100), 500 clients at once had their SYNs dropped and retried a
+            # second later (bench/sessions.py: 108 msg/s before, 310 after).
+            server = await loop.create_server(
+                factory, host, port, reuse_address=True, backlog=self._backlog()
+            )
         except OSError as exc:
             raise StartupError(f"[smtp] listen {s.smtp.listen}: {exc.strerror or exc}") from None
         self._servers.append(server)
@@ -106,7 +178,8 @@ class Service:
             )
             try:
                 tserver = await loop.create_server(
-                    tfactory, thost, tport, ssl=tls_ctx, reuse_address=True
+                    tfactory, thost, tport, ssl=tls_ctx, reuse_address=True,
+                    backlog=self._backlog(),
                 )
             except OSError as exc:
                 raise StartupError(
@@ -121,11 +194,92 @@ class Service:
                     "smtp": f"{self.smtp_address[0]}:{self.smtp_address[1]}",
                     "smtps": self.smtps_address and f"{self.smtps_address[0]}:{self.smtps_address[1]}",
                     "upstream": f"{s.upstream.host}:{s.upstream.port} ({s.upstream.tls})",
+                    "web": f"{self.web_address[0]}:{self.web_address[1]}",
+                    "public_url": self.public_url,
                 }
             },
         )
 
+    def _data_dir(self) -> Path:
+        """Where the store keeps its files: the link-signing key is generated next to them."""
+        s = self.settings
+        try:
+            return sqlite_path(s.store.url, base_dir=s.resolve(".")).parent
+        except ValueError:
+            return s.resolve("data")
+
+    async def _start_web(self, tokens: Tokens) -> None:
+        assert self.store and self.actions and self.notifier and self.upstream
+        s = self.settings
+        self.web = WebServer(WebDeps(
+            settings=s, store=self.store, actions=self.actions, tokens=tokens,
+            metrics=self.metrics, notifier=self.notifier, upstream=self.upstream,
+            rules_loaded=lambda: self.rules is not None, spawn=self.tasks.spawn,
+            public_url=lambda: self.public_url,
+        ))
+        try:
+            host, port = await self.web.start()
+        except OSError as exc:
+            raise StartupError(f"[web] listen {s.web.listen}: {exc.strerror or exc}") from None
+        self.web_address = (host, port)
+        shown = self.hostname if host in ("0.0.0.0", "::") else host  # noqa: S104
+        if ":" in shown:
+            shown = f"[{shown}]"
+        self.public_url = s.web.public_url or f"http://{shown}:{port}"
+
+    # -- events --------------------------------------------------------------------------
+
+    def _on_held(self, msg: StoredMessage, _view: MessageView) -> None:
+        if self.scheduler is not None:
+            self.scheduler.wake()
+        if self.notifier is not None:
+            self.tasks.spawn(self.notifier.held(msg))
+
+    async def _scheduler_event(self, kind: str, msg: StoredMessage) -> None:
+        # Not awaited inline: a slow upstream must not hold a delivery slot for a notice.
+        if self.notifier is not None:
+            self.tasks.spawn(self.notifier.event(kind, msg))
+
+    def _rule_text(self, name: str, language: str) -> str | None:
+        rule = self.rules.current.rule(name) if self.rules is not None else None
+        return rule.message.render(language) if rule is not None else None
+
     # -- run -----------------------------------------------------------------------------
+
+    def _backlog(self) -> int:
+        return max(128, min(4096, self.settings.smtp.max_sessions * 2))
+
+    def current_judge(self) -> Judge:
+        assert self.rules is not None
+        s = self.settings
+        return Judge(self.rules.current, s.inspect, regex_timeout=s.inspect.regex_timeout,
+                     language=s.policy.language)
+
+    def _is_external(self, address: str) -> bool:
+        assert self.rules is not None
+        return split_address(address)[1].lower() not in self.rules.current.internal_domains
+
+    async def reload_rules(self) -> list[str]:
+        """Re-read the rule files; on an error keep the last good set and log it."""
+        assert self.rules is not None
+        errors = await asyncio.to_thread(self.rules.reload)
+        if errors:
+            for line in errors:
+                log.error("rules not reloaded: keeping the last good set",
+                          extra={"fields": {"error": line}})
+        else:
+            log.info("rules reloaded", extra={"fields": {"rules": len(self.rules.current.rules)}})
+        return errors
+
+    async def _watch_rules(self, interval: float = 2.0) -> None:
+        assert self.rules is not None
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                if await asyncio.to_thread(self.rules.changed):
+                    await self.reload_rules()
+            except Exception:
+                log.exception("rules watcher failed")
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -136,6 +290,8 @@ class Service:
         for sig in (signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, self.request_stop)
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signal.SIGHUP, lambda: loop_task(self.reload_rules()))
         try:
             await self._stop.wait()
         finally:
@@ -154,13 +310,37 @@ class Service:
         # Idle sessions (between messages) are closed; Python 3.11's Server has no
         # close_clients(), so the session counter keeps the live protocols.
         self.sessions.close_all()
+        if self._watcher is not None:
+            self._watcher.cancel()
+        if self._reminders is not None:
+            self._reminders.cancel()
+        if self.web is not None:
+            # Before the scheduler stops: no action is taken that nobody would carry out.
+            await self.web.close()
+        if self.scheduler is not None:
+            await self.scheduler.stop(max(0.1, deadline - loop.time()))
         left = await self.tasks.drain(max(0.1, deadline - loop.time()))
         if left:
             log.warning("shutdown: background tasks cancelled", extra={"fields": {"count": left}})
         if self.upstream is not None:
             await self.upstream.close()
+        if self.store is not None:
+            await self.store.close()
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
         self._servers.clear()
         log.info("mailguard stopped")
+
+
+_background: set[asyncio.Task[object]] = set()
+
+
+def loop_task(coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+    """A task that is kept referenced until done (asyncio holds only weak references)."""
+    task = asyncio.get_running_loop().create_task(coro)
+    _background.add(task)
+    task.add_done_callback(_background.discard)
+    return task
 
 
 @contextlib.asynccontextmanager

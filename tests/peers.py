@@ -51,8 +51,21 @@ class ScriptedHandler(CaptureHandler):
         return await super().handle_DATA(server, session, envelope)
 
 
+def is_notice(msg: Captured, kind: str | None = None) -> bool:
+    """One of the guard's own mails (alert, reminder, DSN): X-Mailguard-Notice header."""
+    head = msg.data.split(b"\r\n\r\n", 1)[0].lower()
+    if b"\r\nx-mailguard-notice:" not in b"\r\n" + head:
+        return False
+    return kind is None or f"x-mailguard-notice: {kind}".encode() in head
+
+
 def by_recipient(messages: list[Captured], address: str) -> list[Captured]:
-    return [m for m in messages if address in m.rcpt_tos]
+    """Messages (not the guard's own notices) delivered to `address`."""
+    return [m for m in messages if address in m.rcpt_tos and not is_notice(m)]
+
+
+def notices(messages: list[Captured], address: str, kind: str | None = None) -> list[Captured]:
+    return [m for m in messages if address in m.rcpt_tos and is_notice(m, kind)]
 
 
 class RawClient:

@@ -138,6 +138,40 @@ def test_bank_account() -> None:
     assert bank_account.find("普通 12345678") == []  # not 7 digits
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "口座種別：普通\n  口座番号：3456789",
+        "口座　　：普通預金 7654321",
+        "お振込先　：りそな銀行 新橋支店 (普) 0012345 カ)エグザンプル",
+        "（普）0012345",
+        "当座 0012345",
+        "普通：0012345",
+        "振込先：みずほ銀行 渋谷支店(店番号123) 0012345",
+    ],
+)
+def test_bank_account_labels(text: str) -> None:
+    assert len(bank_account.find(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 普通 is a label only right before the number: 普通車, 普通免許 are not accounts.
+        "変更後：のぞみ 21号 普通車指定席 2名 予約番号 4567890",
+        "普通車指定席 4567890",
+        "普通自動車免許 取得 2019年 免許番号 1234567",
+        # A nearer label of another number wins over an account label before it.
+        "振込人 お客様番号 1234567",
+        "普通預金のご案内 注文番号：1234567",
+        "口座開設 受付 1234567",
+    ],
+)
+def test_bank_account_needs_the_nearest_label(text: str) -> None:
+    assert bank_account.find(text) == []
+    assert "jp_bank_account" not in find_all([Segment(text, "body", "body")])
+
+
 def test_postal_code() -> None:
     assert postal_code.find("〒100-0001 東京都千代田区") == ["1000001"]
     assert postal_code.find("郵便番号：５３０－０００１") == ["5300001"]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
+import phonenumbers
 import pytest
+from phonenumbers import PhoneNumber
 
 from proxy.detectors import find_all, phone
 from proxy.model import Segment
@@ -53,13 +57,50 @@ def test_distinct_numbers_are_counted_once_in_e164() -> None:
 # Microsoft Presidio, presidio-analyzer/tests/test_phone_recognizer.py.
 def test_presidio_international_number() -> None:
     text = "My US number is (415) 555-0132, and my international one is +1 415 555 0132"
-    # The national form has no telephone label: only the +1 form is reported.
-    assert phone.find_intl(text) == ["+14155550132"]
+    # Named as a US number, the national form is read in the US: the same number twice.
+    assert phone.find_intl(text) == ["+14155550132", "+14155550132"]
+    assert find_all([Segment(text, "body", "body")])["intl_phone"].count == 1
 
 
-def test_presidio_israeli_national_number_is_not_reported() -> None:
-    assert phone.find_intl("My Israeli number is 09-7625400") == []
+def test_presidio_israeli_national_number() -> None:
+    assert phone.find_intl("My Israeli number is 09-7625400") == ["+97297625400"]
     assert phone.find_jp("My Israeli number is 09-7625400") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        ("Her Israel mobile number: 052-762-5400", "+972527625400"),  # valid in Japan too
+        ("韓国の携帯 010-1234-5678", "+821012345678"),
+        ("UK office phone: 020 7946 0958", "+442079460958"),  # valid in Japan too
+        ("American number (415) 555-0132", "+14155550132"),
+        ("AUSTRALIAN NUMBER 02 9374 4000", "+61293744000"),
+    ],
+)
+def test_number_named_as_a_countrys(text: str, e164: str) -> None:
+    assert phone.find_intl(text) == [e164]
+    assert phone.find_jp(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US meeting ID 415 555 0132",  # a meeting ID, not a phone
+        "US order number 4155550132",
+        "Israeli ID number 097625400",
+        "Israeli team: 09-7625400",  # a country, but nothing calls it a number
+        "Thank us for calling 0415550132",  # "us", the pronoun
+        "My Israeli number is 12-3456789",  # not a valid Israeli number
+    ],
+)
+def test_country_named_but_not_a_phone(text: str) -> None:
+    assert phone.find_intl(text) == []
+
+
+def test_chugoku_region_is_not_china() -> None:
+    text = "中国地方 広島支店 TEL 082-123-4567"
+    assert phone.find_jp(text) == ["+81821234567"]
+    assert phone.find_intl(text) == []
 
 
 def test_labelled_national_form() -> None:
@@ -91,3 +132,19 @@ def test_international_numbers(text: str, e164: str) -> None:
 )
 def test_meeting_ids_and_order_numbers_are_not_phones(text: str) -> None:
     assert find_all([Segment(text, "body", "body")]) == {}
+
+
+def test_fast_japanese_validity_agrees_with_phonenumbers() -> None:
+    # phone._jp_domestic joins phonenumbers' JP patterns per length (region_validator)
+    # instead of calling is_valid_number; both must give the same answer everywhere.
+    rng = random.Random(5)
+    valid = 0
+    for _ in range(20000):
+        length = rng.choice([8, 9, 10, 11])
+        national = str(rng.randint(1, 9)) + "".join(rng.choices("0123456789", k=length - 1))
+        expected = phonenumbers.is_valid_number(
+            PhoneNumber(country_code=81, national_number=int(national))
+        )
+        assert phone._jp_domestic(national) == expected, national
+        valid += expected
+    assert 2000 < valid < 18000  # both answers well represented

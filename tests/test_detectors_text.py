@@ -49,6 +49,19 @@ def test_emails_are_not_read_from_headers() -> None:
         ("北海道札幌市中央区北1条西2丁目", "北海道札幌市中央区北1条西2丁目"),
         ("東京都 港区 芝公園 4ー2ー8", "東京都港区芝公園4-2-8"),
         ("長野県北佐久郡軽井沢町軽井沢1323", "長野県北佐久郡軽井沢町軽井沢1323"),
+        # Kyoto: street 通, cross street, 上ル / 下ル / 東入 …, then the town.
+        (
+            "住所: 京都府京都市下京区烏丸通塩小路下ル東塩小路町721-1",
+            "京都府京都市下京区烏丸通塩小路下ル東塩小路町721-1",
+        ),
+        (
+            "京都府京都市東山区四条通大和大路西入ル中之町200番地",
+            "京都府京都市東山区四条通大和大路西入ル中之町200番地",
+        ),
+        (
+            "京都府京都市中京区河原町通三条上る下丸屋町403",
+            "京都府京都市中京区河原町通三条上る下丸屋町403",
+        ),
     ],
 )
 def test_addresses(text: str, value: str) -> None:
@@ -64,6 +77,10 @@ def test_addresses(text: str, value: str) -> None:
         "東京都の町田市から3人来ます。",
         "大阪府では",
         "京都府の観光について",
+        "京都府京都市の通りを歩くのが好きで毎年3回行きます。",
+        "東京都港区の通り沿いのお店に先月3人で行きました。",
+        # Without a 通 or a direction the district stays short (at most 12 characters).
+        "東京都港区ではこの春から新しい制度の説明会を毎月開催して1",
     ],
 )
 def test_prefecture_mentions_are_not_addresses(text: str) -> None:
@@ -84,6 +101,12 @@ def test_prefecture_mentions_are_not_addresses(text: str) -> None:
         ("Date of birth: 12 April 1985", "1985-04-12"),
         ("Birthday: April 12, 1985", "1985-04-12"),
         ("氏名: 山田\t生年月日: 19850412\t電話: 03-1234-5678", "1985-04-12"),
+        # The other calendar's year in brackets after 年, as HR forms write it.
+        ("生年月日：1990年(平成2年)7月15日", "1990-07-15"),
+        ("生年月日：平成2年(1990年)7月15日", "1990-07-15"),
+        ("生年月日：平成2年（１９９０年）７月１５日", "1990-07-15"),
+        ("生年月日 1989年(平成元年)1月8日", "1989-01-08"),
+        ("生年月日：1985年（S60）4月12日", "1985-04-12"),
     ],
 )
 def test_dates_of_birth(text: str, iso: str) -> None:
@@ -100,6 +123,8 @@ def test_dates_of_birth(text: str, iso: str) -> None:
         "お誕生日おめでとうございます！",
         "生年月日：昭和65年1月1日",  # 昭和 ended in its 64th year
         "生年月日：1985年2月30日",
+        "平成2年(1990年)7月15日",  # no label
+        "生年月日：1990年(平成2年の春)7月15日",  # not a year in brackets
     ],
 )
 def test_other_dates_are_not_birthdays(text: str) -> None:

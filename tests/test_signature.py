@@ -98,3 +98,14 @@ def test_crlf_lines() -> None:
     text = (BODY + "\n" + "\n".join(SIG_LINES)).replace("\n", "\r\n")
     main, sig = split_signature(text)
     assert "yamada@sample.co.jp" in sig and "yamada" not in main
+
+
+def test_table_rows_alone_have_no_signature() -> None:
+    # Rendered rows of a table pasted into a body: short, TEL and Mail in every row, as a
+    # signature would be, but a list of other people.
+    rows = "氏名: 林\t電話: 090-4321-8765\n氏名: 森\t電話: 080-5432-9876\n"
+    assert split_signature(rows) == (rows, "")
+    # A signature laid out with TABs under a letter is still one.
+    text = BODY + "\n-- \n山田 太郎\nTEL\t03-1234-5678\nMail\tyamada@sample.co.jp\n"
+    main, sig = split_signature(text)
+    assert "03-1234-5678" in sig and "03-1234-5678" not in main

@@ -13,7 +13,7 @@ from proxy import replies
 from proxy.capture import start_capture
 from proxy.service import running
 from tests.conftest import make_settings
-from tests.peers import ScriptedHandler, by_recipient
+from tests.peers import ScriptedHandler, by_recipient, notices
 
 MSG = b"From: sato@example.com\r\nTo: x@partner.example\r\nSubject: hi\r\n\r\nbody\r\n"
 
@@ -87,7 +87,7 @@ async def test_partial_refusal_gives_250_and_a_dsn(upstream: tuple[ScriptedHandl
     assert reply.startswith("2.0.0 Accepted as")
     delivered = by_recipient(handler.messages, "ok@partner.example")
     assert len(delivered) == 1 and b"Subject: hi" in delivered[0].data
-    dsns = by_recipient(handler.messages, "sato@example.com")
+    dsns = notices(handler.messages, "sato@example.com", "dsn")
     assert len(dsns) == 1
     dsn = dsns[0]
     assert dsn.mail_from == ""  # null reverse-path (RFC 3464 §2)

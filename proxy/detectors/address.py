@@ -34,7 +34,10 @@ _REST = re.compile(
     + rf"(?:{_NAME}{{1,6}}?郡{_SP})?"  # 郡 before a town or village
     + rf"{_NAME}{{1,7}}?[市区町村]{_SP}"  # municipality
     + rf"(?:{_NAME}{{1,7}}?[区町村]{_SP})?"  # ward of a designated city / town
-    + rf"{_NAME}{{0,12}}?{_SP}"  # district name (may hold 三丁目 in kanji)
+    # District name (may hold 三丁目 in kanji). Kyoto writes the way there instead:
+    # street 通, cross street, 上ル / 下ル / 東入 …, then the town ("烏丸通塩小路下ル
+    # 東塩小路町"), which may run longer once a 通 or a direction marks it as such.
+    + rf"(?:{_NAME}{{0,12}}?(?:通り?|[上下][ルる]|[東西]?入[ルる]?){_NAME}{{0,18}}?|{_NAME}{{0,12}}?){_SP}"
     + rf"[{DIGITS}]{{1,5}}"  # block number
     + rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}))*"
     + r"(?:丁目|番地|番|号)?"

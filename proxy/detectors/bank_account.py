@@ -1,4 +1,13 @@
-"""Japanese bank account numbers: 7 digits in 口座番号 / 普通 / 当座 context."""
+"""Japanese bank account numbers: 7 digits in 口座番号 / 普通預金 / (普) context.
+
+The label must be the nearest one in the number's cell (labels.cell_before):
+- 口座 / 預金 / 振込 (口座番号：, 普通預金 1234567, お振込先：… 1234567) anywhere in it;
+- (普) / (当) (普通 / 当座 abbreviated on invoices) anywhere in it;
+- 普通 / 当座 alone only right before the number ("本店 普通 1234567"): 普通 is also a
+  train car (普通車), a driving licence class, an ordinary anything.
+Another number's label nearer to the value wins ("普通車指定席 2名 予約番号 4567890",
+"振込人 お客様番号 1234567"), as with credit_card's _OTHER_NUMBER.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +18,36 @@ from proxy.detectors.numbers import Window
 
 TYPE = "jp_bank_account"
 LENGTHS = frozenset({7})
-LABEL = re.compile(r"口座|普通|当座|預金|振込")
-# Literals every LABEL match contains: where find_all looks for 7-digit numbers.
-TRIGGERS = ("口座", "普通", "当座", "預金", "振込")
+# Literals where find_all looks for 7-digit numbers (every accepted label holds one),
+# and without which numbers.NumberTable skips this validator.
+TRIGGERS = ("口座", "普通", "当座", "預金", "振込", "普)", "当)", "普）", "当）")
+
+_BANK = r"口座|預金|振込|[(（][普当][)）]"
+_OTHER = (
+    r"(?<!口座)(?<!店)番号|注文|伝票|追跡|予約|受付|管理|請求書|会員|顧客|お客様|問い?合わ?せ|"
+    r"(?i:order|tracking|invoice|booking|reservation|ticket|customer|member|ref(?:erence)?\b)"
+)
+_NEAREST = re.compile(rf"(?P<bank>{_BANK})|{_OTHER}")
+_RIGHT_BEFORE = re.compile(r"(?:普通|当座)[\s:：]*\Z")
+
+
+def labelled(cell: str) -> bool:
+    """True when the nearest label in `cell` (the text before a number) is a bank one."""
+    if _RIGHT_BEFORE.search(cell) is not None:
+        return True
+    last = None
+    for last in _NEAREST.finditer(cell):  # noqa: B007 - the last one is the nearest
+        pass
+    return last is not None and last.group("bank") is not None
 
 
 def match(w: Window) -> str | None:
     if len(w.groups) != 1:
         return None
-    return w.digits if w.has_label(LABEL) else None
+    return w.digits if labelled(w.cell()) else None
 
 
-_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])
 
 
 def find(text: str) -> list[str]:

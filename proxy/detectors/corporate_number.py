@@ -12,6 +12,9 @@ from proxy.detectors.numbers import Window
 TYPE = "corporate_number"
 LENGTHS = frozenset({13})
 LABEL = re.compile(r"法人番号|corporate\s*number", re.IGNORECASE)
+# Words every LABEL match contains (NFKC, case-folded): numbers.NumberTable skips
+# this validator for a number without one of them before it.
+TRIGGERS = ("法人番号", "corporate")
 
 
 def match(w: Window) -> str | None:
@@ -22,7 +25,7 @@ def match(w: Window) -> str | None:
     return w.digits if cn.is_valid(w.digits) else None
 
 
-_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])
 
 
 def find(text: str) -> list[str]:

@@ -10,6 +10,9 @@ from proxy.detectors.numbers import Window
 TYPE = "jp_drivers_license"
 LENGTHS = frozenset({12})
 LABEL = re.compile(r"免許証|免許番号|driver'?s?\s*licen[cs]e", re.IGNORECASE)
+# Words every LABEL match contains (NFKC, case-folded): numbers.NumberTable skips
+# this validator for a number without one of them before it.
+TRIGGERS = ("免許", "licen")
 
 
 def match(w: Window) -> str | None:
@@ -18,7 +21,7 @@ def match(w: Window) -> str | None:
     return w.digits if w.has_label(LABEL) else None
 
 
-_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])
 
 
 def find(text: str) -> list[str]:

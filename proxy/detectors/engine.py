@@ -46,17 +46,37 @@ from proxy.detectors.numbers import (
 NUMBER_TABLE = build_table(
     [
         (credit_card.TYPE, credit_card.LENGTHS, credit_card.match),
-        (corporate_number.TYPE, corporate_number.LENGTHS, corporate_number.match),
-        (my_number.TYPE, my_number.LENGTHS, my_number.match),
-        (drivers_license.TYPE, drivers_license.LENGTHS, drivers_license.match),
-        (pension_number.TYPE, pension_number.LENGTHS, pension_number.match),
-        (us_ssn.TYPE, us_ssn.LENGTHS, us_ssn.match),
+        (
+            corporate_number.TYPE,
+            corporate_number.LENGTHS,
+            corporate_number.match,
+            corporate_number.TRIGGERS,
+        ),
+        (my_number.TYPE, my_number.LENGTHS, my_number.match, my_number.TRIGGERS),
+        (
+            drivers_license.TYPE,
+            drivers_license.LENGTHS,
+            drivers_license.match,
+            drivers_license.TRIGGERS,
+        ),
+        (
+            pension_number.TYPE,
+            pension_number.LENGTHS,
+            pension_number.match,
+            pension_number.TRIGGERS,
+        ),
+        (us_ssn.TYPE, us_ssn.LENGTHS, us_ssn.match, us_ssn.TRIGGERS),
         (phone.JP, phone.JP_LENGTHS, phone.match_jp),
-        (phone.INTL, phone.INTL_LENGTHS, phone.match_intl),
-        (postal_code.TYPE, postal_code.LENGTHS, postal_code.match),
-        (passport.TYPE, passport.LENGTHS, passport.match),
-        (residence_card.TYPE, residence_card.LENGTHS, residence_card.match),
-        (bank_account.TYPE, bank_account.LENGTHS, bank_account.match),
+        (phone.INTL, phone.INTL_LENGTHS, phone.match_intl, phone.INTL_TRIGGERS),
+        (postal_code.TYPE, postal_code.LENGTHS, postal_code.match, postal_code.TRIGGERS),
+        (passport.TYPE, passport.LENGTHS, passport.match, passport.TRIGGERS),
+        (
+            residence_card.TYPE,
+            residence_card.LENGTHS,
+            residence_card.match,
+            residence_card.TRIGGERS,
+        ),
+        (bank_account.TYPE, bank_account.LENGTHS, bank_account.match, bank_account.TRIGGERS),
     ]
 )
 

@@ -19,6 +19,9 @@ LABEL = re.compile(
     r"マイナンバー|個人番号|my\s*number|individual\s*number|マイナンバーカード",
     re.IGNORECASE,
 )
+# Words every LABEL match contains (NFKC, case-folded): numbers.NumberTable skips
+# this validator for a number without one of them before it.
+TRIGGERS = ("マイナンバー", "個人番号", "number")
 
 
 def match(w: Window) -> str | None:
@@ -29,7 +32,7 @@ def match(w: Window) -> str | None:
     return w.digits if in_.is_valid(w.digits) else None
 
 
-_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])
 
 
 def find(text: str) -> list[str]:

@@ -13,11 +13,12 @@ A window is only cut out of a longer run at a separator containing white space:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from proxy.detectors.keyword import words_pattern
 from proxy.detectors.labels import cell_before
-from proxy.detectors.normalize import nfkc
+from proxy.detectors.normalize import nfkc, nfkc_casefold
 
 DIGITS = "0-9\uff10-\uff19"
 # Hyphen-minus, ‐ ‑ ‒ – — ―, −, ー (chōonpu, often typed as a dash), ｰ, －, ﹣.
@@ -62,13 +63,17 @@ class Window:
     plus: bool  # written in international form: '+' right before the first group
     _cell: str | None = None
 
-    def has_label(self, label: re.Pattern[str]) -> bool:
-        """`label` occurs in this window's cell before it (labels.cell_before, NFKC)."""
+    def cell(self) -> str:
+        """This window's cell before it (labels.cell_before), NFKC where it matters."""
         if self._cell is None:
             cell = cell_before(self.text, self.start)
             # Only full-width / half-width forms (ＭＹ ＮＵＭＢＥＲ, ﾏｲﾅﾝﾊﾞｰ) need NFKC.
             self._cell = nfkc(cell) if cell and max(cell) >= "\uff01" else cell
-        return label.search(self._cell) is not None
+        return self._cell
+
+    def has_label(self, label: re.Pattern[str]) -> bool:
+        """`label` occurs in this window's cell before it (labels.cell_before, NFKC)."""
+        return label.search(self._cell if self._cell is not None else self.cell()) is not None
 
 
 Matcher = Callable[[Window], "str | None"]
@@ -77,15 +82,77 @@ Table = dict[int, tuple[tuple[str, Matcher], ...]]
 # (type, value, end) when a run-level value (an IBAN) starts there.
 RunHook = Callable[[str, int], "tuple[str, str, int] | None"]
 Hits = list[tuple[str, str]]
+# (type, digit counts, validator) or (type, digit counts, validator, trigger words).
+Entry = tuple[str, Iterable[int], Matcher] | tuple[str, Iterable[int], Matcher, Iterable[str]]
 
 
-def build_table(entries: Iterable[tuple[str, Iterable[int], Matcher]]) -> Table:
-    """Validators by digit count, in the priority order given (first match wins)."""
+def _by_length(entries: Sequence[tuple[str, frozenset[int], Matcher]]) -> Table:
     table: dict[int, list[tuple[str, Matcher]]] = {}
     for type_, lengths, matcher in entries:
-        for n in lengths:
+        for n in sorted(lengths):
             table.setdefault(n, []).append((type_, matcher))
     return {n: tuple(v) for n, v in table.items()}
+
+
+class NumberTable:
+    """Validators by digit count, in the priority order given (first match wins).
+
+    Most validators need a label: without 個人番号 / マイナンバー / "my number" near it a
+    12-digit number is no My Number. Such a validator is declared with its *trigger
+    words*: words (NFKC, case-folded) of which every label it accepts contains one. A
+    run is offered only to the validators whose trigger occurs in the REACH characters
+    before it (any case or width, as keyword.words_pattern matches), which holds every
+    label any of its windows can see. One search of those few characters per run, and
+    usually no window is built at all for the 7- and 8-digit types. A validator skipped
+    this way could not have matched, so what is found does not change.
+    """
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        plain: list[tuple[str, frozenset[int], Matcher]] = []
+        self._needs: list[tuple[int, frozenset[str]]] = []  # entry index -> its triggers
+        for k, entry in enumerate(entries):
+            plain.append((entry[0], frozenset(entry[1]), entry[2]))
+            if len(entry) > 3:
+                words = frozenset(nfkc_casefold(w) for w in entry[3])  # type: ignore[misc]
+                self._needs.append((k, words))
+        self._entries = tuple(plain)
+        self.full: Table = _by_length(plain)
+        words = sorted({w for _, ws in self._needs for w in ws})
+        self._triggers = re.compile(words_pattern(words)) if words else None
+        # A word found enables every validator whose trigger it contains (finditer does
+        # not report "番号" inside "個人番号").
+        self._enables: dict[str, frozenset[int]] = {
+            word: frozenset(k for k, ws in self._needs if any(t in word for t in ws))
+            for word in words
+        }
+        self._subtables: dict[frozenset[int], Table] = {}
+
+    def for_run(self, text: str, start: int) -> Table:
+        """The validators that may match a run starting at `start`, by digit count."""
+        if self._triggers is None:
+            return self.full
+        before = text[max(0, start - REACH) : start]
+        if "\u3099" in before or "\u309a" in before:  # kana with combining marks (NFD)
+            return self.full
+        enabled: frozenset[int] = frozenset()
+        for m in self._triggers.finditer(before):
+            word = m.group()
+            enables = self._enables.get(word)
+            if enables is None:
+                enables = self._enables.get(nfkc_casefold(word), frozenset())
+            enabled |= enables
+        table = self._subtables.get(enabled)
+        if table is None:
+            needed = {k for k, _ in self._needs} - enabled
+            table = _by_length([e for k, e in enumerate(self._entries) if k not in needed])
+            self._subtables[enabled] = table
+        return table
+
+
+def build_table(entries: Iterable[Entry]) -> NumberTable:
+    """Validators by digit count, in the priority order given (first match wins); see
+    NumberTable for the optional trigger words."""
+    return NumberTable(entries)
 
 
 def _plus_before(text: str, start: int) -> bool:
@@ -176,7 +243,9 @@ _MEMO: dict[tuple[int, str, str, str], tuple[tuple[str, str], ...]] = {}
 _MEMO_SIZE = 8192
 
 
-def process(text: str, start: int, run: str, table: Table, hook: RunHook | None, hits: Hits) -> int:
+def process(
+    text: str, start: int, run: str, table: NumberTable, hook: RunHook | None, hits: Hits
+) -> int:
     """Handle one run; returns the end of a run-level value (an IBAN), else 0."""
     if hook is not None and capitals_before(text, start):
         found = hook(text, start - 2)
@@ -190,7 +259,7 @@ def process(text: str, start: int, run: str, table: Table, hook: RunHook | None,
     known = _MEMO.get(key)
     if known is None:
         found_here: Hits = []
-        scan_run(text, start, run, table, found_here)
+        scan_run(text, start, run, table.for_run(text, start), found_here)
         if len(_MEMO) >= _MEMO_SIZE:
             _MEMO.clear()
         known = _MEMO[key] = tuple(found_here)
@@ -198,7 +267,7 @@ def process(text: str, start: int, run: str, table: Table, hook: RunHook | None,
     return 0
 
 
-def scan(text: str, table: Table, hook: RunHook | None = None) -> Hits:
+def scan(text: str, table: NumberTable, hook: RunHook | None = None) -> Hits:
     """(type, value) for every window a validator accepts in `text`, in text order."""
     hits: Hits = []
     consumed = 0
@@ -210,7 +279,12 @@ def scan(text: str, table: Table, hook: RunHook | None = None) -> Hits:
 
 
 def scan_near(
-    text: str, pos: int, table: Table, hook: RunHook | None, seen: dict[int, int], hits: Hits
+    text: str,
+    pos: int,
+    table: NumberTable,
+    hook: RunHook | None,
+    seen: dict[int, int],
+    hits: Hits,
 ) -> None:
     """Handle the runs starting within REACH characters after a label ending at `pos`.
 
@@ -226,6 +300,6 @@ def scan_near(
             seen[start] = process(text, start, m.group(), table, hook, hits)
 
 
-def find_values(text: str, table: Table, hook: RunHook | None = None) -> list[str]:
+def find_values(text: str, table: NumberTable, hook: RunHook | None = None) -> list[str]:
     """The values one detector's table accepts in `text` (single-type searches)."""
     return [value for _, value in scan(text, table, hook)]

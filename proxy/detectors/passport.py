@@ -11,6 +11,7 @@ from proxy.detectors.numbers import Window
 TYPE = "jp_passport"
 LENGTHS = frozenset({7})
 LABEL = re.compile(r"旅券|パスポート|passport", re.IGNORECASE)
+TRIGGERS = ("旅券", "パスポート", "passport")  # see numbers.NumberTable
 
 
 def letters_at(text: str, start: int, end: int) -> str | None:
@@ -38,7 +39,7 @@ def match(w: Window) -> str | None:
     return prefix + w.digits
 
 
-_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])
 
 
 def find(text: str) -> list[str]:

@@ -3,8 +3,9 @@
 `jp_phone`: Japanese numbers, domestic (03-1234-5678, 090-…, 050-…, 0120-…, 0800-…)
 or international (+81 3 1234 5678, +81 (0)90 …). `intl_phone`: other countries'
 numbers written in international form (+CC …), or in national form under a clear
-telephone label ("Phone: (415) 555-0132"): a bare 10-digit number such as a meeting
-ID is not a phone number.
+telephone label ("Phone: (415) 555-0132"), or named as a country's number ("My Israeli
+number is 09-7625400", "韓国の携帯 010-1234-5678": validated in that country, trunk
+prefix 0 included): a bare 10-digit number such as a meeting ID is not a phone number.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import PhoneNumber, PhoneNumberFormat
+from phonenumbers import PhoneMetadata, PhoneNumberFormat
 
 from proxy.detectors import numbers
 from proxy.detectors.numbers import Window
@@ -25,19 +26,151 @@ INTL_LENGTHS = frozenset(range(7, 16))  # E.164 allows at most 15 digits
 
 LABEL = re.compile(r"\b(?:tel|phone|telephone|mobile|cell|fax)\b|電話|携帯|ファックス|FAX", re.I)
 # Numbers that only look like phone numbers: conference IDs, passcodes, order numbers.
+# "ID" is matched inside words too ("ミーティングID"), but only in capitals: "provide",
+# "video" and "idea" are no IDs.
 NOT_A_PHONE = re.compile(
-    r"\bid\b|ID|ミーティング|会議|meeting|webinar|pass\s*code|パスコード|注文|伝票|追跡|"
+    r"\bid\b|(?-i:ID)|ミーティング|会議|meeting|webinar|pass\s*code|パスコード|注文|伝票|追跡|"
     r"order|tracking|invoice",
     re.IGNORECASE,
 )
 # Regions tried, in order, for a labelled number in national form.
 NATIONAL_REGIONS = ("US", "GB", "CN", "KR", "TW", "HK", "SG", "AU", "DE", "FR", "IN")
 
+# A country named before a number in national form says where to validate it. English
+# names and adjectives as written (capitalised or in capitals: "us" is a pronoun),
+# Japanese names; 中国 only as the country (中国の / 中国人 …), not the 中国地方 region.
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "IL": ("Israel", "Israeli", "イスラエル"),
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "American", "アメリカ", "米国"),
+    "GB": ("UK", "U.K.", "Britain", "British", "England", "イギリス", "英国"),
+    "CN": ("China", "Chinese", "中国の", "中国人", "中国国内", "中国本土", "中国携帯"),
+    "KR": ("Korea", "Korean", "韓国"),
+    "TW": ("Taiwan", "Taiwanese", "台湾"),
+    "HK": ("Hong Kong", "香港"),
+    "SG": ("Singapore", "Singaporean", "シンガポール"),
+    "AU": ("Australia", "Australian", "オーストラリア", "豪州"),
+    "CA": ("Canada", "Canadian", "カナダ"),
+    "DE": ("Germany", "German", "ドイツ"),
+    "FR": ("France", "French", "フランス"),
+    "IT": ("Italy", "Italian", "イタリア"),
+    "ES": ("Spain", "Spanish", "スペイン"),
+    "NL": ("Netherlands", "Dutch", "オランダ"),
+    "IN": ("India", "Indian", "インド"),
+    "ID": ("Indonesia", "Indonesian", "インドネシア"),
+    "VN": ("Vietnam", "Vietnamese", "ベトナム"),
+    "PH": ("Philippines", "Filipino", "フィリピン"),
+    "TH": ("Thailand", "Thai"),
+    "MY": ("Malaysia", "Malaysian", "マレーシア"),
+    "BR": ("Brazil", "Brazilian", "ブラジル"),
+    "MX": ("Mexico", "Mexican", "メキシコ"),
+}
 
-@lru_cache(maxsize=4096)
+
+def _region_of() -> dict[str, str]:
+    region_of: dict[str, str] = {}
+    for region, names in COUNTRY_NAMES.items():
+        for name in names:
+            region_of[name] = region
+            if name.isascii():
+                region_of[name.upper()] = region
+    return region_of
+
+
+_REGION_OF = _region_of()
+# Literals only (longest first), so the search skips to their first characters at C
+# speed; the word boundaries of English names are checked on each hit.
+_COUNTRY = re.compile("|".join(map(re.escape, sorted(_REGION_OF, key=len, reverse=True))))
+# With a country named, the number must still be called a number (or a phone).
+NUMBER_WORD = re.compile(
+    r"\b(?:number|tel|phone|telephone|mobile|cell|fax|contact)\b|番号|電話|携帯|連絡先|ファックス",
+    re.I,
+)
+# Words every LABEL and NUMBER_WORD match contains, and the '+' of the international
+# form: numbers.NumberTable offers a number to match_intl only after one of them.
+INTL_TRIGGERS = (
+    "+", "number", "tel", "phone", "mobile", "cell", "fax", "contact",
+    "番号", "電話", "携帯", "連絡先", "ファックス",
+)  # fmt: skip
+
+
+def country_in(cell: str) -> str | None:
+    """The region of the country named last (nearest the number) in `cell`, if any."""
+    region = None
+    for m in _COUNTRY.finditer(cell):
+        start, end = m.span()
+        name = m.group()
+        if name.isascii() and (
+            (start and cell[start - 1].isascii() and cell[start - 1].isalpha())
+            or (end < len(cell) and cell[end].isascii() and cell[end].isalpha())
+        ):
+            continue  # inside a word: "USB", "Thailand" read as "Thai"
+        region = _REGION_OF[name]
+    return region
+
+
+def country_before(w: Window) -> str | None:
+    """The region of the country named nearest before the number in its cell, if any."""
+    return country_in(w.cell())
+
+
+@lru_cache(maxsize=1024)
+def _parse_in(digits: str, region: str) -> str | None:
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number_for_region(number, region):
+        return None
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _named_country(w: Window) -> str | None:
+    """E.164 of a number named as another country's, e.g. "My Israeli number is …"."""
+    region = country_before(w)
+    if region is None or not w.has_label(NUMBER_WORD) or w.has_label(NOT_A_PHONE):
+        return None
+    return _parse_in(w.digits, region)
+
+
+def region_validator(region: str) -> dict[int, re.Pattern[str]]:
+    """phonenumbers' own validity test for `region`, as one pattern per length.
+
+    is_valid_number walks the region's number descriptions (fixed line, mobile, toll
+    free …) in Python, about 10 µs a number; a number is valid when the general
+    description and one of those match (length and national number pattern). The same
+    patterns, joined per length and compiled once, give the same answer in about 1 µs.
+    """
+    md = PhoneMetadata.metadata_for_region(region)
+    general = md.general_desc
+    descs = [
+        d
+        for d in (
+            md.premium_rate, md.toll_free, md.shared_cost, md.voip, md.personal_number,
+            md.pager, md.uan, md.voicemail, md.fixed_line, md.mobile,
+        )
+        if d is not None and d.national_number_pattern
+    ]  # fmt: skip
+    by_length: dict[int, re.Pattern[str]] = {}
+    for n in general.possible_length:
+        specific = [
+            d.national_number_pattern
+            for d in descs
+            if not d.possible_length or n in d.possible_length
+        ]
+        if specific:
+            by_length[n] = re.compile(
+                rf"(?=(?:{general.national_number_pattern})\Z)(?:{'|'.join(specific)})\Z"
+            )
+    return by_length
+
+
+_JP_VALID = region_validator("JP")
+
+
 def _jp_domestic(national: str) -> bool:
-    # Building the PhoneNumber directly skips phonenumbers.parse (4x slower).
-    return phonenumbers.is_valid_number(PhoneNumber(country_code=81, national_number=int(national)))
+    """phonenumbers.is_valid_number for +81 `national` (no leading 0), see region_validator."""
+    pattern = _JP_VALID.get(len(national))
+    return pattern is not None and pattern.match(national) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -79,6 +212,8 @@ def match_jp(w: Window) -> str | None:
     e164 = jp_domestic_e164(w.digits)
     if e164 is None or w.has_label(NOT_A_PHONE):
         return None
+    if _named_country(w) is not None:
+        return None  # "Israeli number 052-…": valid here too, but named as theirs
     return e164
 
 
@@ -86,7 +221,11 @@ def match_intl(w: Window) -> str | None:
     if w.plus:
         found = parse_international("+" + w.raw)
         return found[1] if found is not None and found[0] != "JP" else None
-    if len(w.digits) < 8 or w.digits.startswith("0"):
+    if len(w.digits) < 8 or not w.has_label(NUMBER_WORD):  # both ways below need one
+        return None
+    if country_before(w) is not None:
+        return _named_country(w)
+    if w.digits.startswith("0"):
         return None
     if not w.has_label(LABEL) or w.has_label(NOT_A_PHONE):
         return None
@@ -94,7 +233,7 @@ def match_intl(w: Window) -> str | None:
 
 
 _JP_TABLE = numbers.build_table([(JP, JP_LENGTHS, match_jp)])
-_INTL_TABLE = numbers.build_table([(INTL, INTL_LENGTHS, match_intl)])
+_INTL_TABLE = numbers.build_table([(INTL, INTL_LENGTHS, match_intl, INTL_TRIGGERS)])
 
 
 def find_jp(text: str) -> list[str]:

@@ -12,7 +12,8 @@ TYPE = "jp_postal_code"
 LENGTHS = frozenset({7})
 # The label must end right where the code starts (only spaces or a colon between).
 LABEL = re.compile(r"(?:〒|〶|郵便番号|郵便)[\s:：]*\Z")
-# Literals every LABEL match contains: where find_all looks for 7-digit numbers.
+# Literals every LABEL match contains: where find_all looks for 7-digit numbers, and
+# without which numbers.NumberTable skips this validator.
 TRIGGERS = ("〒", "〶", "郵便")
 
 
@@ -24,7 +25,7 @@ def match(w: Window) -> str | None:
     return w.digits if LABEL.search(cell_before(w.text, w.start, 12)) else None
 
 
-_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])
 
 
 def find(text: str) -> list[str]:

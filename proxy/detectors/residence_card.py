@@ -12,6 +12,7 @@ from proxy.detectors.passport import letters_at
 TYPE = "jp_residence_card"
 LENGTHS = frozenset({8})
 LABEL = re.compile(r"在留カード|residence\s*card|在留番号", re.IGNORECASE)
+TRIGGERS = ("在留", "residence")  # see numbers.NumberTable
 
 
 def _edge(text: str, pos: int) -> bool:
@@ -32,7 +33,7 @@ def match(w: Window) -> str | None:
     return head + w.digits + tail
 
 
-_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])
 
 
 def find(text: str) -> list[str]:

@@ -175,11 +175,21 @@ def _separated_block(lines: list[str]) -> int | None:
     return opening if _plausible(body, need=1) else None
 
 
+def _only_table_rows(text: str) -> bool:
+    """Every non-empty line holds a TAB: a table (pasted rows, their rendering), no letter."""
+    return all("\t" in line for line in text.splitlines() if line.strip())
+
+
 def split_signature(text: str) -> tuple[str, str]:
     """(text without the signature block, the signature block); either may be "".
 
     The quoted message after the sender's part, if any, stays in the first element.
+    A text made of table rows only (every line TAB-separated, as the `header: value`
+    rendering of a table pasted into a body, proxy.inspect.tabular.pasted_tables) has
+    no signature block: a customer list's TEL and Mail columns are not the sender's.
     """
+    if "\t" in text and _only_table_rows(text):
+        return text, ""
     end = _sender_part_end(text)
     lines, offsets = _tail(text, end)
     last = len(lines)

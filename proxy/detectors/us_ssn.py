@@ -17,6 +17,7 @@ LENGTHS = frozenset({9})
 LABEL = re.compile(
     r"\bssn\b|social\s*security|社会保障番号|ソーシャル・?セキュリティ", re.IGNORECASE
 )
+TRIGGERS = ("ssn", "social", "社会保障番号", "ソーシャル")  # see numbers.NumberTable
 _VOID = frozenset({"078051120", "219099999"})
 
 
@@ -37,7 +38,7 @@ def match(w: Window) -> str | None:
     return w.digits if w.has_label(LABEL) else None
 
 
-_TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
+_TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])
 
 
 def find(text: str) -> list[str]:

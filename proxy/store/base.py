@@ -342,6 +342,11 @@ class Store(ABC):
         return them, so the caller can tell the senders."""
 
     @abstractmethod
+    async def expiring(self, before: float, limit: int = 1000) -> builtins.list[StoredMessage]:
+        """`held` confirm/approve messages whose expires_at <= `before`, soonest first,
+        without bytes or history (for reminders before they expire)."""
+
+    @abstractmethod
     async def next_due(self) -> float | None:
         """The earliest time at which claim_due or expire_due has work (may be in the
         past: work now), or None when nothing is waiting."""
@@ -390,6 +395,12 @@ class Store(ABC):
     @abstractmethod
     async def append_audit(self, record: AuditRecord) -> int:
         """Append one record (returns its id). The trail is never updated."""
+
+    async def append_audit_many(self, records: Iterable[AuditRecord]) -> None:
+        """Append several records in one write (the SMTP path batches pass/reject
+        decisions this way). Backends may override with a faster bulk insert."""
+        for record in records:
+            await self.append_audit(record)
 
     @abstractmethod
     async def search_audit(self, query: AuditQuery) -> builtins.list[AuditRecord]:

@@ -79,7 +79,12 @@ _MSG_COLUMNS = (
     "attempts, next_attempt_at, first_release_at, last_error, language, body_hash, "
     "updated_at, finished_at, purged_at"
 )
-_SELECT_MESSAGE = f"SELECT {_MSG_COLUMNS} FROM messages"  # noqa: S608  (fixed text)
+_SELECT_MESSAGE = f"SELECT {_MSG_COLUMNS} FROM messages"  # noqa: S608  # nosec B608
+# Reminders: held confirm/approve messages expiring soon (the expiry index).
+SQL_EXPIRING = (
+    f"{_SELECT_MESSAGE} INDEXED BY ix_messages_expire"
+    " WHERE expire_at <= ? ORDER BY expire_at LIMIT ?"
+)
 
 # Which states a claim takes; the due_at index already narrows `held` to hold-actions
 # whose delay is over and `deferred` to those whose retry time has come.
@@ -469,7 +474,8 @@ class SqliteStore(Store):
             sets.append("finished_at = ?")
             args.append(now)
         cur = conn.execute(
-            f"UPDATE messages SET {', '.join(sets)} WHERE id = ? AND state = ?",  # noqa: S608
+            # Column names are fixed strings from TRANSITION_FIELDS; values are bound.
+            f"UPDATE messages SET {', '.join(sets)} WHERE id = ? AND state = ?",  # noqa: S608  # nosec B608
             [*args, id, current],
         )
         if cur.rowcount != 1:
@@ -558,6 +564,12 @@ class SqliteStore(Store):
             return expired
 
         return await self._write(job)
+
+    async def expiring(self, before: float, limit: int = 1000) -> builtins.list[StoredMessage]:
+        def job(conn: sqlite3.Connection) -> list[StoredMessage]:
+            return [_message(row) for row in conn.execute(SQL_EXPIRING, (before, limit))]
+
+        return await self._read(job)
 
     async def next_due(self) -> float | None:
         def job(conn: sqlite3.Connection) -> float | None:
@@ -733,6 +745,16 @@ class SqliteStore(Store):
 
     async def append_audit(self, record: AuditRecord) -> int:
         return await self._write(lambda conn: sqlite_audit.insert(conn, record))
+
+    async def append_audit_many(self, records: Iterable[AuditRecord]) -> None:
+        batch = list(records)
+
+        def insert_all(conn: sqlite3.Connection) -> None:
+            for record in batch:
+                sqlite_audit.insert(conn, record)
+
+        if batch:
+            await self._write(insert_all)
 
     async def search_audit(self, query: AuditQuery) -> builtins.list[AuditRecord]:
         return await self._read(lambda conn: sqlite_audit.search(conn, query))

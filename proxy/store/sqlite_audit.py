@@ -115,7 +115,7 @@ def search_sql(q: AuditQuery) -> tuple[str, list[Any]]:
         where.append("a.at < ?")
         args.append(q.until)
     order = "DESC" if q.newest_first else "ASC"
-    sql = f"SELECT {_COLUMNS} FROM audit AS a"  # noqa: S608  (only fixed fragments)
+    sql = f"SELECT {_COLUMNS} FROM audit AS a"  # noqa: S608  # nosec B608
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY a.at {order}, a.id {order} LIMIT ?"

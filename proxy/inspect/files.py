@@ -1,0 +1,287 @@
+"""One attachment or archive member: decide what it is (magic bytes first, then the name and
+the declared type — senders rename files) and take its text.
+
+Every file gets an `Attachment` record and its name as a text segment, whatever it is.
+Files of a kind that carries text but that cannot be read (a legacy .xls, a .7z archive, a
+truncated .xlsx) leave a reason in `incomplete`; pictures and other binaries do not, as
+there is no text to miss.
+"""
+
+from __future__ import annotations
+
+import csv
+import mimetypes
+import re
+import zipfile
+import zlib
+
+from proxy.inspect.charset import decode_bytes
+from proxy.inspect.htmltext import html_to_text
+from proxy.inspect.ole import OLE_MAGIC, inspect_ole
+from proxy.inspect.ooxml import office_kind, read_office
+from proxy.inspect.pdf import read_pdf
+from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_name
+from proxy.inspect.scan import Scan
+from proxy.inspect.tabular import csv_lines, guess_delimiter, pasted_tables
+from proxy.model import Attachment
+
+_TEXT_EXTS = frozenset(
+    {
+        "txt",
+        "text",
+        "log",
+        "md",
+        "json",
+        "vcf",
+        "vcard",
+        "ics",
+        "ldif",
+        "yaml",
+        "yml",
+        "ini",
+        "sql",
+        "rtf",
+    }
+)
+_HTML_EXTS = frozenset({"html", "htm", "xhtml", "xml"})
+_TABLE_EXTS = {"csv": ",", "tsv": "\t", "tab": "\t"}
+_TABLE_TYPES = {"text/csv": ",", "text/tab-separated-values": "\t"}
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/xml", "application/xml"})
+_MESSAGE_TYPES = frozenset({"message/rfc822", "message/global"})
+_ZIP_EXTS = frozenset(
+    {
+        "zip",
+        "xlsx",
+        "xlsm",
+        "xltx",
+        "xltm",
+        "docx",
+        "docm",
+        "dotx",
+        "dotm",
+        "pptx",
+        "pptm",
+        "ppsx",
+        "potx",
+        "odt",
+        "ods",
+        "odp",
+    }
+)
+_OLE_EXTS = frozenset({"doc", "dot", "xls", "xlt", "ppt", "pps", "msg"})
+_UNREAD_ARCHIVES = frozenset(
+    {"7z", "rar", "lzh", "lha", "tar", "gz", "tgz", "bz2", "xz", "cab", "zipx", "zst", "arj"}
+)
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+
+
+def extension(name: str) -> str:
+    dot = name.rfind(".")
+    return name[dot + 1 :].lower() if dot > 0 else ""
+
+
+def guess_type(name: str) -> str:
+    return mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
+
+
+def inspect_file(
+    scan: Scan,
+    name: str,
+    content_type: str,
+    data: bytes,
+    depth: int,
+    path: str,
+    charset: str | None = None,
+) -> None:
+    """Record and read one file. `path` is its location below "attachment:" (members:
+    "outer.zip/inner.csv"). Never raises."""
+    location = "attachment:" + path
+    scan.add_text(name, location, "attachment")
+    index = scan.add_attachment(Attachment(name=path, content_type=content_type, size=len(data)))
+    if scan.out_of_time() or scan.too_deep(depth, location):
+        return
+    try:
+        _read(scan, name, content_type.lower(), data, depth, path, charset, index)
+    except LimitReached:
+        pass  # the reason is already recorded
+    except RecursionError:
+        scan.note(location, "nested too deeply to read")
+    except Exception as exc:  # any parser's failure on hostile bytes: fail safe, go on
+        kind = extension(name) or content_type
+        scan.note(location, f"corrupt or unreadable {kind} file ({type(exc).__name__})")
+
+
+def _read(
+    scan: Scan,
+    name: str,
+    ctype: str,
+    data: bytes,
+    depth: int,
+    path: str,
+    charset: str | None,
+    index: int,
+) -> None:
+    location = "attachment:" + path
+    ext = extension(name)
+    # Readers accept a PDF header anywhere in the first 1024 bytes (ISO 32000-1 Annex H.3).
+    if data.startswith(b"%PDF-") or (ext == "pdf" and b"%PDF-" in data[:1024]):
+        _read_pdf(scan, data, depth, path, index)
+    elif data.startswith(OLE_MAGIC):
+        _read_ole(scan, data, ext, location, index)
+    elif data.startswith(_ZIP_MAGIC):
+        _read_zip(scan, data, ext, depth, path, index)
+    elif ext == "eml" or ctype in _MESSAGE_TYPES:
+        from proxy.inspect.message import inspect_nested  # message ↔ file recursion
+
+        inspect_nested(scan, data, depth, path)
+    elif ext in _TABLE_EXTS or ctype in _TABLE_TYPES:
+        delimiter = _TABLE_EXTS.get(ext) or _TABLE_TYPES.get(ctype, ",")
+        _read_table(scan, data, charset, delimiter, location)
+    elif ext in _HTML_EXTS or ctype in _HTML_TYPES:
+        read_html(scan, data, charset, location, "attachment")
+    elif ext in _TEXT_EXTS or ctype.startswith("text/"):
+        read_text(scan, data, charset, location, "attachment")
+    elif ctype == "application/ms-tnef" or name.lower() == "winmail.dat":
+        scan.note(location, "Outlook TNEF (winmail.dat) content is not read")
+    elif ext in _ZIP_EXTS or ext in _OLE_EXTS or ext == "pdf":
+        scan.note(location, f"not a valid .{ext} file")
+    elif ext in _UNREAD_ARCHIVES:
+        scan.note(location, f".{ext} archives are not read")
+    elif ctype in ("", "application/octet-stream") and _looks_textual(data):
+        read_text(scan, data, charset, location, "attachment")
+
+
+# -- text ----------------------------------------------------------------------------------
+
+
+def _within_budget(scan: Scan, data: bytes, location: str) -> bytes:
+    """Decode no more raw bytes than the text budget can take."""
+    room = scan.text_room
+    if len(data) > room:
+        scan.cut_text(location)
+        cut = data.rfind(b"\n", 0, room)
+        return data[: cut if cut > 0 else room]
+    return data
+
+
+def read_text(
+    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *, body: bool = False
+) -> None:
+    """Decode and keep one text part. `body`: a message body, whose pasted tables are
+    also kept as `header: value` rows (tabular.pasted_tables), in a segment of their own."""
+    data = _within_budget(scan, data, location)
+    _add_body_text(scan, decode_bytes(data, charset), location, kind, body)
+
+
+def read_html(
+    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *, body: bool = False
+) -> None:
+    data = _within_budget(scan, data, location)
+    if not charset:
+        meta = _META_CHARSET.search(data[:4096])
+        charset = meta.group(1).decode("ascii") if meta else None
+    text, _ = html_to_text(decode_bytes(data, charset), scan.out_of_time)
+    _add_body_text(scan, text, location, kind, body)
+
+
+def _add_body_text(scan: Scan, text: str, location: str, kind: str, body: bool) -> None:
+    scan.add_text(text, location, kind)
+    if body:
+        scan.add_text(pasted_tables(text), location, kind)
+
+
+def _read_table(
+    scan: Scan, data: bytes, charset: str | None, delimiter: str, location: str
+) -> None:
+    data = _within_budget(scan, data, location)
+    text = decode_bytes(data, charset)
+    if delimiter == ",":
+        delimiter = guess_delimiter(text)
+    lines: list[str] = []
+    try:
+        lines = list(csv_lines(text, delimiter))
+    except csv.Error:
+        # A malformed file (an unbalanced quote, a huge field): its raw text still shows
+        # every value to the detectors, only without the column labels.
+        lines = [text]
+    scan.add_text("\n".join(lines), location, "attachment")
+
+
+def _looks_textual(data: bytes) -> bool:
+    head = data[:4096]
+    if not head or b"\x00" in head:
+        return False
+    for codec in ("utf-8", "cp932"):
+        try:
+            head.decode(codec)
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 3:  # a character cut by the sample's end
+                return True
+            continue
+        return True
+    return False
+
+
+# -- containers ----------------------------------------------------------------------------
+
+
+def _read_pdf(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None:
+    location = "attachment:" + path
+    content = read_pdf(data, scan, location)
+    if content.encrypted:
+        scan.mark_encrypted(index)
+        return
+    scan.add_text(content.text, location, "attachment")
+    for name, blob in content.embedded:
+        if scan.out_of_time():
+            return
+        inspect_file(scan, name, guess_type(name), blob, depth + 1, f"{path}/{name}")
+
+
+def _read_ole(scan: Scan, data: bytes, ext: str, location: str, index: int) -> None:
+    info = inspect_ole(data)
+    if info.encrypted:
+        scan.mark_encrypted(index)
+    elif info.kind in ("doc", "xls", "ppt"):
+        scan.note(location, f"legacy binary Office files (.{info.kind}) are not read")
+    elif info.kind == "msg":
+        scan.note(location, "Outlook .msg items are not read")
+    elif ext in _ZIP_EXTS or ext in _OLE_EXTS:
+        scan.note(location, f"not a valid .{ext} file")
+
+
+def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: int) -> None:
+    location = "attachment:" + path
+    try:
+        archive = SafeZip(data, scan, location)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
+        scan.note(location, f"corrupt .{ext or 'zip'} file ({type(exc).__name__})")
+        return
+    kind = office_kind(archive)
+    if kind is not None:
+        scan.add_text(read_office(archive, kind, scan, location), location, "attachment")
+        return
+    for info in archive.members():
+        if scan.out_of_time():
+            return
+        name = member_name(info)
+        if name.startswith("__MACOSX/"):  # Finder's resource forks: metadata, no content
+            continue
+        member_path = f"{path}/{name}"
+        member_location = "attachment:" + member_path
+        if is_encrypted(info) or scan.too_deep(depth + 1, member_location):
+            encrypted = is_encrypted(info)
+            scan.add_text(name, member_location, "attachment")
+            scan.add_attachment(
+                Attachment(member_path, guess_type(name), info.file_size, encrypted=encrypted)
+            )
+            if encrypted:
+                scan.mark_encrypted(index)  # a PPAP archive: the container is encrypted too
+            continue
+        blob = archive.read(info, member_location)
+        if blob is None:
+            scan.add_text(name, member_location, "attachment")
+            scan.add_attachment(Attachment(member_path, guess_type(name), info.file_size))
+            continue
+        inspect_file(scan, name, guess_type(name), blob, depth + 1, member_path)

@@ -1,0 +1,73 @@
+"""OLE2 compound files ([MS-CFB]): legacy Office documents and password-protected OOXML.
+
+A password-protected .docx/.xlsx/.pptx is not a ZIP at all but an OLE2 file holding an
+`EncryptionInfo` and an `EncryptedPackage` stream ([MS-OFFCRYPTO] §2.3.4). Legacy binary
+files mark encryption inside their main stream:
+- .doc: FIB base, fEncrypted (bit 0x0100 of the flags word at offset 0x0A) [MS-DOC] §2.5.2
+- .xls: a FilePass record (type 0x002F) in the Workbook globals [MS-XLS] §2.4.117
+- .ppt: an `EncryptedSummary` stream [MS-PPT] §2.1.4 / [MS-OFFCRYPTO] §2.3.7.1
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+from dataclasses import dataclass
+
+import olefile
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+_XLS_FILEPASS = 0x002F
+_XLS_EOF = 0x000A
+_XLS_SCAN_RECORDS = 200  # FilePass follows BOF within the first few records
+
+
+@dataclass(frozen=True)
+class OleInfo:
+    kind: str  # "ooxml", "doc", "xls", "ppt", "msg" or "unknown"
+    encrypted: bool
+
+
+def _xls_encrypted(ole: olefile.OleFileIO) -> bool:
+    for name in ("Workbook", "Book"):
+        if ole.exists(name):
+            head = ole.openstream(name).read(64 * 1024)
+            pos = 0
+            for _ in range(_XLS_SCAN_RECORDS):
+                if pos + 4 > len(head):
+                    break
+                rtype, size = struct.unpack_from("<HH", head, pos)
+                if rtype == _XLS_FILEPASS:
+                    return True
+                if rtype == _XLS_EOF:
+                    break
+                pos += 4 + size
+    return False
+
+
+def _doc_encrypted(ole: olefile.OleFileIO) -> bool:
+    head = ole.openstream("WordDocument").read(12)
+    if len(head) < 12:
+        return False
+    (flags,) = struct.unpack_from("<H", head, 0x0A)
+    return bool(flags & 0x0100)
+
+
+def inspect_ole(data: bytes) -> OleInfo:
+    """Raises on a damaged compound file (the caller records it)."""
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    try:
+        if ole.exists("EncryptionInfo") and ole.exists("EncryptedPackage"):
+            return OleInfo("ooxml", True)
+        if ole.exists("WordDocument"):
+            return OleInfo("doc", _doc_encrypted(ole))
+        if ole.exists("Workbook") or ole.exists("Book"):
+            return OleInfo("xls", _xls_encrypted(ole))
+        if ole.exists("PowerPoint Document"):
+            return OleInfo("ppt", ole.exists("EncryptedSummary"))
+        if ole.exists("__properties_version1.0"):
+            return OleInfo("msg", False)
+        return OleInfo("unknown", ole.exists("EncryptionInfo"))
+    finally:
+        ole.close()

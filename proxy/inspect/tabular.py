@@ -1,0 +1,127 @@
+"""Tables (CSV, TSV, spreadsheet sheets) as text that keeps each value next to its label.
+
+Detectors that need context ("マイナンバー", "生年月日", "口座番号" near a number) cannot see
+a column header hundreds of lines above a value. So each data row becomes ONE line of
+`header: value` cells separated by TABs, the headers taken from the first non-empty row,
+which is also emitted once as it is:
+
+    氏名\tマイナンバー\t電話番号
+    氏名: 山田太郎\tマイナンバー: 123456789018\t電話番号: 090-1234-5678
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+_CELL_SPACE = re.compile(r"[\t\r\n\v\f]+")
+
+
+def _clean(value: str) -> str:
+    if value.isprintable():  # no TAB/CR/LF inside: the common case, skip the regex
+        return value.strip()
+    return _CELL_SPACE.sub(" ", value).strip()
+
+
+class TableRenderer:
+    """Feed rows in order; get one line per non-empty row (None for an empty one)."""
+
+    def __init__(self) -> None:
+        self._labels: list[str] | None = None
+
+    def line(self, row: Mapping[int, str]) -> str | None:
+        """A sparse row: column index → cell text (spreadsheets)."""
+        if not row:
+            return None
+        width = max(row) + 1
+        if width > 4 * len(row) + 64:  # far-apart columns: do not build a huge list
+            cols = sorted(row)
+            return self.line_list([row[c] for c in cols], cols)
+        cells = [""] * width
+        for col, value in row.items():
+            if col >= 0:
+                cells[col] = value
+        return self.line_list(cells)
+
+    def line_list(self, row: Sequence[str], cols: Sequence[int] | None = None) -> str | None:
+        """A dense row (CSV), or cells at the given column indexes."""
+        cells = [_clean(value) for value in row]
+        if not any(cells):
+            return None
+        positions = range(len(cells)) if cols is None else cols
+        if self._labels is None:
+            labels: dict[int, str] = dict(zip(positions, cells, strict=True))
+            size = max(labels) + 1
+            self._labels = [labels.get(i, "") for i in range(min(size, 1 << 16))]
+            return "\t".join(cell for cell in cells if cell)
+        labels_list = self._labels
+        count = len(labels_list)
+        parts = []
+        for pos, value in zip(positions, cells, strict=True):
+            if value:
+                label = labels_list[pos] if 0 <= pos < count else ""
+                parts.append(f"{label}: {value}" if label else value)
+        return "\t".join(parts)
+
+
+def guess_delimiter(text: str, default: str = ",") -> str:
+    """Japanese "CSV" exports are often TAB-separated; decide from the first non-empty line."""
+    for line in io.StringIO(text):
+        if line.strip():
+            counts = {d: line.count(d) for d in (",", "\t", ";")}
+            best = max(counts, key=lambda d: counts[d])
+            return best if counts[best] > counts.get(default, 0) else default
+    return default
+
+
+def csv_lines(text: str, delimiter: str) -> Iterator[str]:
+    """Rendered lines of a CSV/TSV text. Raises csv.Error on a malformed file (the caller
+    then inspects the raw text instead)."""
+    renderer = TableRenderer()
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        line = renderer.line_list(row)
+        if line is not None:
+            yield line
+
+
+_VALUE = re.compile(r"[0-9０-９]{5}")
+
+
+def _header_like(line: str) -> bool:
+    """Two or more labels: non-empty cells, none holding a long number (a value: the
+    first row of a "口座番号 TAB 1234567" block is a record, not a header)."""
+    cells = [cell for cell in line.split("\t") if cell.strip()]
+    return len(cells) >= 2 and _VALUE.search(line) is None
+
+
+def pasted_tables(text: str) -> str:
+    """The data rows of tables pasted into a mail body, rendered as `header: value` lines.
+
+    A table copied from Excel (or an HTML table, see htmltext) arrives as consecutive
+    TAB-separated lines. A run of at least two such lines whose first line reads as a
+    header (_header_like) is taken as a table with that header, and its other rows are
+    rendered like a CSV attachment's, so "生年月日" in the header labels the dates below
+    it. Runs are separated by an empty line. Only the rendered data rows are
+    returned ("" when there is no table): the caller keeps the body's own text as it is
+    (a two-column "label TAB value" block reads right only there), so every value is seen
+    in both forms and counted once, as findings count distinct values.
+    """
+    if "\t" not in text:
+        return ""
+    out: list[str] = []
+    run: list[str] = []
+    for line in (*text.splitlines(), ""):
+        if "\t" in line:
+            run.append(line)
+            continue
+        if len(run) >= 2 and _header_like(run[0]):
+            renderer = TableRenderer()
+            renderer.line_list(run[0].split("\t"))
+            rows = [renderer.line_list(row.split("\t")) for row in run[1:]]
+            if out:
+                out.append("")
+            out.extend(row for row in rows if row)
+        run = []
+    return "\n".join(out)

@@ -1,0 +1,110 @@
+"""One message in, one Decision out: inspect → detectors → recipients → rules.
+
+Pure and synchronous, so it is tested without sockets; the SMTP path runs it in a
+worker thread (it can take a while on a large attachment) and `mailguard check` calls
+it directly.
+"""
+
+from __future__ import annotations
+
+import email.policy
+from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
+from typing import Any
+
+from proxy.config import InspectConfig
+from proxy.detectors import DETECTOR_TYPES, find_all
+from proxy.inspect import extract
+from proxy.model import Decision as Decision
+from proxy.model import Attachment, Envelope, Finding, MessageView
+from proxy.recipients import classify
+from proxy.rules import RuleSet, evaluate
+
+
+@dataclass(frozen=True)
+class Judge:
+    """What judging needs besides the message: a rule set and the limits."""
+
+    ruleset: RuleSet
+    limits: InspectConfig
+    regex_timeout: float = 0.5
+    language: str | None = None
+
+    def view(self, envelope: Envelope, data: bytes) -> MessageView:
+        ex = extract(data, self.limits)
+        senders = [a for a in (envelope.mail_from, ex.from_address) if a]
+        findings = find_all(ex.segments, sender_addresses=senders, keywords=self.ruleset.keywords)
+        encrypted = _outermost([a for a in ex.attachments if a.encrypted])
+        if encrypted:
+            # The MIME walker only marks attachments; the rules read findings.
+            finding = Finding("encrypted_attachment")
+            for att in encrypted:
+                finding.add(att.name, f"attachment:{att.name}", att.name)
+            findings["encrypted_attachment"] = finding
+        recipients = classify(
+            envelope,
+            ex.to_cc,
+            internal_domains=self.ruleset.internal_domains,
+            partner_domains=self.ruleset.partner_domains,
+        )
+        return MessageView(
+            envelope=envelope,
+            size=len(data),
+            subject=ex.subject,
+            from_address=ex.from_address,
+            headers=ex.headers,
+            recipients=recipients,
+            segments=ex.segments,
+            attachments=ex.attachments,
+            findings=findings,
+            incomplete=list(ex.incomplete),
+            auto_generated=ex.auto_generated,
+        )
+
+    def __call__(self, envelope: Envelope, data: bytes) -> tuple[MessageView, Decision]:
+        view = self.view(envelope, data)
+        decision = evaluate(
+            view, self.ruleset, regex_timeout=self.regex_timeout, language=self.language
+        )
+        return view, decision
+
+
+def _outermost(encrypted: list[Attachment]) -> list[Attachment]:
+    """One finding per encrypted file as the sender attached it: a password ZIP is
+    flagged both as the archive and as its members ("a.zip/x.xlsx"); count the archive."""
+    names = {a.name for a in encrypted}
+    return [
+        a for a in encrypted
+        if not any(a.name.startswith(other + "/") for other in names if other != a.name)
+    ]
+
+
+def envelope_from_headers(data: bytes) -> Envelope:
+    """The envelope a message's own headers imply: From → sender, To/Cc/Bcc → recipients."""
+    headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
+    senders = [addr for _name, addr in getaddresses(headers.get_all("From", [])) if addr]
+    rcpts: list[str] = []
+    for field in ("To", "Cc", "Bcc"):
+        for _name, addr in getaddresses([str(v) for v in headers.get_all(field, [])]):
+            if addr and addr not in rcpts:
+                rcpts.append(addr)
+    return Envelope(senders[0] if senders else "", tuple(rcpts))
+
+
+def findings_json(view: MessageView) -> list[dict[str, Any]]:
+    order = {name: i for i, name in enumerate(DETECTOR_TYPES)}
+    items = sorted(view.findings.values(), key=lambda f: order.get(f.type, len(order)))
+    return [f.to_json() for f in items]
+
+
+def check_json(view: MessageView, decision: Decision) -> dict[str, Any]:
+    """The `mailguard check --json` object (shape fixed in DESIGN.md)."""
+    return {
+        "action": decision.action.label,
+        "delay_seconds": decision.delay_seconds,
+        "reasons": [r.to_json() for r in decision.reasons],
+        "recipients": [r.to_json() for r in view.recipients],
+        "findings": findings_json(view),
+        "incomplete": list(view.incomplete),
+    }

@@ -1,0 +1,485 @@
+"""Attachment text: spreadsheets, documents, PDFs, CSV in Japanese encodings, archives,
+and the encryption flags PPAP mail is caught by. Every file is built here, in the test."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from datetime import date
+from email.message import EmailMessage
+
+import openpyxl
+from pypdf import PdfReader, PdfWriter
+
+from proxy.inspect import Extraction, extract
+from proxy.inspect.scan import PREFIX
+
+# -- builders ----------------------------------------------------------------------------
+
+
+def mail(*files: tuple[str, bytes, str]) -> bytes:
+    """A message with a short body and these (name, data, content type) attachments."""
+    msg = EmailMessage()
+    msg["From"] = "sender@example.co.jp"
+    msg["To"] = "someone@partner.example"
+    msg["Subject"] = "資料送付"
+    msg.set_content("資料をお送りします。\n")
+    for name, data, ctype in files:
+        maintype, subtype = ctype.split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return msg.as_bytes()
+
+
+def texts(result: Extraction, location: str) -> str:
+    return "\n".join(s.text for s in result.segments if s.location == location)
+
+
+def lines(result: Extraction, location: str) -> list[str]:
+    return texts(result, location).splitlines()
+
+
+def make_zip(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", method) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def make_xlsx() -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "顧客一覧"
+    ws.append(["氏名", "マイナンバー", "電話番号", "生年月日", "メール"])
+    ws.append(["山田太郎", 123456789018, "090-1234-5678", date(1985, 4, 12), "taro@example.jp"])
+    ws.append([])
+    ws.append(["佐藤花子", None, "03-1234-5678", date(1990, 12, 1), "hanako@example.jp"])
+    ws2 = wb.create_sheet("口座")
+    ws2.append(["銀行", "口座番号"])
+    ws2.append(["みずほ", "1234567"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def ooxml(parts: dict[str, str]) -> bytes:
+    files = {"[Content_Types].xml": '<?xml version="1.0"?><Types/>'}
+    files.update(parts)
+    return make_zip({name: text.encode() for name, text in files.items()})
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+S = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
+def make_docx() -> bytes:
+    body = (
+        f"<w:document {W}><w:body>"
+        '<w:p><w:r><w:t>契約書</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">第1条</w:t></w:r></w:p>'
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>口座番号</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>7654321</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "<w:p><w:del><w:r><w:delText>削除した電話 090-0000-1111</w:delText></w:r></w:del></w:p>"
+        "</w:body></w:document>"
+    )
+    header = f"<w:hdr {W}><w:p><w:r><w:t>社外秘</w:t></w:r></w:p></w:hdr>"
+    return ooxml({"word/document.xml": body, "word/header1.xml": header})
+
+
+def make_pptx() -> bytes:
+    def slide(text: str) -> str:
+        return f'<p:sld xmlns:p="urn:p" {A}><a:p><a:r><a:t>{text}</a:t></a:r></a:p></p:sld>'
+
+    return ooxml(
+        {
+            "ppt/presentation.xml": '<p:presentation xmlns:p="urn:p"/>',
+            "ppt/slides/slide10.xml": slide("十枚目"),
+            "ppt/slides/slide2.xml": slide("二枚目"),
+            "ppt/slides/slide1.xml": slide("一枚目"),
+            "ppt/notesSlides/notesSlide1.xml": slide("ノート 秘密"),
+        }
+    )
+
+
+def _pdf_string(text: str) -> bytes:
+    return (
+        text.encode("latin-1").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    )
+
+
+def make_pdf(pages: list[list[str]], compress: bool = True) -> bytes:
+    """A small but complete PDF (ISO 32000-1 §7.5) with Helvetica text lines."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(len(pages)))
+    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)))
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    for i, page in enumerate(pages):
+        shown = b" ".join(b"(" + _pdf_string(line) + b") '" for line in page)
+        content = b"BT /F1 10 Tf 12 TL 50 800 Td " + shown + b" ET"
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * i)
+        )
+        data = zlib.compress(content) if compress else content
+        flt = b" /Filter /FlateDecode" if compress else b""
+        objects.append(b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(data), flt, data))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def encrypt_pdf(data: bytes, user: str, owner: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=user, owner_password=owner, algorithm="AES-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+_END, _FREE, _FATSECT = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+
+
+def make_ole(streams: dict[str, bytes]) -> bytes:
+    """A minimal compound file ([MS-CFB] v3, 512-byte sectors) holding up to 3 streams, each
+    padded to 4096 bytes so it lives in regular sectors rather than the mini stream."""
+    assert len(streams) <= 3
+    fat = [_FATSECT, _END]
+    starts, body = [], b""
+    sector = 2  # 0: FAT, 1: directory
+    for content in streams.values():
+        padded = content.ljust(4096, b"\0")
+        count = -(-len(padded) // 512)
+        starts.append(sector)
+        fat += [sector + i + 1 for i in range(count - 1)] + [_END]
+        body += padded.ljust(count * 512, b"\0")
+        sector += count
+    fat += [_FREE] * (128 - len(fat))
+
+    def entry(name: str, kind: int, right: int, child: int, start: int, size: int) -> bytes:
+        raw = name.encode("utf-16-le") + b"\0\0" if name else b""
+        return (
+            raw.ljust(64, b"\0")
+            + struct.pack("<HBB", len(raw), kind, 1)
+            + struct.pack("<III", _FREE, right, child)
+            + bytes(16 + 4 + 16)
+            + struct.pack("<IQ", start, size)
+        )
+
+    names = list(streams)
+    directory = entry("Root Entry", 5, _FREE, 1, _END, 0)
+    for i, name in enumerate(names):
+        right = i + 2 if i + 1 < len(names) else _FREE
+        directory += entry(name, 2, right, _FREE, starts[i], max(len(streams[name]), 4096))
+    while len(directory) < 512:
+        directory += entry("", 0, _FREE, _FREE, 0, 0)
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + bytes(16)
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + bytes(6)
+        + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, _END, 0, _END, 0)
+        + struct.pack("<I", 0)
+        + struct.pack("<I", _FREE) * 108
+    )
+    assert len(header) == 512
+    return header + struct.pack("<128I", *fat) + directory + body
+
+
+def set_zip_flag(data: bytes, bit: int) -> bytes:
+    """Set a general-purpose flag bit in every local and central header (APPNOTE §4.4.4)."""
+    out = bytearray(data)
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        pos = out.find(signature)
+        while pos >= 0:
+            (flags,) = struct.unpack_from("<H", out, pos + offset)
+            struct.pack_into("<H", out, pos + offset, flags | bit)
+            pos = out.find(signature, pos + 4)
+    return bytes(out)
+
+
+# -- spreadsheets --------------------------------------------------------------------------
+
+
+def test_xlsx_rows_become_labelled_lines() -> None:
+    result = extract(mail(("customers.xlsx", make_xlsx(), "application/octet-stream")))
+    got = lines(result, "attachment:customers.xlsx")
+    assert got == [
+        "customers.xlsx",
+        "顧客一覧",
+        "氏名\tマイナンバー\t電話番号\t生年月日\tメール",
+        "氏名: 山田太郎\tマイナンバー: 123456789018\t電話番号: 090-1234-5678\t"
+        "生年月日: 1985-04-12\tメール: taro@example.jp",
+        "氏名: 佐藤花子\t電話番号: 03-1234-5678\t生年月日: 1990-12-01\tメール: hanako@example.jp",
+        "口座",
+        "銀行\t口座番号",
+        "銀行: みずほ\t口座番号: 1234567",
+    ]
+    assert result.attachments[0].name == "customers.xlsx"
+    assert result.incomplete == []
+
+
+def test_xlsx_shared_strings_skip_furigana_and_read_inline_and_numbers() -> None:
+    shared = (
+        f"<sst {S}><si><t>氏名</t></si><si><r><t>山田</t></r><r><t>太郎</t></r>"
+        '<rPh sb="0" eb="2"><t>ヤマダタロウ</t></rPh></si><si><t>番号</t></si></sst>'
+    )
+    sheet = (
+        f"<worksheet {S}><sheetData>"
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>2</v></c></row>'
+        '<row r="2"><c r="A2" t="s"><v>1</v></c><c r="C2"><v>1.23456789018E+11</v></c></row>'
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>インライン</t></is></c>'
+        '<c r="B3" t="b"><v>1</v></c></row>'
+        "</sheetData></worksheet>"
+    )
+    data = ooxml(
+        {
+            "xl/workbook.xml": f"<workbook {S}/>",
+            "xl/sharedStrings.xml": shared,
+            "xl/worksheets/sheet1.xml": sheet,
+        }
+    )
+    result = extract(mail(("list.xlsm", data, "application/vnd.ms-excel.sheet.macroEnabled.12")))
+    assert lines(result, "attachment:list.xlsm")[1:] == [
+        "氏名\t番号",
+        "氏名: 山田太郎\t番号: 123456789018",
+        "氏名: インライン\tTRUE",
+    ]
+
+
+def test_shift_jis_csv() -> None:
+    csv_text = "氏名,マイナンバー,口座番号\r\n山田太郎,123456789018,1234567\r\n髙橋①,,7654321\r\n"
+    result = extract(mail(("顧客.csv", csv_text.encode("cp932"), "text/csv")))
+    assert lines(result, "attachment:顧客.csv") == [
+        "顧客.csv",
+        "氏名\tマイナンバー\t口座番号",
+        "氏名: 山田太郎\tマイナンバー: 123456789018\t口座番号: 1234567",
+        "氏名: 髙橋①\t口座番号: 7654321",
+    ]
+
+
+def test_tab_separated_file_named_csv_and_a_tsv() -> None:
+    tsv = "名前\t電話\n山田\t090-1111-2222\n".encode("utf-16")
+    result = extract(
+        mail(
+            ("a.csv", tsv, "application/octet-stream"),
+            ("b.tsv", b"x\ty\n1\t2\n", "text/tab-separated-values"),
+        )
+    )
+    assert lines(result, "attachment:a.csv")[1:] == [
+        "名前\t電話",
+        "名前: 山田\t電話: 090-1111-2222",
+    ]
+    assert lines(result, "attachment:b.tsv")[1:] == ["x\ty", "x: 1\ty: 2"]
+
+
+def test_malformed_csv_falls_back_to_raw_text() -> None:
+    huge = '名前,メモ\n山田,"' + "x" * 200_000 + "\n"  # an unclosed quote over the field limit
+    result = extract(mail(("bad.csv", huge.encode(), "text/csv")))
+    body = texts(result, "attachment:bad.csv")
+    assert "山田" in body and len(body) > 200_000
+    assert result.incomplete == []
+
+
+# -- documents -----------------------------------------------------------------------------
+
+
+def test_docx_text_tables_headers_and_tracked_deletions() -> None:
+    result = extract(mail(("契約.docx", make_docx(), "application/octet-stream")))
+    assert lines(result, "attachment:契約.docx") == [
+        "契約.docx",
+        "契約書\t第1条",
+        "口座番号\t7654321",
+        "削除した電話 090-0000-1111",
+        "社外秘",
+    ]
+
+
+def test_pptx_slides_in_number_order_and_notes() -> None:
+    result = extract(mail(("deck.pptx", make_pptx(), "application/octet-stream")))
+    assert lines(result, "attachment:deck.pptx")[1:] == [
+        "一枚目",
+        "二枚目",
+        "十枚目",
+        "ノート 秘密",
+    ]
+
+
+def test_odt_content() -> None:
+    content = (
+        '<office:document-content xmlns:office="urn:o" xmlns:text="urn:t"><office:body>'
+        "<text:p>住所 東京都千代田区</text:p><text:p>電話<text:tab/>03-1234-5678</text:p>"
+        "</office:body></office:document-content>"
+    )
+    data = make_zip(
+        {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": content.encode()}
+    )
+    result = extract(mail(("memo.odt", data, "application/octet-stream")))
+    assert lines(result, "attachment:memo.odt")[1:] == ["住所 東京都千代田区", "電話\t03-1234-5678"]
+
+
+def test_pdf_text_and_embedded_file() -> None:
+    pdf = make_pdf([["Customer list", "Card 4111 1111 1111 1111"], ["Tel 090-1234-5678"]])
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.add_attachment("inner.csv", "名前,電話\n山田,090-9999-8888\n".encode())
+    buf = io.BytesIO()
+    writer.write(buf)
+    result = extract(mail(("report.pdf", buf.getvalue(), "application/pdf")))
+    text = texts(result, "attachment:report.pdf")
+    assert "Card 4111 1111 1111 1111" in text and "Tel 090-1234-5678" in text
+    assert lines(result, "attachment:report.pdf/inner.csv")[1:] == [
+        "名前\t電話",
+        "名前: 山田\t電話: 090-9999-8888",
+    ]
+    assert [a.name for a in result.attachments] == ["report.pdf", "report.pdf/inner.csv"]
+
+
+def test_password_protected_pdf_is_encrypted_owner_only_pdf_is_read() -> None:
+    pdf = make_pdf([["Tel 090-1234-5678"]])
+    locked = encrypt_pdf(pdf, user="secret", owner="owner")
+    restricted = encrypt_pdf(pdf, user="", owner="owner")
+    result = extract(
+        mail(
+            ("locked.pdf", locked, "application/pdf"),
+            ("restricted.pdf", restricted, "application/pdf"),
+        )
+    )
+    flags = {a.name: a.encrypted for a in result.attachments}
+    assert flags == {"locked.pdf": True, "restricted.pdf": False}
+    assert texts(result, "attachment:locked.pdf") == "locked.pdf"
+    assert "Tel 090-1234-5678" in texts(result, "attachment:restricted.pdf")
+    assert result.incomplete == []
+
+
+def test_misnamed_office_file_is_read_by_its_magic() -> None:
+    result = extract(mail(("export.dat", make_xlsx(), "application/octet-stream")))
+    assert "氏名: 山田太郎" in texts(result, "attachment:export.dat")
+
+
+def test_text_attachments_in_japanese_encodings() -> None:
+    html = '<html><head><meta charset="shift_jis"></head><body><p>住所&nbsp;大阪府</p></body>'
+    result = extract(
+        mail(
+            ("memo.txt", "会員番号 12345 です".encode("euc_jp"), "text/plain"),
+            ("page.html", html.encode("cp932"), "text/html"),
+        )
+    )
+    assert texts(result, "attachment:memo.txt") == "memo.txt\n会員番号 12345 です"
+    assert texts(result, "attachment:page.html") == "page.html\n住所\xa0大阪府"
+
+
+# -- archives ------------------------------------------------------------------------------
+
+
+def test_zip_recursive_with_locations_and_cp932_names() -> None:
+    inner_zip = make_zip({"deep.txt": "口座 1234567".encode()})
+    eml = b"Subject: in zip\r\n\r\nTel 03-0000-0000\r\n"
+    data = make_zip(
+        {
+            "XXXX.csv": b"a,b\n1,2\n",  # renamed to CP932 bytes below
+            "sub/inner.zip": inner_zip,
+            "mail.eml": eml,
+            "__MACOSX/._XXXX.csv": b"\x00\x05\x16\x07",
+        }
+    )
+    data = data.replace(b"XXXX.csv", "顧客.csv".encode("cp932"))
+    result = extract(mail(("outer.zip", data, "application/zip")))
+    assert [a.name for a in result.attachments] == [
+        "outer.zip",
+        "outer.zip/顧客.csv",
+        "outer.zip/sub/inner.zip",
+        "outer.zip/sub/inner.zip/deep.txt",
+        "outer.zip/mail.eml",
+    ]
+    assert lines(result, "attachment:outer.zip/顧客.csv") == ["顧客.csv", "a\tb", "a: 1\tb: 2"]
+    assert texts(result, "attachment:outer.zip/sub/inner.zip/deep.txt") == "deep.txt\n口座 1234567"
+    assert "Tel 03-0000-0000" in texts(result, "attachment:outer.zip/mail.eml")
+    assert result.attachments[1].content_type == "text/csv"
+    assert result.incomplete == []
+
+
+def test_zip_unicode_path_extra_field() -> None:
+    buf = io.BytesIO()
+    name = "名簿.txt".encode()
+    with zipfile.ZipFile(buf, "w") as zf:
+        info = zipfile.ZipInfo("meibo.txt")
+        info.extra = struct.pack("<HHBI", 0x7075, 5 + len(name), 1, zlib.crc32(b"meibo.txt"))
+        info.extra += name
+        zf.writestr(info, b"hello")
+    result = extract(mail(("a.zip", buf.getvalue(), "application/zip")))
+    assert [a.name for a in result.attachments] == ["a.zip", "a.zip/名簿.txt"]
+
+
+def test_encrypted_zip_member_marks_member_and_archive() -> None:
+    data = set_zip_flag(make_zip({"secret.xlsx": b"x" * 100, "readme.txt": b"pw follows"}), 0x1)
+    result = extract(mail(("PPAP.zip", data, "application/zip")))
+    flags = {a.name: a.encrypted for a in result.attachments}
+    assert flags == {"PPAP.zip": True, "PPAP.zip/secret.xlsx": True, "PPAP.zip/readme.txt": True}
+    # The names are still text, the content is not read.
+    assert texts(result, "attachment:PPAP.zip/secret.xlsx") == "secret.xlsx"
+
+
+def test_password_protected_office_file() -> None:
+    ole = make_ole({"EncryptionInfo": b"\x04\x00\x04\x00", "EncryptedPackage": b"\x00" * 64})
+    result = extract(mail(("給与.xlsx", ole, "application/octet-stream")))
+    assert [(a.name, a.encrypted) for a in result.attachments] == [("給与.xlsx", True)]
+    assert result.incomplete == []
+
+
+def test_legacy_office_encryption_and_unread_legacy_files() -> None:
+    bof = struct.pack("<HH", 0x0809, 16) + bytes(16)
+    filepass = struct.pack("<HH", 0x002F, 4) + bytes(4)
+    eof = struct.pack("<HH", 0x000A, 0)
+    xls_locked = make_ole({"Workbook": bof + filepass + eof})
+    xls_plain = make_ole({"Workbook": bof + eof})
+    # FibBase: wIdent, nFib, unused, lid, pnNext, then the flags word with fEncrypted.
+    fib = struct.pack("<HHHHHH", 0xA5EC, 0xC1, 0, 0x0411, 0, 0x0100)
+    doc_locked = make_ole({"WordDocument": fib + bytes(20)})
+    result = extract(
+        mail(
+            ("a.xls", xls_locked, "application/vnd.ms-excel"),
+            ("b.xls", xls_plain, "application/vnd.ms-excel"),
+            ("c.doc", doc_locked, "application/msword"),
+        )
+    )
+    assert {a.name: a.encrypted for a in result.attachments} == {
+        "a.xls": True,
+        "b.xls": False,
+        "c.doc": True,
+    }
+    assert result.incomplete == [
+        PREFIX + "attachment:b.xls: legacy binary Office files (.xls) are not read"
+    ]
+
+
+def test_unreadable_and_corrupt_files_are_reported_images_are_not() -> None:
+    truncated = make_xlsx()[:300]
+    result = extract(
+        mail(
+            ("a.7z", b"7z\xbc\xaf\x27\x1c" + bytes(32), "application/x-7z-compressed"),
+            ("broken.xlsx", truncated, "application/octet-stream"),
+            ("broken.pdf", b"%PDF-1.4\n garbage", "application/pdf"),
+            ("logo.png", b"\x89PNG\r\n\x1a\n" + bytes(40), "image/png"),
+        )
+    )
+    assert result.incomplete[0] == PREFIX + "attachment:a.7z: .7z archives are not read"
+    assert result.incomplete[1].startswith(PREFIX + "attachment:broken.xlsx: corrupt .xlsx file")
+    assert result.incomplete[2].startswith(PREFIX + "attachment:broken.pdf: corrupt or unreadable")
+    assert len(result.incomplete) == 3
+
+
+def test_corrupt_xml_inside_docx() -> None:
+    data = ooxml({"word/document.xml": f"<w:document {W}><w:body><w:p><w:t>途中"})
+    result = extract(mail(("bad.docx", data, "application/octet-stream")))
+    assert result.incomplete == [PREFIX + "attachment:bad.docx: corrupt docx file (ParseError)"]

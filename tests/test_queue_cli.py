@@ -1,0 +1,111 @@
+"""`mailguard queue …` and `mailguard audit search` against a real store."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from proxy.model import Action, Decision, Envelope, Reason
+from proxy.store import open_store
+from proxy.store.base import StoredMessage
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def mailguard(cfg: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILGUARD_")}
+    return subprocess.run([sys.executable, "-m", "proxy", *args, "--config", str(cfg)],
+                          capture_output=True, text=True, timeout=60, env=env, cwd=ROOT)
+
+
+def setup(tmp_path: Path) -> tuple[Path, list[str]]:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[store]\nurl = "sqlite:///data/mg.db"\n[policy]\ntimezone = "Asia/Tokyo"\n')
+    decision = Decision(Action.HOLD, 3600, (Reason("external-recipient", Action.HOLD, "ext"),))
+    data = [
+        (b"From: a@example.com\r\nTo: x@partner.example, y@other.example\r\nSubject: one\r\n\r\nb\r\n",
+         ("x@partner.example", "y@other.example"), "a@example.com"),
+        (b"From: b@example.com\r\nTo: z@mail.partner.example\r\nSubject: two\r\n\r\nb\r\n",
+         ("z@mail.partner.example",), "b@example.com"),
+    ]
+
+    async def fill() -> list[str]:
+        ids = []
+        async with open_store("sqlite:///data/mg.db", base_dir=tmp_path) as store:
+            for raw, rcpts, sender in data:
+                msg = StoredMessage.create(Envelope(sender, rcpts), raw, decision)
+                ids.append(await store.put(msg))
+        return ids
+
+    return cfg, asyncio.run(fill())
+
+
+def test_queue_list_show_cancel_release(tmp_path: Path) -> None:
+    cfg, (one, two) = setup(tmp_path)
+    res = mailguard(cfg, "queue", "list", "--json")
+    assert res.returncode == 0, res.stderr
+    items = json.loads(res.stdout)
+    assert {i["id"] for i in items} == {one, two}
+    for item in items:
+        assert {"id", "state", "mail_from", "rcpt_tos", "action", "release_at", "rules"} <= set(item)
+        assert item["state"] == "held" and item["rules"] == ["external-recipient"]
+    res = mailguard(cfg, "queue", "list", "--sender", "b@example.com", "--json")
+    assert [i["id"] for i in json.loads(res.stdout)] == [two]
+
+    res = mailguard(cfg, "queue", "show", one, "--json")
+    shown = json.loads(res.stdout)
+    assert shown["id"] == one and "body" not in shown
+    res = mailguard(cfg, "queue", "show", one, "--json", "--body")
+    assert "Subject: one" in json.loads(res.stdout)["body"]
+
+    res = mailguard(cfg, "queue", "remove-recipient", one, "y@other.example")
+    assert res.returncode == 0, res.stderr
+    assert "x@partner.example" in res.stdout
+    res = mailguard(cfg, "queue", "show", one, "--json", "--body")
+    body = json.loads(res.stdout)
+    assert body["rcpt_tos"] == ["x@partner.example"] and "y@other.example" not in body["body"]
+
+    assert mailguard(cfg, "queue", "cancel", one).returncode == 0
+    assert mailguard(cfg, "queue", "release", two).returncode == 0
+    states = {i["id"]: i["state"] for i in json.loads(mailguard(cfg, "queue", "list", "--json").stdout)}
+    assert states == {one: "cancelled", two: "released"}
+    # Releasing a cancelled message changes nothing and says so.
+    res = mailguard(cfg, "queue", "release", one)
+    assert res.returncode == 1 and "nothing changed" in res.stdout
+
+    history = json.loads(mailguard(cfg, "queue", "show", one, "--json").stdout)["history"]
+    assert [h["to"] for h in history][-1] == "cancelled" and history[-1]["actor"] == "admin:cli"
+
+
+def test_unknown_id_and_bad_state_exit_2(tmp_path: Path) -> None:
+    cfg, _ = setup(tmp_path)
+    for args in (("queue", "show", "NOPE"), ("queue", "cancel", "NOPE"),
+                 ("queue", "release", "NOPE"), ("queue", "remove-recipient", "NOPE", "a@b.c"),
+                 ("queue", "list", "--state", "bogus")):
+        res = mailguard(cfg, *args)
+        assert res.returncode == 2, args
+        assert res.stderr.startswith("mailguard: ") and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_audit_search_by_domain_and_time(tmp_path: Path) -> None:
+    cfg, (one, two) = setup(tmp_path)
+    res = mailguard(cfg, "audit", "search", "--domain", "partner.example", "--format", "json")
+    assert res.returncode == 0, res.stderr
+    records = json.loads(res.stdout)
+    assert {r["queue_id"] for r in records} == {one, two}  # subdomain included
+    res = mailguard(cfg, "audit", "search", "--domain", "other.example", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert [r["queue_id"] for r in rows] == [one]
+    res = mailguard(cfg, "audit", "search", "--until", "2000-01-01", "--format", "json")
+    assert json.loads(res.stdout) == []
+    res = mailguard(cfg, "audit", "search", "--since", "2000-01-01T09:00", "--sender",
+                    "b@example.com", "--format", "json")
+    assert [r["queue_id"] for r in json.loads(res.stdout)] == [two]
+    res = mailguard(cfg, "audit", "search", "--since", "yesterday")
+    assert res.returncode == 2 and "not a date" in res.stderr

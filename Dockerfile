@@ -24,9 +24,9 @@ USER mailguard
 VOLUME ["/var/lib/mailguard"]
 EXPOSE 10025 8025
 
-# Healthy when the SMTP listener greets with 220.
+# /healthz: store reachable, upstream reachable, rules loaded (200, else 503).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
-    CMD python -c "import socket,sys; s=socket.create_connection(('127.0.0.1',10025),4); sys.exit(0 if s.recv(3)==b'220' else 1)"
+    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8025/healthz', timeout=4).status == 200 else 1)"
 
 ENTRYPOINT ["mailguard"]
 CMD ["serve", "--config", "/etc/mailguard/config.toml"]

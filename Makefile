@@ -19,6 +19,7 @@ demo: $(BIN)/.installed
 test: $(BIN)/.installed
 	scripts/system-deps
 	$(BIN)/ruff check .
+	$(BIN)/bandit -q -r proxy -ll
 	$(BIN)/pytest -n 2 -q
 
 lint: $(BIN)/.installed

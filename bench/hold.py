@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import free_port, guard_env, process, smtp_source, tool, wait_port  # noqa: E402
+from common import free_port, guard_env, process, smtp_source, tool, wait_port
 
 RULES = """
 [[rule]]

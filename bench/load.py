@@ -18,7 +18,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, free_port, guard_env, process, smtp_sink, smtp_source  # noqa: E402
+from common import ROOT, free_port, guard_env, process, smtp_sink, smtp_source
 
 POSTFIX_RELAY = ROOT.parent / "shared" / "tools" / "postfix-relay"
 
@@ -60,7 +60,7 @@ def main() -> None:
                 stack.callback(subprocess.run, [str(POSTFIX_RELAY), "stop", pf_folder],
                                capture_output=True, timeout=60)
 
-        for name, port in ports.items():  # warm-up
+        for port in ports.values():  # warm-up
             smtp_source(port, messages=100, sessions=10, size=2048)
 
         print(f"load matrix, {os.cpu_count()} cores; msg/s (ratios: guard ÷ bare, guard ÷ postfix)")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
 import subprocess
 import sys
@@ -20,7 +19,7 @@ from pathlib import Path
 import aiosmtplib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import free_port, guard_env, process, smtp_sink, tool  # noqa: E402
+from common import free_port, guard_env, process, smtp_sink, tool
 
 
 def rss_kib(pid: int, field: str) -> int:

@@ -16,8 +16,8 @@ from typing import Any
 from proxy.config import InspectConfig
 from proxy.detectors import DETECTOR_TYPES, find_all
 from proxy.inspect import extract
-from proxy.model import Decision as Decision
 from proxy.model import Attachment, Envelope, Finding, MessageView
+from proxy.model import Decision as Decision
 from proxy.recipients import classify
 from proxy.rules import RuleSet, evaluate
 

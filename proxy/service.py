@@ -222,7 +222,7 @@ class Service:
         except OSError as exc:
             raise StartupError(f"[web] listen {s.web.listen}: {exc.strerror or exc}") from None
         self.web_address = (host, port)
-        shown = self.hostname if host in ("0.0.0.0", "::") else host  # noqa: S104
+        shown = self.hostname if host in ("0.0.0.0", "::") else host  # noqa: S104  # nosec B104
         if ":" in shown:
             shown = f"[{shown}]"
         self.public_url = s.web.public_url or f"http://{shown}:{port}"

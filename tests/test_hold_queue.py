@@ -17,7 +17,6 @@ from proxy.audit import AuditQuery
 from proxy.capture import start_capture
 from proxy.service import running
 from proxy.store import open_store
-from proxy.store.base import State
 from tests.holding import hold_settings, message, send, wait_for
 from tests.peers import ScriptedHandler, by_recipient, notices
 

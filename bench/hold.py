@@ -71,6 +71,29 @@ class CountingSink:
         self.proc.wait(10)
 
 
+def preload(db_path: Path, n: int, env: dict[str, str]) -> None:
+    """Fill the store with `n` held messages (2 KB each, due in a day), in the layout
+    put() writes, in one transaction: a queue already carrying a backlog."""
+    subprocess.run([sys.executable, "-c",
+                    "import asyncio, os; from proxy.store import open_store\n"
+                    "async def m():\n"
+                    "    async with open_store(os.environ['MAILGUARD_STORE__URL']): pass\n"
+                    "asyncio.run(m())"], env={**os.environ, **env}, check=True)
+    body = b"Subject: preload\r\n\r\n" + (b"x" * 78 + b"\r\n") * 25
+    due = time.time() + 86400
+    db = sqlite3.connect(db_path)
+    with db:
+        db.executemany(
+            "INSERT INTO messages (id, received_at, mail_from, rcpt_tos, size, action, state,"
+            " release_at, body_hash, dedup_key, updated_at) VALUES (?, ?, 'bulk@example.com',"
+            " '[\"x@partner.example\"]', ?, 'hold', 'held', ?, 'h', ?, ?)",
+            ((f"PRE{i:09d}", due - 86400, len(body), due + i * 0.01, f"k{i}", due - 86400)
+             for i in range(n)))
+        db.executemany("INSERT INTO bodies (id, data) VALUES (?, ?)",
+                       ((f"PRE{i:09d}", body) for i in range(n)))
+    db.close()
+
+
 def wait_delivered(db: sqlite3.Connection, n: int, timeout: float) -> float:
     deadline = time.monotonic() + timeout
     while True:
@@ -89,6 +112,8 @@ def main() -> None:
     p.add_argument("--sessions", type=int, default=20)
     p.add_argument("--size", type=int, default=2048)
     p.add_argument("--delay", type=int, default=40, help="hold seconds (> acceptance time)")
+    p.add_argument("--preload", type=int, default=0,
+                   help="messages already held (due in a day) before the run, e.g. 100000")
     args = p.parse_args()
 
     sink_port, guard_port = free_port(), free_port()
@@ -101,6 +126,8 @@ def main() -> None:
                         MAILGUARD_POLICY__RULES_DIR=str(rules),
                         MAILGUARD_STORE__URL=f"sqlite:///{tmp}/data/mg.db",
                         MAILGUARD_QUEUE__DEDUP_WINDOW="1")
+        if args.preload:
+            preload(Path(tmp) / "data" / "mg.db", args.preload, env)
         with process([sys.executable, "-m", "proxy", "serve"], env=env, port=guard_port):
             n = args.messages
             smtp_source(guard_port, messages=200, sessions=args.sessions, size=args.size)
@@ -123,8 +150,8 @@ def main() -> None:
             release_rate = (n - 1) / max(end - start, 1e-6)
             db.close()
     sink.close()
-    print(f"hold benchmark: {n} messages of {args.size} B, {args.sessions} sessions; "
-          f"{os.cpu_count()} cores")
+    print(f"hold benchmark: {n} messages of {args.size} B, {args.sessions} sessions, "
+          f"{args.preload} already held; {os.cpu_count()} cores")
     print(f"{'':<22}{'msg/s':>8}{'× pass':>9}")
     print(f"{'pass-through':<22}{pass_rate:>8.0f}{1:>9.2f}")
     print(f"{'held (fsync, 250)':<22}{hold_rate:>8.0f}{hold_rate / pass_rate:>9.2f}")

@@ -64,14 +64,6 @@ def _alternatives(word: str) -> list[str]:
     return [re.escape(first) + tail for first in _variants(word[0])]
 
 
-def words_pattern(words: Iterable[str]) -> str:
-    """A pattern for any of `words` (given in NFKC case-folded form) written in any case
-    or width, longest first; every branch starts with a literal character."""
-    return "|".join(
-        alt for w in sorted(set(words), key=len, reverse=True) for alt in _alternatives(w)
-    )
-
-
 @dataclass(frozen=True)
 class Keywords:
     """A compiled word list. `find` reports each occurrence, overlapping ones too."""

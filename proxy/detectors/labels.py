@@ -20,15 +20,17 @@ _BLANK_CELL = " \u3000:：=＝-ー()（）[]［］「」『』【】#＃.。、,
 
 def cell_before(text: str, start: int, window: int = WINDOW) -> str:
     """The text of the value's cell before `start` (at most `window` characters)."""
-    lo = max(0, start - window)
-    chunk = text[lo:start]
-    cut = max(chunk.rfind("\t"), chunk.rfind("\n"))
+    lo = start - window if start > window else 0
+    cut = text.rfind("\n", lo, start)
+    tab = text.rfind("\t", lo, start)
+    if tab > cut:
+        cut = tab
     if cut < 0:
-        return chunk
-    tail = chunk[cut + 1 :]
+        return text[lo:start]
+    tail = text[cut + 1 : start]
     if tail.strip(_BLANK_CELL):
         return tail
-    head = chunk[:cut].rstrip("\r")
+    head = text[lo:cut].rstrip("\r")
     cut2 = max(head.rfind("\t"), head.rfind("\n"))
     return head[cut2 + 1 :] + tail
 

@@ -14,6 +14,7 @@ by the scanners as they are.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Enclosed / parenthesised / full-stop numbers: list markers, never part of a value.
@@ -27,6 +28,18 @@ _ENCLOSED_NUMBER_RANGES = (
 ENCLOSED_NUMBERS: dict[int, str] = {
     cp: "\u3001" for lo, hi in _ENCLOSED_NUMBER_RANGES for cp in range(lo, hi + 1)
 }
+
+
+# What makes NFKC change a label (a cell of text before a value): full-width letters
+# (ＴＥＬ), half-width katakana (ﾏｲﾅﾝﾊﾞｰ), kana with a combining mark (NFD text from
+# macOS). Full-width punctuation (：（）) does not: labels accept it as it is. ℡ and the
+# like are not looked at (label patterns that want them name them).
+NEEDS_NFKC = re.compile("[\uff21-\uff3a\uff41-\uff5a\uff66-\uff9f\u3099\u309a]")
+
+
+def nfkc_label(cell: str) -> str:
+    """A label cell as label patterns see it: NFKC where it changes a label, else as is."""
+    return nfkc(cell) if NEEDS_NFKC.search(cell) else cell
 
 
 def nfkc(text: str) -> str:

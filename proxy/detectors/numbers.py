@@ -16,9 +16,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from proxy.detectors.keyword import words_pattern
 from proxy.detectors.labels import cell_before
-from proxy.detectors.normalize import nfkc, nfkc_casefold
+from proxy.detectors.normalize import NEEDS_NFKC, nfkc, nfkc_casefold, nfkc_label
 
 DIGITS = "0-9\uff10-\uff19"
 # Hyphen-minus, ‐ ‑ ‒ – — ―, −, ー (chōonpu, often typed as a dash), ｰ, －, ﹣.
@@ -66,9 +65,7 @@ class Window:
     def cell(self) -> str:
         """This window's cell before it (labels.cell_before), NFKC where it matters."""
         if self._cell is None:
-            cell = cell_before(self.text, self.start)
-            # Only full-width / half-width forms (ＭＹ ＮＵＭＢＥＲ, ﾏｲﾅﾝﾊﾞｰ) need NFKC.
-            self._cell = nfkc(cell) if cell and max(cell) >= "\uff01" else cell
+            self._cell = nfkc_label(cell_before(self.text, self.start))
         return self._cell
 
     def has_label(self, label: re.Pattern[str]) -> bool:
@@ -94,6 +91,23 @@ def _by_length(entries: Sequence[tuple[str, frozenset[int], Matcher]]) -> Table:
     return {n: tuple(v) for n, v in table.items()}
 
 
+def _literals_pattern(words: Iterable[str]) -> str:
+    """Alternation of literal words grouped by first character, longest first: each
+    branch starts with a literal (sre skips to those characters at C speed) and a
+    failing attempt tests one branch per first character, not one per word."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        re.escape(first) + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0])
+        for first, rests in by_first.items()
+    )
+
+
+# Characters re.IGNORECASE folds to ASCII letters (ſ, K, İ, ı), which str.lower() does not.
+_ODD_CASE = "\u0130\u0131\u017f\u212a"
+
+
 class NumberTable:
     """Validators by digit count, in the priority order given (first match wins).
 
@@ -101,50 +115,55 @@ class NumberTable:
     12-digit number is no My Number. Such a validator is declared with its *trigger
     words*: words (NFKC, case-folded) of which every label it accepts contains one. A
     run is offered only to the validators whose trigger occurs in the REACH characters
-    before it (any case or width, as keyword.words_pattern matches), which holds every
-    label any of its windows can see. One search of those few characters per run, and
-    usually no window is built at all for the 7- and 8-digit types. A validator skipped
-    this way could not have matched, so what is found does not change.
+    before it (NFKC where labels are, lower-cased), which hold every label any of its
+    windows can see. One search of those few characters per run, and usually no window
+    is built at all for the 7- and 8-digit types. A validator skipped this way could
+    not have matched, so what is found does not change.
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         plain: list[tuple[str, frozenset[int], Matcher]] = []
-        self._needs: list[tuple[int, frozenset[str]]] = []  # entry index -> its triggers
+        needs: list[tuple[int, frozenset[str]]] = []  # entry index -> its triggers
         for k, entry in enumerate(entries):
             plain.append((entry[0], frozenset(entry[1]), entry[2]))
             if len(entry) > 3:
-                words = frozenset(nfkc_casefold(w) for w in entry[3])  # type: ignore[misc]
-                self._needs.append((k, words))
+                forms = {f for w in entry[3] for f in (w.lower(), nfkc_casefold(w))}  # type: ignore[misc]
+                needs.append((k, frozenset(forms)))
         self._entries = tuple(plain)
         self.full: Table = _by_length(plain)
-        words = sorted({w for _, ws in self._needs for w in ws})
-        self._triggers = re.compile(words_pattern(words)) if words else None
+        self._gated = frozenset(k for k, _ in needs)
+        self._bare: Table = _by_length([e for k, e in enumerate(plain) if k not in self._gated])
+        words = {w for _, ws in needs for w in ws}
         # A word found enables every validator whose trigger it contains (finditer does
         # not report "番号" inside "個人番号").
         self._enables: dict[str, frozenset[int]] = {
-            word: frozenset(k for k, ws in self._needs if any(t in word for t in ws))
-            for word in words
+            word: frozenset(k for k, ws in needs if any(t in word for t in ws)) for word in words
         }
-        self._subtables: dict[frozenset[int], Table] = {}
+        self._triggers = re.compile(_literals_pattern(words)) if words else None
+        self._odd = re.compile(f"[{_ODD_CASE}]")
+        self._subtables: dict[frozenset[int], Table] = {frozenset(): self._bare}
 
-    def for_run(self, text: str, start: int) -> Table:
-        """The validators that may match a run starting at `start`, by digit count."""
-        if self._triggers is None:
+    def for_run(self, before: str) -> Table:
+        """The validators that may match a run after `before` (its REACH characters)."""
+        triggers = self._triggers
+        if triggers is None:
             return self.full
-        before = text[max(0, start - REACH) : start]
-        if "\u3099" in before or "\u309a" in before:  # kana with combining marks (NFD)
-            return self.full
-        enabled: frozenset[int] = frozenset()
-        for m in self._triggers.finditer(before):
-            word = m.group()
-            enables = self._enables.get(word)
-            if enables is None:
-                enables = self._enables.get(nfkc_casefold(word), frozenset())
-            enabled |= enables
+        if not before.isascii():
+            if NEEDS_NFKC.search(before) is not None:
+                before = nfkc(before)
+            if self._odd.search(before) is not None:
+                return self.full
+        found = triggers.findall(before.lower())
+        if not found:
+            return self._bare
+        enables = self._enables
+        enabled = enables[found[0]]
+        for word in found[1:]:
+            enabled = enabled | enables[word]
         table = self._subtables.get(enabled)
         if table is None:
-            needed = {k for k, _ in self._needs} - enabled
-            table = _by_length([e for k, e in enumerate(self._entries) if k not in needed])
+            skipped = self._gated - enabled
+            table = _by_length([e for k, e in enumerate(self._entries) if k not in skipped])
             self._subtables[enabled] = table
         return table
 
@@ -239,7 +258,7 @@ def capitals_before(text: str, start: int) -> bool:
 # What a run yields depends only on the run and the few characters around it (its
 # labels, a '+', letters of a passport number), so the result is remembered: signatures
 # repeat the same numbers in mail after mail. Keyed by table too.
-_MEMO: dict[tuple[int, str, str, str], tuple[tuple[str, str], ...]] = {}
+_MEMO: dict[tuple[int, int, str], tuple[tuple[str, str], ...]] = {}
 _MEMO_SIZE = 8192
 
 
@@ -247,19 +266,20 @@ def process(
     text: str, start: int, run: str, table: NumberTable, hook: RunHook | None, hits: Hits
 ) -> int:
     """Handle one run; returns the end of a run-level value (an IBAN), else 0."""
-    if hook is not None and capitals_before(text, start):
-        found = hook(text, start - 2)
-        if found is not None:
-            hits.append((found[0], found[1]))
-            return found[2]
+    if hook is not None and start >= 2 and "A" <= text[start - 1] <= "Z":
+        if capitals_before(text, start):
+            found = hook(text, start - 2)
+            if found is not None:
+                hits.append((found[0], found[1]))
+                return found[2]
     if len(run) < MIN_DIGITS:
         return 0
-    end = start + len(run)
-    key = (id(table), text[max(0, start - REACH) : start], run, text[end : end + 3])
+    lo = start - REACH if start > REACH else 0
+    key = (id(table), len(run), text[lo : start + len(run) + 3])
     known = _MEMO.get(key)
     if known is None:
         found_here: Hits = []
-        scan_run(text, start, run, table.for_run(text, start), found_here)
+        scan_run(text, start, run, table.for_run(text[lo:start]), found_here)
         if len(_MEMO) >= _MEMO_SIZE:
             _MEMO.clear()
         known = _MEMO[key] = tuple(found_here)

@@ -88,7 +88,7 @@ NUMBER_WORD = re.compile(
 # Words every LABEL and NUMBER_WORD match contains, and the '+' of the international
 # form: numbers.NumberTable offers a number to match_intl only after one of them.
 INTL_TRIGGERS = (
-    "+", "number", "tel", "phone", "mobile", "cell", "fax", "contact",
+    "+", "＋", "number", "tel", "phone", "mobile", "cell", "fax", "contact",
     "番号", "電話", "携帯", "連絡先", "ファックス",
 )  # fmt: skip
 

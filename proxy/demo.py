@@ -13,6 +13,8 @@ from proxy.service import Service, run
 
 DEMO_SMTP = "127.0.0.1:2525"
 DEMO_WEB = "127.0.0.1:8025"
+# The shipped rules, found from the checkout whatever the working directory.
+SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 
 def demo_settings(folder: Path, upstream_port: int) -> config.Settings:
@@ -20,6 +22,7 @@ def demo_settings(folder: Path, upstream_port: int) -> config.Settings:
     os.environ.setdefault("MAILGUARD_SMTP__LISTEN", DEMO_SMTP)
     os.environ.setdefault("MAILGUARD_WEB__LISTEN", DEMO_WEB)
     os.environ.setdefault("MAILGUARD_POLICY__INTERNAL_DOMAINS", "example.com")
+    os.environ.setdefault("MAILGUARD_POLICY__RULES_DIR", str(SHIPPED_RULES))
     os.environ.setdefault("MAILGUARD_STORE__URL", f"sqlite:///{folder / 'store' / 'mailguard.db'}")
     os.environ["MAILGUARD_UPSTREAM__HOST"] = "127.0.0.1"
     os.environ["MAILGUARD_UPSTREAM__PORT"] = str(upstream_port)
@@ -50,6 +53,8 @@ async def run_demo(folder: Path) -> None:
         " (anything else counts as external)\n"
         f"  try:        swaks --server {host}:{sport} --from you@example.com"
         " --to someone@partner.example\n"
+        "  alerts:     a held message's alert to the sender lands there too; open the link\n"
+        "              in its X-Mailguard-Link header (or body) to cancel or send it\n"
         "Press Ctrl-C to stop.",
         flush=True,
     )

@@ -259,16 +259,17 @@ class Service:
         assert self.rules is not None
         return split_address(address)[1].lower() not in self.rules.current.internal_domains
 
-    async def reload_rules(self) -> list[str]:
+    async def reload_rules(self, trigger: str = "watch") -> list[str]:
         """Re-read the rule files; on an error keep the last good set and log it."""
         assert self.rules is not None
         errors = await asyncio.to_thread(self.rules.reload)
         if errors:
             for line in errors:
                 log.error("rules not reloaded: keeping the last good set",
-                          extra={"fields": {"error": line}})
+                          extra={"fields": {"error": line, "trigger": trigger}})
         else:
-            log.info("rules reloaded", extra={"fields": {"rules": len(self.rules.current.rules)}})
+            log.info("rules reloaded", extra={"fields": {
+                "rules": len(self.rules.current.rules), "trigger": trigger}})
         return errors
 
     async def _watch_rules(self, interval: float = 2.0) -> None:
@@ -291,7 +292,8 @@ class Service:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, self.request_stop)
         with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(signal.SIGHUP, lambda: loop_task(self.reload_rules()))
+            loop.add_signal_handler(signal.SIGHUP,
+                                    lambda: loop_task(self.reload_rules("SIGHUP")))
         try:
             await self._stop.wait()
         finally:

@@ -126,3 +126,29 @@ async def test_client_gets_upstream_reply(guard: Service) -> None:
     async with client:
         _errors, reply = await client.sendmail("a@example.com", ["b@partner.example"], b"x\r\n")
     assert reply.startswith("2.0.0 Ok: captured as")
+
+
+async def test_one_json_log_line_per_transaction_without_content(
+    guard: Service, upstream: tuple[ScriptedHandler, int], caplog: pytest.LogCaptureFixture
+) -> None:
+    import json
+    import logging
+
+    from proxy.jsonlog import JsonFormatter
+
+    with caplog.at_level(logging.INFO, logger="mailguard.smtp"):
+        await asyncio.to_thread(
+            smtplib_send, guard.smtp_address[1], "sato@example.com", ["tanaka@partner.example"],
+            UTF8_MSG,
+        )
+    records = [r for r in caplog.records if r.getMessage() == "smtp transaction"]
+    assert len(records) == 1
+    line = JsonFormatter().format(records[0])
+    assert "\n" not in line
+    entry = json.loads(line)
+    assert {"queue_id", "client", "sender", "recipients", "size", "decision", "upstream",
+            "ms", "reply"} <= set(entry)
+    assert entry["client"] == "127.0.0.1" and entry["sender"] == "sato@example.com"
+    assert entry["recipients"] == 1 and entry["size"] == len(UTF8_MSG)
+    assert entry["decision"] == "pass" and entry["upstream"].startswith("250")
+    assert "打ち合わせ" not in line and "田中様" not in line  # never the content

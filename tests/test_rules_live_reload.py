@@ -66,3 +66,57 @@ async def test_invalid_edit_keeps_last_good_rules(
     assert by_phase["fixed"][-1].startswith("2.0.0 Ok: captured")
     # Nothing was refused at any point.
     assert all(r.startswith("2.0.0") for _p, r in replies)
+
+
+async def test_sighup_reloads_a_running_server(tmp_path: Path) -> None:
+    """`kill -HUP` makes `mailguard serve` re-read its rules at once."""
+    import json
+    import os
+    import signal
+    import socket
+    import sys
+
+    from tests.holding import RULES
+
+    def free_port() -> int:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "test.toml").write_text(RULES)
+    port = free_port()
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f'[smtp]\nlisten = "127.0.0.1:{port}"\n[web]\nlisten = "127.0.0.1:{free_port()}"\n'
+                   f'[store]\nurl = "sqlite:///{tmp_path}/data/mg.db"\n'
+                   f'[policy]\nrules_dir = "{rules}"\n')
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILGUARD_")}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "proxy", "serve", "--config", str(cfg),
+        stderr=asyncio.subprocess.PIPE, env=env)
+    try:
+        for _ in range(200):
+            try:
+                _r, w = await asyncio.open_connection("127.0.0.1", port)
+                w.close()
+                break
+            except OSError:
+                await asyncio.sleep(0.05)
+        (rules / "test.toml").write_text(ONLY_PASS)
+        proc.send_signal(signal.SIGHUP)
+        assert proc.stderr is not None
+        async def reloaded() -> dict:
+            while True:
+                line = await proc.stderr.readline()
+                assert line, "guard exited"
+                if line.startswith(b"{"):
+                    rec = json.loads(line)
+                    if rec.get("msg") == "rules reloaded":
+                        return rec
+        rec = await asyncio.wait_for(reloaded(), 1.5)  # sooner than the 2 s watcher
+        assert rec["trigger"] == "SIGHUP" and rec["rules"] == 1
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(proc.wait(), 30)
+    assert proc.returncode == 0

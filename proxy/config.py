@@ -203,6 +203,8 @@ class StoreConfig(Section):
     url: str = "sqlite:///data/mailguard.db"
     retention_days: float = Field(default=7, gt=0)
     audit_retention_days: float = Field(default=365, gt=0)
+    # Seconds between retention runs (the first runs at start-up).
+    purge_interval: Seconds = 3600.0
 
 
 class PolicyConfig(Section):

@@ -13,6 +13,7 @@ import logging
 import signal
 import socket
 import ssl
+import time
 from collections.abc import AsyncIterator, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -80,6 +81,7 @@ class Service:
         self.web_address: tuple[str, int] = ("", 0)
         self.public_url = ""  # [web] public_url, or derived from the bound web address
         self._watcher: asyncio.Task[None] | None = None
+        self._purger: asyncio.Task[None] | None = None
         self._reminders: asyncio.Task[None] | None = None
         self._servers: list[asyncio.Server] = []
         self._stop = asyncio.Event()
@@ -151,6 +153,7 @@ class Service:
         await self._start_web(tokens)
         self._reminders = loop_task(self.notifier.run_reminders())
         self._watcher = loop_task(self._watch_rules())
+        self._purger = loop_task(self._purge_loop())
         self.handler = GuardHandler(s.smtp, self.pipeline, users=users, hostname=self.hostname)
         loop = asyncio.get_running_loop()
         host, port = split_host_port(s.smtp.listen)
@@ -272,6 +275,27 @@ class Service:
                 "rules": len(self.rules.current.rules), "trigger": trigger}})
         return errors
 
+    async def purge(self) -> None:
+        """Retention: message bytes go a while after a final state; audit records stay
+        for their own (longer) retention."""
+        assert self.store is not None
+        st = self.settings.store
+        result = await self.store.purge(
+            time.time(), st.retention_days * 86400, st.audit_retention_days * 86400
+        )
+        if result.bodies or result.messages or result.audit:
+            log.info("retention", extra={"fields": {
+                "bodies_deleted": result.bodies, "messages_deleted": result.messages,
+                "audit_deleted": result.audit}})
+
+    async def _purge_loop(self) -> None:
+        while True:
+            try:
+                await self.purge()
+            except Exception:
+                log.exception("retention run failed; will try again")
+            await asyncio.sleep(self.settings.store.purge_interval)
+
     async def _watch_rules(self, interval: float = 2.0) -> None:
         assert self.rules is not None
         while True:
@@ -314,6 +338,8 @@ class Service:
         self.sessions.close_all()
         if self._watcher is not None:
             self._watcher.cancel()
+        if self._purger is not None:
+            self._purger.cancel()
         if self._reminders is not None:
             self._reminders.cancel()
         if self.web is not None:

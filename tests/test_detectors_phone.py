@@ -148,3 +148,48 @@ def test_fast_japanese_validity_agrees_with_phonenumbers() -> None:
         assert phone._jp_domestic(national) == expected, national
         valid += expected
     assert 2000 < valid < 18000  # both answers well represented
+
+
+def _parse_slowly(raw: str) -> tuple[str, str] | None:
+    try:
+        number = phonenumbers.parse(raw, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    region = phonenumbers.region_code_for_number(number) or ""
+    return region, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def test_fast_international_parse_agrees_with_phonenumbers() -> None:
+    # parse_international reads "+CC …" from the digits (region_of) when phonenumbers.parse
+    # would only split off the calling code; the answer must be the same as parse +
+    # is_valid_number, for every calling code, valid numbers and near misses alike.
+    rng = random.Random(3)
+    codes = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+    valid = 0
+    for _ in range(4000):
+        code = rng.choice(codes)
+        region = rng.choice(phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code])
+        if rng.random() < 0.5:
+            example = (
+                phonenumbers.example_number_for_non_geo_entity(code)
+                if region == "001"
+                else phonenumbers.example_number_for_type(region, rng.randrange(11))
+            )
+            national = str(example.national_number) if example else "123456789"
+            if rng.random() < 0.5:
+                national = national[:-3] + "".join(rng.choices("0123456789", k=3))
+        else:
+            national = "".join(rng.choices("0123456789", k=rng.randint(4, 13)))
+        if rng.random() < 0.1:
+            national = "0" + national
+        sep = rng.choice([" ", "-", "", "."])
+        raw = f"+{code}{sep}{national[:3]}{sep}{national[3:]}".rstrip(sep)
+        if rng.random() < 0.05:
+            raw = f"+{code} (0){national}"
+        phone.parse_international.cache_clear()
+        expected = _parse_slowly(raw)
+        assert phone.parse_international(raw) == expected, raw
+        valid += expected is not None
+    assert 500 < valid < 3500

@@ -17,6 +17,7 @@ from proxy.audit import AuditQuery
 from proxy.capture import start_capture
 from proxy.service import running
 from proxy.store import open_store
+from proxy.store.base import State
 from tests.holding import hold_settings, message, send, wait_for
 from tests.peers import ScriptedHandler, by_recipient, notices
 
@@ -239,3 +240,26 @@ async def test_permanent_refusal_bounces_at_once(
     dsn = notices(handler.messages, "sato@example.com", "dsn")[0]
     assert b"Final-Recipient: rfc822;reject1@partner.example" in dsn.data
     assert b"Status: 5.1.1" in dsn.data
+
+
+async def test_retention_deletes_bytes_keeps_audit(
+    upstream: tuple[ScriptedHandler, int], tmp_path: Path
+) -> None:
+    _handler, port = upstream
+    # Bytes kept ~0.2 s after a final state; retention runs every 0.3 s.
+    settings = hold_settings(port, tmp_path, store={"retention_days": 0.2 / 86400,
+                                                    "purge_interval": 0.3})
+    async with running(settings) as svc:
+        qid = held_id(await send(svc.smtp_address[1], ["a@partner.example"], message("LONG x")))
+        assert svc.actions is not None and svc.store is not None
+        assert await svc.store.load_data(qid) is not None
+        assert (await svc.actions.cancel(qid, "sender")).ok
+
+        async def purged() -> bool:
+            return await svc.store.load_data(qid) is None  # type: ignore[union-attr]
+
+        await wait_for(purged, timeout=5)
+        msg = await svc.store.get(qid)
+        records = await svc.store.search_audit(AuditQuery(queue_id=qid))
+    assert msg is not None and msg.state == State.CANCELLED and msg.purged_at is not None
+    assert {r.outcome for r in records} >= {"held", "cancelled"}

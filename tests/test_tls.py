@@ -154,3 +154,32 @@ async def test_upstream_implicit_tls(ca: trustme.CA, certs: dict[str, str]) -> N
     finally:
         server.close()
     assert len(handler.messages) == 1
+
+
+async def test_upstream_auth_over_starttls(ca: trustme.CA, certs: dict[str, str]) -> None:
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    logins: list[tuple[bytes, bytes]] = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data) -> AuthResult:
+        assert isinstance(auth_data, LoginPassword)
+        logins.append((auth_data.login, auth_data.password))
+        return AuthResult(success=auth_data.password == b"relay-secret")
+
+    handler = ScriptedHandler()
+    server, port = await start_capture(
+        handler, tls_context=server_ctx(ca), require_starttls=True,
+        authenticator=authenticator, auth_required=True,
+    )
+    try:
+        settings = make_settings(port, upstream={
+            "tls": "starttls", "ca_file": certs["ca"], "username": "relay@example.com",
+            "password": "relay-secret"})
+        async with running(settings) as svc:
+            client = aiosmtplib.SMTP(hostname="127.0.0.1", port=svc.smtp_address[1])
+            async with client:
+                await client.sendmail("a@example.com", ["b@partner.example"], MSG)
+    finally:
+        server.close()
+    assert logins == [(b"relay@example.com", b"relay-secret")]
+    assert handler.tls_sessions == [True] and len(handler.messages) == 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from proxy.detectors import iban, numbers, phone, signature
 from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import compile_keywords
@@ -47,7 +48,7 @@ DETECTOR_TYPES: tuple[str, ...] = (
 
 EMAIL = "email_address"
 
-__all__ = ["DETECTOR_TYPES", "find_all", "mask", "split_signature"]
+__all__ = ["DETECTOR_TYPES", "clear_caches", "find_all", "mask", "split_signature"]
 
 
 def _address(raw: str) -> str:
@@ -71,6 +72,17 @@ def _signature_values(signature: str) -> tuple[tuple[str, str], ...]:
     return values
 
 
+def clear_caches() -> None:
+    """Forget every remembered result (signature blocks, number runs, label cells, phone
+    numbers, IBANs), as a fresh process would start: for benchmarks that must not time
+    a warm cache, and for tests. Compiled patterns are kept."""
+    _SIGNATURES.clear()
+    numbers.clear_caches()
+    signature.clear_caches()
+    phone.clear_caches()
+    iban.clear_caches()
+
+
 def find_all(
     segments: Sequence[Segment],
     *,
@@ -85,25 +97,30 @@ def find_all(
     """
     compiled = compile_keywords(keywords) if keywords else None
     own: set[tuple[str, str]] = {(EMAIL, a) for a in map(_address, sender_addresses) if a}
-    hits: list[tuple[str, str, str]] = []
+    found: list[tuple[str, list[tuple[str, str]]]] = []  # (location, its (type, value) hits)
     for segment in segments:
         text = segment.text
         location = segment.location
         if segment.kind == "body":
-            text, signature = split_signature(text)
-            if signature:
-                own.update(_signature_values(signature))
+            text, block = split_signature(text)
+            if block:
+                own.update(_signature_values(block))
                 if compiled is not None:
-                    hits.extend((KEYWORD, v, location) for v in compiled.find(signature))
-        emails = segment.kind != "header"
-        hits.extend((t, v, location) for t, v in scan(text, emails=emails, keywords=compiled))
+                    found.append((location, [(KEYWORD, v) for v in compiled.find(block)]))
+        found.append((location, scan(text, emails=segment.kind != "header", keywords=compiled)))
 
     by_type: dict[str, Finding] = {}
-    for type_, value, location in hits:
-        if (type_, value) in own:
-            continue
-        finding = by_type.get(type_)
-        if finding is None:
-            finding = by_type[type_] = Finding(type_)
-        finding.add(value, location, mask(type_, value))
+    for location, hits in found:
+        for hit in hits:
+            if hit in own:
+                continue
+            type_, value = hit
+            finding = by_type.get(type_)
+            if finding is None:
+                finding = by_type[type_] = Finding(type_)
+            seen = finding.values.get(value)
+            if seen is None:
+                finding.add(value, location, mask(type_, value))
+            else:
+                seen.add(location)
     return {t: by_type[t] for t in DETECTOR_TYPES if t in by_type}

@@ -35,7 +35,9 @@ RUN_TAIL = rf"(?:{SEP_CLASS}{{0,3}}{D}){{6,}}"
 # digits after two capital letters (passport, residence card; "GB29 NWBK…" IBAN check
 # digits too). 7-digit types (bank account, postal code) are reached from their labels:
 # 7-digit numbers are everywhere in tables (amounts, codes).
-LONG_RUN_TAIL = rf"(?:(?:{SEP_CLASS}{{0,3}}{D}){{8,}}|(?<=[A-Z][A-Z].){D}(?:{D}{{5,6}})?)"
+# Possessive: separators and digits never overlap, so giving nothing back changes no
+# match, and a short digit run (a date, a price) fails without backtracking.
+LONG_RUN_TAIL = rf"(?:(?:{SEP_CLASS}{{0,3}}+{D}){{8,}}+|(?<=[A-Z][A-Z].){D}(?:{D}{{5,6}})?)"
 RUN = re.compile(rf"{D}{GROUP_START}(?:{RUN_TAIL}|(?<=[A-Z][A-Z].){D})")
 LONG_RUN = re.compile(rf"{D}{GROUP_START}{LONG_RUN_TAIL}")
 
@@ -70,7 +72,18 @@ class Window:
 
     def has_label(self, label: re.Pattern[str]) -> bool:
         """`label` occurs in this window's cell before it (labels.cell_before, NFKC)."""
-        return label.search(self._cell if self._cell is not None else self.cell()) is not None
+        key = (label, self._cell if self._cell is not None else self.cell())
+        found = _LABELLED.get(key)
+        if found is None:
+            if len(_LABELLED) >= _LABELLED_SIZE:
+                _LABELLED.clear()
+            found = _LABELLED[key] = label.search(key[1]) is not None
+        return found
+
+
+# Label cells repeat ("TEL：", "携帯番号：", "口座番号 "): has_label's answers are remembered.
+_LABELLED: dict[tuple[re.Pattern[str], str], bool] = {}
+_LABELLED_SIZE = 4096
 
 
 Matcher = Callable[[Window], "str | None"]
@@ -212,12 +225,14 @@ def scan_run(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
             _try(w, entries, hits)
         return
     n = len(groups)
+    lens = list(map(len, groups))
     offsets = [0] * n
     pos = 0
-    for k in range(n):
-        offsets[k] = pos
-        pos += len(groups[k]) + (len(seps[k]) if k < n - 1 else 0)
+    for k in range(n - 1):
+        pos += lens[k] + len(seps[k])
+        offsets[k + 1] = pos
     soft = [" " in sep for sep in seps]
+    soft.append(True)  # the run's end closes a window too
     i = 0
     while i < n:
         if i and not soft[i - 1]:
@@ -226,17 +241,16 @@ def scan_run(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
         total = 0
         ends: list[tuple[int, int]] = []
         for j in range(i, min(n, i + MAX_GROUPS)):
-            total += len(groups[j])
+            total += lens[j]
             if total > MAX_DIGITS:
                 break
-            if (j == n - 1 or soft[j]) and total in table:
+            if soft[j] and total in table:
                 ends.append((j, total))
         for j, total in reversed(ends):
-            lo, hi = offsets[i], offsets[j] + len(groups[j])
+            lo, hi = offsets[i], offsets[j] + lens[j]
             w = Window(
                 text, start + lo, start + hi, run[lo:hi], "".join(groups[i : j + 1]),
-                tuple(len(g) for g in groups[i : j + 1]), tuple(seps[i:j]),
-                i == 0 and _plus_before(text, start),
+                tuple(lens[i : j + 1]), tuple(seps[i:j]), i == 0 and _plus_before(text, start),
             )  # fmt: skip
             if _try(w, table[total], hits):
                 i = j + 1
@@ -323,3 +337,8 @@ def scan_near(
 def find_values(text: str, table: NumberTable, hook: RunHook | None = None) -> list[str]:
     """The values one detector's table accepts in `text` (single-type searches)."""
     return [value for _, value in scan(text, table, hook)]
+
+
+def clear_caches() -> None:
+    _MEMO.clear()
+    _LABELLED.clear()

@@ -10,6 +10,29 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+# The detector type names (DESIGN.md: fixed; tests and outside checks use them), in
+# the order output lists them.
+DETECTOR_TYPES: tuple[str, ...] = (
+    "credit_card",
+    "my_number",
+    "corporate_number",
+    "jp_phone",
+    "intl_phone",
+    "email_address",
+    "jp_postal_code",
+    "jp_address",
+    "jp_bank_account",
+    "date_of_birth",
+    "jp_drivers_license",
+    "jp_passport",
+    "jp_residence_card",
+    "jp_pension_number",
+    "us_ssn",
+    "iban",
+    "keyword",
+    "encrypted_attachment",
+)
+
 
 class Action(IntEnum):
     """A rule's verdict. The integer order is the strength: the strongest action wins."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from dataclasses import dataclass, field
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -49,6 +50,13 @@ class ScriptedHandler(CaptureHandler):
         if self.data_reply is not None:
             return self.data_reply
         return await super().handle_DATA(server, session, envelope)
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on (also: an upstream that is down)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def is_notice(msg: Captured, kind: str | None = None) -> bool:

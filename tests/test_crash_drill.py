@@ -9,7 +9,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import sys
 import time
 from collections import Counter
@@ -20,7 +19,7 @@ import aiosmtplib
 
 from proxy.capture import start_capture
 from tests.holding import RULES
-from tests.peers import ScriptedHandler, is_notice
+from tests.peers import ScriptedHandler, free_port, is_notice
 
 ROOT = Path(__file__).resolve().parent.parent
 TOTAL = 1000
@@ -28,10 +27,6 @@ KILL_AFTER = 400  # acknowledged messages before the kill
 CLIENTS = 20
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def start_guard(cfg: Path, log: Path, port: int) -> asyncio.subprocess.Process:

@@ -8,7 +8,6 @@ import asyncio
 import os
 import re
 import shutil
-import socket
 import subprocess
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,14 +19,11 @@ import pytest
 from proxy import replies
 from proxy.service import running
 from tests.holding import hold_settings, message, send, wait_for
+from tests.peers import free_port
 
 HELD = re.compile(r"2\.0\.0 Held as (\w+)")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @asynccontextmanager

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import socket
 import time
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from proxy.service import running
 from proxy.store import open_store
 from proxy.store.base import State
 from tests.holding import hold_settings, message, send, wait_for
-from tests.peers import ScriptedHandler, by_recipient, notices
+from tests.peers import ScriptedHandler, by_recipient, free_port, notices
 
 HELD = re.compile(r"2\.0\.0 Held as (\w+) for confirmation")
 
@@ -176,16 +175,10 @@ async def test_remove_recipient(upstream: tuple[ScriptedHandler, int], tmp_path:
     assert b"Cc: c@partner.example" in got.data
 
 
-def closed_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 async def test_upstream_down_then_back(tmp_path: Path) -> None:
-    port = closed_port()
+    port = free_port()
     settings = hold_settings(
         port, tmp_path, queue={"retry_base": 0.3, "retry_max": 0.5, "max_age": 60},
         upstream={"connect_timeout": 1},

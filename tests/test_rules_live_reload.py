@@ -73,15 +73,10 @@ async def test_sighup_reloads_a_running_server(tmp_path: Path) -> None:
     import json
     import os
     import signal
-    import socket
     import sys
 
     from tests.holding import RULES
-
-    def free_port() -> int:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            return s.getsockname()[1]
+    from tests.peers import free_port
 
     rules = tmp_path / "rules"
     rules.mkdir()

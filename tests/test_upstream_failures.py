@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
 
 import aiosmtplib
 import pytest
@@ -13,17 +12,11 @@ from proxy import replies
 from proxy.capture import start_capture
 from proxy.service import running
 from tests.conftest import make_settings
-from tests.peers import ScriptedHandler, by_recipient, notices
+from tests.peers import ScriptedHandler, by_recipient, free_port, notices
 
 MSG = b"From: sato@example.com\r\nTo: x@partner.example\r\nSubject: hi\r\n\r\nbody\r\n"
 
 
-def closed_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 async def send(port: int, rcpts: list[str], sender: str = "sato@example.com"):
@@ -33,7 +26,7 @@ async def send(port: int, rcpts: list[str], sender: str = "sato@example.com"):
 
 
 async def test_upstream_down_gives_4xx() -> None:
-    async with running(make_settings(closed_port(), upstream={"connect_timeout": 2})) as svc:
+    async with running(make_settings(free_port(), upstream={"connect_timeout": 2})) as svc:
         with pytest.raises(aiosmtplib.SMTPDataError) as err:
             await send(svc.smtp_address[1], ["x@partner.example"])
     assert f"{err.value.code} {err.value.message}" == replies.UPSTREAM_UNAVAILABLE

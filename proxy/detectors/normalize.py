@@ -34,7 +34,8 @@ ENCLOSED_NUMBERS: dict[int, str] = {
 # (ＴＥＬ), half-width katakana (ﾏｲﾅﾝﾊﾞｰ), kana with a combining mark (NFD text from
 # macOS). Full-width punctuation (：（）) does not: labels accept it as it is. ℡ and the
 # like are not looked at (label patterns that want them name them).
-NEEDS_NFKC = re.compile("[\uff21-\uff3a\uff41-\uff5a\uff66-\uff9f\u3099\u309a]")
+NEEDS_NFKC_CHARS = "\uff21-\uff3a\uff41-\uff5a\uff66-\uff9f\u3099\u309a"  # a [class] body
+NEEDS_NFKC = re.compile(f"[{NEEDS_NFKC_CHARS}]")
 
 
 def nfkc_label(cell: str) -> str:

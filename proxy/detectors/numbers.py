@@ -17,7 +17,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from proxy.detectors.labels import cell_before
-from proxy.detectors.normalize import NEEDS_NFKC, nfkc, nfkc_casefold, nfkc_label
+from proxy.detectors.normalize import (
+    NEEDS_NFKC,
+    NEEDS_NFKC_CHARS,
+    nfkc,
+    nfkc_casefold,
+    nfkc_label,
+)
 
 DIGITS = "0-9\uff10-\uff19"
 # Hyphen-minus, ‐ ‑ ‒ – — ―, −, ー (chōonpu, often typed as a dash), ｰ, －, ﹣.
@@ -118,7 +124,10 @@ def _literals_pattern(words: Iterable[str]) -> str:
 
 
 # Characters re.IGNORECASE folds to ASCII letters (ſ, K, İ, ı), which str.lower() does not.
-_ODD_CASE = "\u0130\u0131\u017f\u212a"
+_ODD_CASE_CHARS = "\u0130\u0131\u017f\u212a"
+_ODD_CASE = re.compile(f"[{_ODD_CASE_CHARS}]")
+# Either those or what NEEDS_NFKC looks for: one search tells whether to look closer.
+_SPECIAL = re.compile(f"[{_ODD_CASE_CHARS}{NEEDS_NFKC_CHARS}]")
 
 
 class NumberTable:
@@ -153,31 +162,33 @@ class NumberTable:
             word: frozenset(k for k, ws in needs if any(t in word for t in ws)) for word in words
         }
         self._triggers = re.compile(_literals_pattern(words)) if words else None
-        self._odd = re.compile(f"[{_ODD_CASE}]")
         self._subtables: dict[frozenset[int], Table] = {frozenset(): self._bare}
+        self._by_found: dict[tuple[str, ...], Table] = {}
 
     def for_run(self, before: str) -> Table:
         """The validators that may match a run after `before` (its REACH characters)."""
         triggers = self._triggers
         if triggers is None:
             return self.full
-        if not before.isascii():
+        if not before.isascii() and _SPECIAL.search(before) is not None:
             if NEEDS_NFKC.search(before) is not None:
                 before = nfkc(before)
-            if self._odd.search(before) is not None:
+            if _ODD_CASE.search(before) is not None:
                 return self.full
         found = triggers.findall(before.lower())
         if not found:
             return self._bare
-        enables = self._enables
-        enabled = enables[found[0]]
-        for word in found[1:]:
-            enabled = enabled | enables[word]
-        table = self._subtables.get(enabled)
+        key = tuple(found)
+        table = self._by_found.get(key)
         if table is None:
-            skipped = self._gated - enabled
-            table = _by_length([e for k, e in enumerate(self._entries) if k not in skipped])
-            self._subtables[enabled] = table
+            enabled = frozenset().union(*(self._enables[word] for word in found))
+            table = self._subtables.get(enabled)
+            if table is None:
+                skipped = self._gated - enabled
+                table = _by_length([e for k, e in enumerate(self._entries) if k not in skipped])
+                self._subtables[enabled] = table
+            if len(self._by_found) < 4096:
+                self._by_found[key] = table
         return table
 
 

@@ -27,29 +27,8 @@ from pydantic import (
     model_validator,
 )
 
-from proxy.model import Action
+from proxy.model import DETECTOR_TYPES, Action
 from proxy.rules.lists import LIST_PREFIX, check_address, check_domain
-
-DETECTOR_TYPES: tuple[str, ...] = (
-    "credit_card",
-    "my_number",
-    "corporate_number",
-    "jp_phone",
-    "intl_phone",
-    "email_address",
-    "jp_postal_code",
-    "jp_address",
-    "jp_bank_account",
-    "date_of_birth",
-    "jp_drivers_license",
-    "jp_passport",
-    "jp_residence_card",
-    "jp_pension_number",
-    "us_ssn",
-    "iban",
-    "keyword",
-    "encrypted_attachment",
-)
 
 # Where a finding was seen, as Finding.count_in understands it.
 SCOPES: tuple[str, ...] = ("body", "subject", "header", "attachment")

@@ -5,7 +5,7 @@
 Cases (all generated here, nothing read from disk or network):
 - a 10,000-row customer list as .xlsx (氏名, 住所, 電話番号, メール, 生年月日);
 - a ~5 MB PDF: 60 pages of text plus one large image (the usual make-up of a 5 MB PDF);
-- a ~5 MB text-only PDF (the worst case for a pure-Python PDF reader);
+- a ~5 MB text-only PDF (the worst case for PDF text extraction);
 - plain text: a ~5 MB UTF-8 body, a ~5 MB Shift_JIS (CP932) CSV, and a ~1 MB ISO-2022-JP
   body with ① and ㈱ (the CP50220 path), reported in MB/s.
 The target in the issue is one second per case including detection, so extraction should

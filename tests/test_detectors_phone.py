@@ -105,6 +105,9 @@ def test_chugoku_region_is_not_china() -> None:
 
 def test_labelled_national_form() -> None:
     assert phone.find_intl("Phone: (415) 555-0132") == ["+14155550132"]
+    assert phone.find_intl("TELFAX: (415) 555-0132") == ["+14155550132"]
+    assert phone.find_intl("Please provide your mobile: (415) 555-0132") == ["+14155550132"]
+    assert phone.find_intl("Meeting ID / Phone: (415) 555-0132") == []
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,13 @@ from proxy.detectors import (
     credit_card,
     drivers_license,
     email_address,
+    engine,
     find_all,
     iban,
     keyword,
     mask,
     my_number,
+    numbers,
     passport,
     pension_number,
     phone,
@@ -89,3 +91,46 @@ def test_mask_examples() -> None:
     assert mask("jp_bank_account", "1234567") == "****567"
     assert mask("jp_postal_code", "1234") == "****"
     assert mask("keyword", "社外秘") == "社外秘"
+
+
+# Labels as people (and converters) write them: widths, cases, NFD kana, odd case folds.
+LABELLED_PIECES = st.sampled_from(
+    [
+        "マイナンバー", "ﾏｲﾅﾝﾊﾞｰ", "ＭＹ ＮＵＭＢＥＲ", "my number", "Individual Number", "個人番号",
+        "法人番号", "Corporate Number", "免許証", "Driver's License", "年金番号", "Pension No",
+        "SSN", "ｓｓｎ", "\u017f\u017fn", "Social Security", "ソーシャル・セキュリティ", "パスポート",
+        "ハ\u309aスホ\u309aート", "PASSPORT", "在留カード", "Residence Card", "口座番号", "普通",
+        "（普）", "(当)", "当座", "振込先", "〒", "郵便番号", "TEL", "ＴＥＬ", "℡", "Phone",
+        "\u212aontact", "電話", "携帯", "ﾌｧｯｸｽ", "Israeli number", "韓国の携帯", "注文番号",
+        "ID", "+", "＋", "：", ": ", " ", "\u3000", "\n", "\t", "x", "あ",
+        "4111 1111 1111 1111", "123456789018", "1234 5678 9018", "5835678256246",
+        "0312345678", "090-1234-5678", "09-7625400", "1234567", "123-4567", "AB12345678CD",
+        "TK1234567", "1 415 555 0132", "078-05-1123", "1234-567890", "０９０－１２３４－５６７８",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LABELLED_PIECES, max_size=12).map("".join))
+def test_trigger_words_never_hide_a_match(text: str) -> None:
+    # numbers.NumberTable offers a run only to the validators whose trigger word is in
+    # the characters before it; every run must give what the full table gives.
+    table = engine.NUMBER_TABLE
+    for m in numbers.RUN.finditer(text):
+        start = m.start()
+        gated: list[tuple[str, str]] = []
+        full: list[tuple[str, str]] = []
+        before = text[max(0, start - numbers.REACH) : start]
+        numbers.scan_run(text, start, m.group(), table.for_run(before), gated)
+        numbers.scan_run(text, start, m.group(), table.full, full)
+        assert gated == full, (text, m.group())
+
+
+def test_trigger_words_gate_the_label_validators() -> None:
+    table = engine.NUMBER_TABLE
+    bare = table.for_run("ご注文ありがとうございます。")
+    assert 12 in table.full and 7 in table.full
+    assert 7 not in bare  # postal code, bank account, passport: all need a label
+    assert [t for t, _ in bare[12]] == ["jp_phone"]  # no label needed for a phone
+    for before in ("個人番号：", "ﾏｲﾅﾝﾊﾞｰ ", "ＭＹ　ＮＵＭＢＥＲ: ", "My Number "):
+        assert "my_number" in [t for t, _ in table.for_run(before)[12]], before

@@ -7,11 +7,14 @@ import io
 import struct
 import zipfile
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from email.message import EmailMessage
 
 import openpyxl
-from pypdf import PdfReader, PdfWriter
+import pypdfium2
+import pytest
+from pypdf import PageObject, PdfReader, PdfWriter
 
 from proxy.inspect import Extraction, extract
 from proxy.inspect.scan import PREFIX
@@ -343,6 +346,45 @@ def test_pdf_text_and_embedded_file() -> None:
         "名前: 山田\t電話: 090-9999-8888",
     ]
     assert [a.name for a in result.attachments] == ["report.pdf", "report.pdf/inner.csv"]
+
+
+def test_pdf_pages_are_read_with_pdfium_lines_end_with_newline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def not_pypdf(*args: object, **kwargs: object) -> str:
+        raise AssertionError("page text is PDFium's")
+
+    monkeypatch.setattr(PageObject, "extract_text", not_pypdf)
+    pdf = make_pdf([["Customer list", "Tel 090-1234-5678"], ["Card 4111 1111 1111 1111"]])
+    result = extract(mail(("report.pdf", pdf, "application/pdf")))
+    assert lines(result, "attachment:report.pdf") == [
+        "report.pdf",
+        "Customer list",
+        "Tel 090-1234-5678",
+        "Card 4111 1111 1111 1111",
+    ]
+    assert result.incomplete == []
+
+
+def test_pdf_that_pdfium_cannot_open_is_read_with_pypdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise pypdfium2.PdfiumError("Failed to load document")
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", refuse)
+    pdf = make_pdf([["Customer list", "Tel 090-1234-5678"]])
+    result = extract(mail(("report.pdf", pdf, "application/pdf")))
+    assert "Tel 090-1234-5678" in texts(result, "attachment:report.pdf")
+    assert result.incomplete == []
+
+
+def test_pdfs_read_in_threads_at_once() -> None:
+    # PDFium is not thread-safe: pdf.py serialises every call; the guard judges in threads.
+    pdfs = [make_pdf([[f"Tel 090-1234-{n:04d}"] * 40] * 5) for n in range(8)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda d: extract(mail(("r.pdf", d, "application/pdf"))), pdfs))
+    for n, result in enumerate(results):
+        assert lines(result, "attachment:r.pdf")[1:] == [f"Tel 090-1234-{n:04d}"] * 200
+        assert result.incomplete == []
 
 
 def test_password_protected_pdf_is_encrypted_owner_only_pdf_is_read() -> None:

@@ -325,3 +325,23 @@ def test_tnef_winmail_dat_is_reported() -> None:
     assert result.incomplete == [
         PREFIX + "attachment:winmail.dat: Outlook TNEF (winmail.dat) content is not read"
     ]
+
+
+def test_pasted_table_rendering_stays_within_the_text_budget() -> None:
+    rows = "".join(f"山田 {n}\t090-1234-{n:04d}\t1990/7/15\n" for n in range(400))
+    body = "氏名\t電話番号\t生年月日\n" + rows
+    size = len(body.encode())
+    msg = EmailMessage()
+    msg["From"] = "a@example.co.jp"
+    msg.set_content(body)
+    # Room for the body and about half of its rendering: the body is whole, the
+    # rendering is cut at a row, and nothing is reported as not inspected.
+    result = extract(msg.as_bytes(), InspectConfig(max_text_bytes=size + size // 2 + 64))
+    bodies = [s.text for s in result.segments if s.location == "body"]
+    assert bodies[0] == body
+    rendered = bodies[1].split("\n")
+    assert 20 < len(rendered) < 400
+    assert all(
+        r.startswith("氏名: 山田 ") and r.endswith("\t生年月日: 1990/7/15") for r in rendered
+    )
+    assert result.incomplete == []

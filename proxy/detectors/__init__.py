@@ -2,7 +2,8 @@
 
 Public API (the rest of the package is detail):
 
-    DETECTOR_TYPES                       the fixed type names (DESIGN.md), in order
+    DETECTOR_TYPES                       the fixed type names (proxy.model), in order
+    clear_caches()                       forget remembered results (benchmarks, tests)
     find_all(segments, *, sender_addresses=(), keywords=()) -> {type: Finding}
     mask(type_, value) -> str            the only form a value may be shown in
 
@@ -23,28 +24,7 @@ from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import compile_keywords
 from proxy.detectors.masking import mask
 from proxy.detectors.signature import split_signature
-from proxy.model import Finding, Segment
-
-DETECTOR_TYPES: tuple[str, ...] = (
-    "credit_card",
-    "my_number",
-    "corporate_number",
-    "jp_phone",
-    "intl_phone",
-    "email_address",
-    "jp_postal_code",
-    "jp_address",
-    "jp_bank_account",
-    "date_of_birth",
-    "jp_drivers_license",
-    "jp_passport",
-    "jp_residence_card",
-    "jp_pension_number",
-    "us_ssn",
-    "iban",
-    "keyword",
-    "encrypted_attachment",
-)
+from proxy.model import DETECTOR_TYPES, Finding, Segment
 
 EMAIL = "email_address"
 

@@ -12,6 +12,7 @@ A window is only cut out of a longer run at a separator containing white space:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -78,22 +79,41 @@ class Window:
 
     def has_label(self, label: re.Pattern[str]) -> bool:
         """`label` occurs in this window's cell before it (labels.cell_before, NFKC)."""
-        key = (label, self._cell if self._cell is not None else self.cell())
+        cell = self._cell if self._cell is not None else self.cell()
+        key = (label.pattern, label.flags, cell)  # hashing a Pattern hashes its code
         found = _LABELLED.get(key)
         if found is None:
             if len(_LABELLED) >= _LABELLED_SIZE:
                 _LABELLED.clear()
-            found = _LABELLED[key] = label.search(key[1]) is not None
+            found = _LABELLED[key] = label.search(cell) is not None
         return found
 
 
 # Label cells repeat ("TEL：", "携帯番号：", "口座番号 "): has_label's answers are remembered.
-_LABELLED: dict[tuple[re.Pattern[str], str], bool] = {}
+_LABELLED: dict[tuple[str, int, str], bool] = {}
 _LABELLED_SIZE = 4096
 
 
 Matcher = Callable[[Window], "str | None"]
-Table = dict[int, tuple[tuple[str, Matcher], ...]]
+Entries = tuple[tuple[str, Matcher], ...]
+# A window to try: (its last group, its start and end in the run, validators).
+PlannedWindow = tuple[int, int, int, Entries]
+# Per window start (a group after white space), its windows, longest first.
+Plan = tuple[tuple[int, tuple[PlannedWindow, ...]], ...]
+_PLANS_SIZE = 512
+
+
+class Table(dict[int, Entries]):
+    """Validators by digit count. Also remembers, per shape of a run with white space
+    (digits per group, separators), the windows worth offering (see scan_run)."""
+
+    __slots__ = ("plans",)
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[arg-type]
+        self.plans: dict[tuple[tuple[int, ...], tuple[str, ...]], Plan] = {}
+
+
 # Called with the position of two capital letters before a digit run; returns
 # (type, value, end) when a run-level value (an IBAN) starts there.
 RunHook = Callable[[str, int], "tuple[str, str, int] | None"]
@@ -107,7 +127,7 @@ def _by_length(entries: Sequence[tuple[str, frozenset[int], Matcher]]) -> Table:
     for type_, lengths, matcher in entries:
         for n in sorted(lengths):
             table.setdefault(n, []).append((type_, matcher))
-    return {n: tuple(v) for n, v in table.items()}
+    return Table({n: tuple(v) for n, v in table.items()})
 
 
 def _literals_pattern(words: Iterable[str]) -> str:
@@ -128,6 +148,7 @@ _ODD_CASE_CHARS = "\u0130\u0131\u017f\u212a"
 _ODD_CASE = re.compile(f"[{_ODD_CASE_CHARS}]")
 # Either those or what NEEDS_NFKC looks for: one search tells whether to look closer.
 _SPECIAL = re.compile(f"[{_ODD_CASE_CHARS}{NEEDS_NFKC_CHARS}]")
+_SERIALS = itertools.count()
 
 
 class NumberTable:
@@ -144,6 +165,7 @@ class NumberTable:
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
+        self.serial = next(_SERIALS)  # in _MEMO keys (an id could be reused)
         plain: list[tuple[str, frozenset[int], Matcher]] = []
         needs: list[tuple[int, frozenset[str]]] = []  # entry index -> its triggers
         for k, entry in enumerate(entries):
@@ -221,53 +243,72 @@ def scan_run(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
         if len(norm) != len(run):  # not a 1:1 fold: offsets would be wrong
             return
         run = norm
-    parts = _SPLIT.split(run)
-    groups = parts[0::2]
-    seps = parts[1::2]
+    if run.isascii() and "--" not in run and run.replace("-", "").isdigit():  # 090-1234-5678
+        groups = run.split("-")
+        seps = ["-"] * (len(groups) - 1)
+    else:
+        parts = _SPLIT.split(run)
+        groups = parts[0::2]
+        seps = parts[1::2]
     if " " not in run:  # no white space: the whole run is the only window
         digits = "".join(groups)
         entries = table.get(len(digits))
         if entries:
-            lens = tuple(map(len, groups))
             w = Window(
-                text, start, start + len(run), run, digits, lens, tuple(seps),
-                _plus_before(text, start),
+                text, start, start + len(run), run, digits, tuple(map(len, groups)),
+                tuple(seps), _plus_before(text, start),
             )  # fmt: skip
-            _try(w, entries, hits)
+            for type_, matcher in entries:
+                value = matcher(w)
+                if value is not None:
+                    hits.append((type_, value))
+                    return
         return
-    n = len(groups)
-    lens = list(map(len, groups))
+    lens = tuple(map(len, groups))
+    shape = (lens, tuple(seps))
+    plan = table.plans.get(shape)
+    if plan is None:
+        if len(table.plans) >= _PLANS_SIZE:
+            table.plans.clear()
+        plan = table.plans[shape] = _plan(lens, shape[1], table)
+    done = 0  # groups before this one are in a matched window
+    for i, windows in plan:
+        if i < done:
+            continue
+        for j, lo, hi, entries in windows:
+            w = Window(
+                text, start + lo, start + hi, run[lo:hi], "".join(groups[i : j + 1]),
+                lens[i : j + 1], shape[1][i:j], i == 0 and _plus_before(text, start),
+            )  # fmt: skip
+            if _try(w, entries, hits):
+                done = j + 1
+                break
+
+
+def _plan(lens: tuple[int, ...], seps: tuple[str, ...], table: Table) -> Plan:
+    """The windows of a run with white space: consecutive groups from one white-space
+    separator (or the run's start) to another (or its end), at most MAX_GROUPS groups
+    and MAX_DIGITS digits, with a digit count some validator takes; longest first."""
+    n = len(lens)
     offsets = [0] * n
-    pos = 0
     for k in range(n - 1):
-        pos += lens[k] + len(seps[k])
-        offsets[k + 1] = pos
-    soft = [" " in sep for sep in seps]
-    soft.append(True)  # the run's end closes a window too
-    i = 0
-    while i < n:
+        offsets[k + 1] = offsets[k] + lens[k] + len(seps[k])
+    soft = [" " in sep for sep in seps] + [True]  # the run's end closes a window too
+    plan = []
+    for i in range(n):
         if i and not soft[i - 1]:
-            i += 1
             continue
         total = 0
-        ends: list[tuple[int, int]] = []
+        windows: list[PlannedWindow] = []
         for j in range(i, min(n, i + MAX_GROUPS)):
             total += lens[j]
             if total > MAX_DIGITS:
                 break
             if soft[j] and total in table:
-                ends.append((j, total))
-        for j, total in reversed(ends):
-            lo, hi = offsets[i], offsets[j] + lens[j]
-            w = Window(
-                text, start + lo, start + hi, run[lo:hi], "".join(groups[i : j + 1]),
-                tuple(lens[i : j + 1]), tuple(seps[i:j]), i == 0 and _plus_before(text, start),
-            )  # fmt: skip
-            if _try(w, table[total], hits):
-                i = j + 1
-                break
-        else:
-            i += 1
+                windows.append((j, offsets[i], offsets[j] + lens[j], table[total]))
+        if windows:
+            plan.append((i, tuple(reversed(windows))))
+    return tuple(plan)
 
 
 def capitals_before(text: str, start: int) -> bool:
@@ -300,7 +341,7 @@ def process(
     if len(run) < MIN_DIGITS:
         return 0
     lo = start - REACH if start > REACH else 0
-    key = (id(table), len(run), text[lo : start + len(run) + 3])
+    key = (table.serial, len(run), text[lo : start + len(run) + 3])
     known = _MEMO.get(key)
     if known is None:
         found_here: Hits = []

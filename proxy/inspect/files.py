@@ -187,8 +187,19 @@ def read_html(
 
 def _add_body_text(scan: Scan, text: str, location: str, kind: str, body: bool) -> None:
     scan.add_text(text, location, kind)
-    if body:
-        scan.add_text(pasted_tables(text), location, kind)
+    if not body or scan.text_full:
+        return
+    rendered = pasted_tables(text)
+    if not rendered:
+        return
+    # The rendering only repeats the body's own values with their column labels: it is
+    # kept as far as the text budget goes (whole rows), and a cut is no reason to hold
+    # the mail, since the body itself was read in full.
+    encoded = rendered.encode("utf-8", "replace")
+    if len(encoded) > scan.text_room:
+        cut = encoded.rfind(b"\n", 0, scan.text_room)
+        rendered = encoded[: max(cut, 0)].decode("utf-8", "ignore")
+    scan.add_text(rendered, location, kind)
 
 
 def _read_table(

@@ -1,5 +1,6 @@
 """Walking one message's MIME tree (RFC 2045-2049): headers, body text, attachments, nested
-messages. The message is parsed once with `email.policy.default`; values are then read from
+messages. The message is parsed once with `email.policy.compat32` (the structured header
+registry of `policy.default` cost more than the rest of the inspection); values are read from
 the raw headers the parser keeps (see `headers`), so broken MIME degrades to "could not be
 fully inspected" reasons instead of exceptions.
 """
@@ -119,7 +120,7 @@ class _Context:
 
 
 def parse(data: bytes) -> Message:
-    return email.message_from_bytes(data, policy=email.policy.default)
+    return email.message_from_bytes(data, policy=email.policy.compat32)
 
 
 def inspect_headers(scan: Scan, headers: Headers, ctx: _Context) -> None:

@@ -1,0 +1,110 @@
+"""PDF page text through PDFium (pypdfium2), in a separate process.
+
+PDFium is compiled C parsing attacker-supplied files. Chromium runs it sandboxed; we run
+it in a child process, so a PDF that crashes or hangs it costs that child, not the guard
+(every SMTP session and the queue live in the parent). A crash, a hang past the scan's
+deadline or a child that cannot start makes the file "not fully inspected" (the message
+is held), and the next PDF gets a fresh child.
+
+The child is started with `spawn` (never `fork` from a threaded process) on first use and
+kept for the next PDFs; it handles one document at a time.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PdfiumPages:
+    opened: bool  # False: PDFium could not open the file (the caller falls back to pypdf)
+    pages: list[str] = field(default_factory=list)
+    bad_pages: list[tuple[int, str]] = field(default_factory=list)  # (number, error type)
+    cut: bool = False  # stopped at the text budget
+
+
+def extract_pages(data: bytes, room: int) -> PdfiumPages:
+    """Runs in the child: page text until `room` bytes of text are collected."""
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except Exception:  # PdfiumError and the like
+        return PdfiumPages(opened=False)
+    out = PdfiumPages(opened=True)
+    size = 0
+    try:
+        for number in range(len(document)):
+            if size > room:
+                out.cut = True
+                break
+            try:
+                page = document[number]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        text = textpage.get_text_bounded()  # the whole page
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+            except Exception as exc:
+                out.bad_pages.append((number + 1, type(exc).__name__))
+                continue
+            text = text.replace("\r\n", "\n")  # PDFium ends lines with CRLF
+            out.pages.append(text)
+            size += len(text.encode("utf-8", "replace"))
+    finally:
+        document.close()
+    return out
+
+
+class ChildFailed(Exception):
+    """The PDF child crashed, hung past the deadline, or could not be started."""
+
+
+_lock = threading.Lock()
+_pool: ProcessPoolExecutor | None = None
+
+
+def _get_pool() -> ProcessPoolExecutor:
+    global _pool
+    if _pool is None:
+        _pool = ProcessPoolExecutor(max_workers=1,
+                                    mp_context=multiprocessing.get_context("spawn"))
+    return _pool
+
+
+def _discard_pool() -> None:
+    """Throw away a pool whose child crashed or hangs: kill it, start afresh next time."""
+    global _pool
+    pool, _pool = _pool, None
+    if pool is None:
+        return
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        proc.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def pdf_pages(data: bytes, room: int, timeout: float) -> PdfiumPages:
+    """Page text of one PDF, from the child; raises ChildFailed."""
+    # One document at a time: the child is single-threaded, and a queue of PDFs behind a
+    # slow one would only run into the deadline anyway.
+    with _lock:
+        try:
+            future = _get_pool().submit(extract_pages, data, room)
+            return future.result(timeout=max(0.1, timeout))
+        except FutureTimeout:
+            _discard_pool()
+            raise ChildFailed("PDF reader took too long") from None
+        except BrokenProcessPool:
+            _discard_pool()
+            raise ChildFailed("PDF reader crashed") from None
+        except OSError as exc:
+            _discard_pool()
+            raise ChildFailed(f"PDF reader could not start ({exc.strerror or exc})") from None

@@ -51,13 +51,28 @@ def issuer_ok(digits: str) -> bool:
     return False
 
 
+# Luhn (ISO/IEC 7812-1): every second digit from the right doubled, digits of the
+# product summed. The same test as stdnum.luhn.is_valid, without its per-digit
+# alphabet.index: it ran for every window of a number-dense attachment.
+_DOUBLED = str.maketrans("0123456789", "0246813579")
+
+
+def luhn_ok(digits: str) -> bool:
+    """stdnum.luhn.is_valid(digits), for a string of ASCII digits (anything else goes to
+    stdnum itself)."""
+    if not digits or not digits.isascii() or not digits.isdigit():
+        return luhn.is_valid(digits)
+    total = sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2].translate(_DOUBLED)))
+    return total % 10 == 0
+
+
 def is_card_number(digits: str) -> bool:
     """Issuer, length and Luhn; a 13-digit JAN/EAN product code is not a card."""
     if not digits.isdigit() or not 13 <= len(digits) <= 19 or not issuer_ok(digits):
         return False
     if len(digits) == 13 and ean.is_valid(digits):
         return False
-    return luhn.is_valid(digits)
+    return luhn_ok(digits)
 
 
 def match(w: Window) -> str | None:

@@ -275,14 +275,18 @@ def scan_run(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
     for i, windows in plan:
         if i < done:
             continue
+        # The windows from group i all start there: one label cell (Window.cell) for all.
+        cell = None
+        plus = i == 0 and _plus_before(text, start)
         for j, lo, hi, entries in windows:
             w = Window(
                 text, start + lo, start + hi, run[lo:hi], "".join(groups[i : j + 1]),
-                lens[i : j + 1], shape[1][i:j], i == 0 and _plus_before(text, start),
+                lens[i : j + 1], shape[1][i:j], plus, cell,
             )  # fmt: skip
             if _try(w, entries, hits):
                 done = j + 1
                 break
+            cell = w._cell
 
 
 def _plan(lens: tuple[int, ...], seps: tuple[str, ...], table: Table) -> Plan:

@@ -264,15 +264,24 @@ def _parse_national(digits: str) -> str | None:
     phonenumbers.parse: at ~40 µs a region, parsing every labelled digit run of a large
     attachment took minutes (bench/scan.py's text-only PDF: 96 s for 5 MB).
     """
-    for region in NATIONAL_REGIONS:
-        code = phonenumbers.country_code_for_region(region)
+    for code, by_length in _national_validators():
         national = digits
         if code == 1 and len(national) == 11 and national[0] == "1":
             national = national[1:]  # NANP's trunk prefix "1"
-        pattern = region_validator(code, region).get(len(national))
+        pattern = by_length.get(len(national))
         if pattern is not None and pattern.match(national):
             return f"+{code}{national}"
     return None
+
+
+@cache
+def _national_validators() -> tuple[tuple[int, dict[int, re.Pattern[str]]], ...]:
+    """(calling code, region_validator) of each of NATIONAL_REGIONS, in order."""
+    return tuple(
+        (code, region_validator(code, region))
+        for region in NATIONAL_REGIONS
+        for code in (phonenumbers.country_code_for_region(region),)
+    )
 
 
 _JP_BY_LENGTH = region_validator(81, "JP")

@@ -92,9 +92,24 @@ def decode_words(value: str) -> str:
     return "".join(out)
 
 
+# Header values repeat from message to message (a sender's Subject prefixes, X-Mailer,
+# the same few Content-* values): decoded values are remembered. decode_header is a pure
+# function of its argument.
+_DECODED: dict[str, str] = {}
+_DECODED_SIZE = 4096
+_DECODED_MAX_LEN = 2048  # long values are rare repeats; not worth keeping
+
+
 def decode_header(value: str) -> str:
     """A raw header value as text: unfolded, encoded words and 8-bit bytes decoded."""
-    return decode_words(unfold(value)).strip()
+    decoded = _DECODED.get(value)
+    if decoded is None:
+        decoded = decode_words(unfold(value)).strip()
+        if len(value) <= _DECODED_MAX_LEN:
+            if len(_DECODED) >= _DECODED_SIZE:
+                _DECODED.clear()
+            _DECODED[value] = decoded
+    return decoded
 
 
 # -- parameters (Content-Type, Content-Disposition) ----------------------------------------
@@ -177,7 +192,27 @@ def _join_sections(parts: dict[int, tuple[str, bool]]) -> str:
 
 def addr_specs(values: list[str]) -> list[str]:
     """The addr-specs in address header values, with the domain lower-cased, in order,
-    without duplicates. Groups and display names are dropped (RFC 5322 §3.4)."""
+    without duplicates. Groups and display names are dropped (RFC 5322 §3.4).
+
+    The stdlib address parser costs about 50 µs a header, and senders and recipients
+    repeat: answers are remembered per list of values (a pure function of them)."""
+    key = tuple(values)
+    known = _ADDRESSES.get(key)
+    if known is None:
+        known = _addr_specs(values)
+        if sum(map(len, key)) <= _ADDRESSES_MAX_LEN:
+            if len(_ADDRESSES) >= _ADDRESSES_SIZE:
+                _ADDRESSES.clear()
+            _ADDRESSES[key] = known
+    return list(known)
+
+
+_ADDRESSES: dict[tuple[str, ...], tuple[str, ...]] = {}
+_ADDRESSES_SIZE = 1024
+_ADDRESSES_MAX_LEN = 4096
+
+
+def _addr_specs(values: list[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     cleaned = [_decode_8bit(unfold(v)) for v in values]
     try:
@@ -189,4 +224,10 @@ def addr_specs(values: list[str]) -> list[str]:
         if not at or not local or not domain:
             continue
         found.setdefault(f"{local}@{domain.lower()}", None)
-    return list(found)
+    return tuple(found)
+
+
+def clear_caches() -> None:
+    """Forget remembered header decodings and addresses (benchmarks, tests)."""
+    _DECODED.clear()
+    _ADDRESSES.clear()

@@ -80,7 +80,9 @@ class Headers:
         return values[0] if values else ""
 
 
-def read_headers(msg: Message, scan: Scan, where: str) -> Headers:
+def read_headers(msg: Message, scan: Scan, where: str, *, decode: bool = True) -> Headers:
+    """The part's headers; `decode=False` keeps only the raw values (`first`), for the
+    MIME walk, which reads Content-* parameters and never the decoded list."""
     headers = Headers()
     try:
         items = list(msg.raw_items())
@@ -91,7 +93,8 @@ def read_headers(msg: Message, scan: Scan, where: str) -> Headers:
         name = surrogate_bytes(str(name)).decode("utf-8", "replace")
         raw = value if isinstance(value, str) else str(value)
         headers.raw.setdefault(name.lower(), []).append(raw)
-        headers.items.append((name, decode_header(raw)))
+        if decode:
+            headers.items.append((name, decode_header(raw)))
     return headers
 
 
@@ -157,7 +160,7 @@ def _content_type(part: Message) -> str:
 def _walk(scan: Scan, part: Message, depth: int, ctx: _Context) -> None:
     ctype = _content_type(part)
     maintype = ctype.partition("/")[0]
-    headers = read_headers(part, scan, ctx.body_location)
+    headers = read_headers(part, scan, ctx.body_location, decode=False)
     _, ct_params = split_params(headers.first("content-type"))
     disposition, cd_params = split_params(headers.first("content-disposition"))
     filename = cd_params.get("filename") or ct_params.get("name") or ""
@@ -246,7 +249,7 @@ def _attached_message(
     scan: Scan, part: Message, depth: int, ctx: _Context, filename: str, ctype: str
 ) -> None:
     payload = part.get_payload()
-    headers = read_headers(part, scan, ctx.body_location)
+    headers = read_headers(part, scan, ctx.body_location, decode=False)
     cte = decode_header(headers.first("content-transfer-encoding")).lower()
     parsed = isinstance(payload, list) and payload and isinstance(payload[0], Message)
     if parsed and cte not in ("base64", "quoted-printable"):

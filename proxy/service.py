@@ -313,18 +313,23 @@ class Service:
         self._stop.set()
 
     async def serve(self, grace: float = 30.0) -> None:
-        await self.start()
+        # Signal handlers first: the listeners accept connections before start() returns,
+        # and a SIGHUP or SIGTERM in that gap would otherwise kill the process outright.
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, self.request_stop)
         with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(signal.SIGHUP,
-                                    lambda: loop_task(self.reload_rules("SIGHUP")))
+            loop.add_signal_handler(signal.SIGHUP, self._on_sighup)
+        await self.start()
         try:
             await self._stop.wait()
         finally:
             await self.shutdown(grace)
+
+    def _on_sighup(self) -> None:
+        if self.rules is not None:  # before start() has loaded them there is nothing to do
+            loop_task(self.reload_rules("SIGHUP"))
 
     async def shutdown(self, grace: float = 30.0) -> None:
         """Stop accepting; give messages mid-processing `grace` seconds; then close."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -52,10 +53,12 @@ class Tasks:
         return len(self._tasks)
 
 
-# Messages this small are judged on the event loop: a worker-thread hand-off costs more
-# than the work (and the GIL ping-pong between threads slowed every session), while even
-# a worst case (a small archive expanding to max_expansion_ratio × this) stays brief.
+# Messages this small, with no base64 part, are judged on the event loop: a worker-thread
+# hand-off costs more than the work (and the GIL ping-pong between threads slowed every
+# session). Base64 is what an archive or Office file travels in, and a small archive can
+# expand to max_expansion_ratio × its size: those always go to the worker.
 INLINE_JUDGE_BYTES = 16 * 1024
+_ENCODED = re.compile(rb"(?i)content-transfer-encoding:\s*base64")
 
 
 class AuditBatch:
@@ -125,7 +128,7 @@ class Pipeline:
         started = time.perf_counter()
         # Inspection can take a while on a big attachment: off the event loop, so other
         # sessions keep flowing.
-        if len(tx.data) <= INLINE_JUDGE_BYTES:
+        if len(tx.data) <= INLINE_JUDGE_BYTES and not _ENCODED.search(tx.data):
             view, decision = judge(envelope, tx.data)
         else:
             loop = asyncio.get_running_loop()

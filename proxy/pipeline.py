@@ -181,11 +181,11 @@ class Pipeline:
             envelope, tx.payload, decision, findings=view.findings.values(),
             subject=view.subject, language=self.language, now=tx.received_at,
             confirm_expiry=self.confirm_expiry,
+            # Duplicate detection compares what the client sent, not our trace header
+            # (which differs on every attempt); hashed once, not twice.
+            digest=body_hash(tx.data),
         )
         msg.id = tx.queue_id  # one id in the SMTP log, the reply, the store and the audit
-        # Duplicate detection compares what the client sent, not our trace header (which
-        # differs on every attempt).
-        msg.body_hash = body_hash(tx.data)
         try:
             # put() returns after fsync; a client that timed out and retries the same
             # message within the window gets the first id back, not a second hold.

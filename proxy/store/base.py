@@ -158,10 +158,12 @@ class StoredMessage:
         language: str = "ja",
         now: float | None = None,
         confirm_expiry: float = 86400.0,
+        digest: str | None = None,
     ) -> StoredMessage:
         """A new held message from the session's values. Message-ID and Subject are read
         from the headers unless given; confirm/approve messages expire after
-        `confirm_expiry` seconds ([policy] confirm_expiry)."""
+        `confirm_expiry` seconds ([policy] confirm_expiry). `digest` replaces the sha256
+        of `data` when the caller knows a better identity (the client's own bytes)."""
         if decision.action not in HOLD_ACTIONS:
             raise ValueError(f"a {decision.action.label} decision is not stored")
         at = time.time() if now is None else now
@@ -177,7 +179,7 @@ class StoredMessage:
             action=decision.action,
             release_at=at + decision.delay_seconds,
             size=len(data),
-            body_hash=body_hash(data),
+            body_hash=digest if digest is not None else body_hash(data),
             data=data,
             message_id=message_id,
             subject=subject,

@@ -545,23 +545,24 @@ class SqliteStore(Store):
 
         return await self._write(job)
 
+    def _move_all(
+        self, conn: sqlite3.Connection, ids: list[str], src: State, dst: State, *,
+        now: float, note: str,
+    ) -> list[StoredMessage]:
+        """The system moves these messages from `src` to `dst`; the ones that moved."""
+        moved = []
+        for id in ids:
+            msg = self._move(conn, id, (src,), dst, actor="system", note=note, now=now,
+                             fields={})
+            if msg is not None:
+                moved.append(msg)
+        return moved
+
     async def expire_due(self, now: float, limit: int = 1000) -> builtins.list[StoredMessage]:
         def job(conn: sqlite3.Connection) -> list[StoredMessage]:
-            expired = []
-            for (id,) in conn.execute(SQL_EXPIRE_DUE, (now, limit)).fetchall():
-                msg = self._move(
-                    conn,
-                    id,
-                    (State.HELD,),
-                    State.EXPIRED,
-                    actor="system",
-                    note="not confirmed or approved in time",
-                    now=now,
-                    fields={},
-                )
-                if msg is not None:
-                    expired.append(msg)
-            return expired
+            ids = [r[0] for r in conn.execute(SQL_EXPIRE_DUE, (now, limit)).fetchall()]
+            return self._move_all(conn, ids, State.HELD, State.EXPIRED, now=now,
+                                  note="not confirmed or approved in time")
 
         return await self._write(job)
 
@@ -593,21 +594,9 @@ class SqliteStore(Store):
                     (State.DELIVERING.value,),
                 ).fetchall()
             ]
-            recovered = []
-            for id in ids:
-                moved = self._move(
-                    conn,
-                    id,
-                    (State.DELIVERING,),
-                    State.RELEASED,
-                    actor="system",
-                    note="interrupted delivery; may already have been delivered",
-                    now=at,
-                    fields={},
-                )
-                if moved is not None:
-                    recovered.append(id)
-            return recovered
+            moved = self._move_all(conn, ids, State.DELIVERING, State.RELEASED, now=at,
+                                   note="interrupted delivery; may already have been delivered")
+            return [m.id for m in moved]
 
         return await self._write(job)
 

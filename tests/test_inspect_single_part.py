@@ -145,3 +145,15 @@ def _messages(draw: st.DrawFn) -> bytes:
 def test_generated_messages_agree(data: bytes) -> None:
     _same_or_declined(data)
     assert _shape(parse(data)) == _shape(_stdlib(data))
+
+
+def test_identity_body_is_not_decoded_as_text() -> None:
+    """The walk asks is_multipart() and get_payload(decode=True): for a 7bit/8bit body
+    neither turns the received bytes into surrogate-escaped text and back."""
+    data = "Subject: x\r\n\r\nいつもお世話になっております。\r\n".encode()
+    msg = _parse_single_part(data)
+    assert msg is not None
+    assert not msg.is_multipart()
+    assert msg.get_payload(decode=True) == "いつもお世話になっております。\r\n".encode()
+    assert msg._body is not None  # type: ignore[attr-defined]
+    assert msg.get_payload() == _stdlib(data).get_payload()  # text on demand, as stdlib's

@@ -214,6 +214,10 @@ class _SinglePart(Message):
         self._text = value
         self._body = None
 
+    def is_multipart(self) -> bool:
+        # Message.is_multipart looks at _payload, which would decode the body.
+        return self._body is None and isinstance(self._text, list)
+
     def get_payload(self, i: int | None = None, decode: bool = False) -> object:
         body = self._body
         if decode and i is None and body is not None:

@@ -21,6 +21,7 @@ from email.parser import BytesHeaderParser
 
 from proxy.inspect.files import inspect_file, read_html, read_text
 from proxy.inspect.headers import decode_header, split_params, surrogate_bytes
+from proxy.inspect.mimetree import build
 from proxy.inspect.scan import Scan
 from proxy.model import Attachment
 
@@ -129,101 +130,12 @@ class _Context:
 
 
 def parse(data: bytes) -> Message:
-    """The message tree; a single-part message with a well-formed header block is built
-    without the feed parser (see _parse_single_part), anything else goes through it."""
-    simple = _parse_single_part(data)
-    if simple is not None:
-        return simple
+    """The message tree: built directly for well-formed mail (mimetree.build, the same
+    tree), by the stdlib feed parser for anything else."""
+    tree = build(data)
+    if tree is not None:
+        return tree
     return email.message_from_bytes(data, policy=email.policy.compat32)
-
-
-# A header field as the feed parser accepts it without a defect (its headerRE, minus
-# the unix "From " line and an empty name): name, colon, value, continuation lines.
-_HEADER_FIELD = r"[\x21-\x39\x3b-\x7e]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*"
-_HEADER_BLOCK = re.compile(f"(?:{_HEADER_FIELD})*".encode())
-_HEADER_FIELD_TEXT = re.compile(_HEADER_FIELD)
-_NOT_SINGLE = ("multipart", "message")
-
-
-def _parse_single_part(data: bytes) -> Message | None:
-    """The Message the feed parser would build, for a message that is one part
-    (neither multipart nor message/*) with a header block it reads without a defect;
-    None for anything else, which then goes through the feed parser.
-
-    Most mail that is not multipart is a plain text body of dozens of short lines, and
-    the feed parser hands each line through a generator (about 1 µs a line, half the
-    cost of judging a 3 KB mail, 5 ms for 100 KB of text). For a single part it only
-    collects the header lines (RFC 5322 §2.2: a field, then continuation lines starting
-    with white space), stops at the empty line and keeps everything after it as the
-    payload; this does the same with one regex per field. Bare CR line ends (which the
-    feed parser also splits on) and a header block without its empty line are left to
-    the feed parser, as is everything it records a defect for. A test compares the two
-    on every message of the test corpus and on generated ones.
-    """
-    crs = data.count(b"\r")
-    if crs and crs != data.count(b"\r\n"):
-        return None
-    pos = _HEADER_BLOCK.match(data).end()  # type: ignore[union-attr]  # matches ""
-    if data.startswith(b"\r\n", pos):
-        body = pos + 2
-    elif data.startswith(b"\n", pos):
-        body = pos + 1
-    else:
-        return None  # no empty line after the fields: the feed parser notes a defect
-    msg = _SinglePart(data[body:])
-    for raw in _HEADER_FIELD_TEXT.findall(data[:pos].decode("ascii", "surrogateescape")):
-        # compat32's header_source_parse: value with leading blanks and the final line
-        # end removed, folding kept.
-        name, value = raw.split(":", 1)
-        msg.set_raw(name, value.lstrip(" \t").rstrip("\r\n"))
-    if msg.get_content_maintype() in _NOT_SINGLE:
-        return None
-    return msg
-
-
-# The transfer encodings compat32's get_payload(decode=True) undoes; for any other it
-# gives back the body's bytes as received.
-_STDLIB_DECODES = frozenset(
-    {"quoted-printable", "base64", "x-uuencode", "uuencode", "uue", "x-uue"}
-)
-
-
-class _SinglePart(Message):
-    """A compat32 Message whose body stays the bytes received until asked for as text.
-
-    The feed parser holds a body as str decoded with surrogateescape (one error-handler
-    call per 8-bit byte: 23 µs for 3.6 KB of Japanese) and get_payload(decode=True)
-    encodes it back; for an identity transfer encoding (7bit, 8bit, binary) that is the
-    bytes received, which this returns as they are. Anything else (the str payload,
-    quoted-printable, base64) is the stdlib's own code on the lazily decoded str.
-    """
-
-    def __init__(self, body: bytes) -> None:
-        super().__init__(policy=email.policy.compat32)
-        self._body: bytes | None = body
-
-    @property  # type: ignore[override]
-    def _payload(self) -> str | None:
-        if self._body is not None:
-            self._text = self._body.decode("ascii", "surrogateescape")
-            self._body = None
-        return self._text
-
-    @_payload.setter
-    def _payload(self, value: str | None) -> None:
-        self._text = value
-        self._body = None
-
-    def is_multipart(self) -> bool:
-        # Message.is_multipart looks at _payload, which would decode the body.
-        return self._body is None and isinstance(self._text, list)
-
-    def get_payload(self, i: int | None = None, decode: bool = False) -> object:
-        body = self._body
-        if decode and i is None and body is not None:
-            if str(self.get("content-transfer-encoding", "")).lower() not in _STDLIB_DECODES:
-                return body
-        return super().get_payload(i, decode)
 
 
 def inspect_headers(scan: Scan, headers: Headers, ctx: _Context) -> None:

@@ -27,6 +27,7 @@ from proxy.detectors.signature import split_signature
 from proxy.model import DETECTOR_TYPES, Finding, Segment
 
 EMAIL = "email_address"
+_ORDER = {t: k for k, t in enumerate(DETECTOR_TYPES)}  # output order of types
 
 __all__ = ["DETECTOR_TYPES", "clear_caches", "find_all", "mask", "split_signature"]
 
@@ -103,4 +104,6 @@ def find_all(
                 finding.add(value, location, mask(type_, value))
             else:
                 seen.add(location)
-    return {t: by_type[t] for t in DETECTOR_TYPES if t in by_type}
+    if len(by_type) < 2:  # nothing to order (every type scan reports is a DETECTOR_TYPE)
+        return by_type
+    return {t: by_type[t] for t in sorted(by_type, key=_ORDER.__getitem__)}

@@ -114,6 +114,11 @@ class Table(dict[int, Entries]):
         self.plans: dict[tuple[tuple[int, ...], tuple[str, ...]], Plan] = {}
 
 
+# Validators by digit count, each with its gate: 0 when it needs no label, else its own
+# bit (NumberTable.enabled_mask tells which gates a run's context opens).
+GatedEntries = tuple[tuple[str, Matcher, int], ...]
+
+
 # Called with the position of two capital letters before a digit run; returns
 # (type, value, end) when a run-level value (an IBAN) starts there.
 RunHook = Callable[[str, int], "tuple[str, str, int] | None"]
@@ -162,10 +167,16 @@ class NumberTable:
     windows can see. One search of those few characters per run, and usually no window
     is built at all for the 7- and 8-digit types. A validator skipped this way could
     not have matched, so what is found does not change.
+
+    For a run without white space (one window) the search is made only when a gated
+    validator is about to be offered it (`gated`, enabled_mask): a mobile number is
+    taken by the ungated jp_phone and a 17-digit order number is only offered to
+    credit_card, before any gate is reached. A run with white space is planned for
+    the table for_run picks, so its search comes first.
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self.serial = next(_SERIALS)  # in _MEMO keys (an id could be reused)
+        self.serial = next(_SERIALS)  # in _MEMO entries (an id could be reused)
         plain: list[tuple[str, frozenset[int], Matcher]] = []
         needs: list[tuple[int, frozenset[str]]] = []  # entry index -> its triggers
         for k, entry in enumerate(entries):
@@ -176,41 +187,59 @@ class NumberTable:
         self._entries = tuple(plain)
         self.full: Table = _by_length(plain)
         self._gated = frozenset(k for k, _ in needs)
+        self._all_gates = sum(1 << k for k in self._gated)
         self._bare: Table = _by_length([e for k, e in enumerate(plain) if k not in self._gated])
+        # Every validator with its gate bit (1 << its index when it has triggers).
+        by_n: dict[int, list[tuple[str, Matcher, int]]] = {}
+        for k, (type_, lengths, matcher) in enumerate(plain):
+            gate = 1 << k if k in self._gated else 0
+            for n in sorted(lengths):
+                by_n.setdefault(n, []).append((type_, matcher, gate))
+        self.gated: dict[int, GatedEntries] = {n: tuple(v) for n, v in by_n.items()}
         words = {w for _, ws in needs for w in ws}
         # A word found enables every validator whose trigger it contains (finditer does
         # not report "番号" inside "個人番号").
-        self._enables: dict[str, frozenset[int]] = {
-            word: frozenset(k for k, ws in needs if any(t in word for t in ws)) for word in words
+        self._enables: dict[str, int] = {
+            word: sum(1 << k for k, ws in needs if any(t in word for t in ws)) for word in words
         }
         self._triggers = re.compile(_literals_pattern(words)) if words else None
-        self._subtables: dict[frozenset[int], Table] = {frozenset(): self._bare}
-        self._by_found: dict[tuple[str, ...], Table] = {}
+        self._subtables: dict[int, Table] = {0: self._bare}
+        self._by_found: dict[tuple[str, ...], int] = {}
 
-    def for_run(self, before: str) -> Table:
-        """The validators that may match a run after `before` (its REACH characters)."""
+    def enabled_mask(self, before: str) -> int:
+        """The gates (bits, see `gated`) opened by `before`, a run's REACH characters."""
         triggers = self._triggers
         if triggers is None:
-            return self.full
+            return self._all_gates
         if not before.isascii() and _SPECIAL.search(before) is not None:
             if NEEDS_NFKC.search(before) is not None:
                 before = nfkc(before)
             if _ODD_CASE.search(before) is not None:
-                return self.full
+                return self._all_gates
         found = triggers.findall(before.lower())
         if not found:
-            return self._bare
+            return 0
         key = tuple(found)
-        table = self._by_found.get(key)
-        if table is None:
-            enabled = frozenset().union(*(self._enables[word] for word in found))
-            table = self._subtables.get(enabled)
-            if table is None:
-                skipped = self._gated - enabled
-                table = _by_length([e for k, e in enumerate(self._entries) if k not in skipped])
-                self._subtables[enabled] = table
+        mask = self._by_found.get(key)
+        if mask is None:
+            mask = 0
+            for word in found:
+                mask |= self._enables[word]
             if len(self._by_found) < 4096:
-                self._by_found[key] = table
+                self._by_found[key] = mask
+        return mask
+
+    def for_run(self, before: str) -> Table:
+        """The validators that may match a run after `before` (its REACH characters)."""
+        mask = self.enabled_mask(before)
+        if mask == self._all_gates:
+            return self.full
+        table = self._subtables.get(mask)
+        if table is None:
+            table = _by_length(
+                [e for k, e in enumerate(self._entries) if k not in self._gated or mask >> k & 1]
+            )
+            self._subtables[mask] = table
         return table
 
 
@@ -236,34 +265,88 @@ def _try(w: Window, entries: tuple[tuple[str, Matcher], ...], hits: Hits) -> boo
     return False
 
 
+def _normalized(run: str) -> str | None:
+    """The run as validators see it (NFKC), or None when NFKC is not a 1:1 fold of it."""
+    if run.isascii():
+        return run
+    norm = nfkc(run)
+    return norm if len(norm) == len(run) else None  # else offsets would be wrong
+
+
+def _whole(run: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+    """Digits, digits per group and separators of a (normalised) run."""
+    if run.isascii() and "--" not in run and (digits := run.replace("-", "")).isdigit():
+        groups = run.split("-")  # 090-1234-5678: str.split, no regex
+        return digits, tuple(map(len, groups)), ("-",) * (len(groups) - 1)
+    parts = _SPLIT.split(run)
+    groups = parts[0::2]
+    return "".join(groups), tuple(map(len, groups)), tuple(parts[1::2])
+
+
 def scan_run(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
     """Offer the windows of the run text[start:start+len(run)] to the validators."""
-    if not run.isascii():
-        norm = nfkc(run)
-        if len(norm) != len(run):  # not a 1:1 fold: offsets would be wrong
-            return
-        run = norm
-    if run.isascii() and "--" not in run and run.replace("-", "").isdigit():  # 090-1234-5678
-        groups = run.split("-")
-        seps = ["-"] * (len(groups) - 1)
-    else:
-        parts = _SPLIT.split(run)
-        groups = parts[0::2]
-        seps = parts[1::2]
-    if " " not in run:  # no white space: the whole run is the only window
-        digits = "".join(groups)
-        entries = table.get(len(digits))
-        if entries:
-            w = Window(
-                text, start, start + len(run), run, digits, tuple(map(len, groups)),
-                tuple(seps), _plus_before(text, start),
-            )  # fmt: skip
-            for type_, matcher in entries:
-                value = matcher(w)
-                if value is not None:
-                    hits.append((type_, value))
-                    return
+    norm = _normalized(run)
+    if norm is None:
         return
+    if " " in norm:
+        _scan_spaced(text, start, norm, table, hits)
+        return
+    # No white space: the whole run is the only window.
+    digits, lens, seps = _whole(norm)
+    entries = table.get(len(digits))
+    if entries:
+        w = Window(
+            text, start, start + len(norm), norm, digits, lens, seps, _plus_before(text, start)
+        )
+        _try(w, entries, hits)
+
+
+def _offer(text: str, start: int, run: str, table: NumberTable) -> tuple[tuple[str, str], ...]:
+    """scan_run for the table that fits the run's context (NumberTable.for_run), found
+    lazily for a run without white space: its one window is offered to the validators in
+    order, and the trigger search is made only when a gated one comes up (a mobile
+    number is taken by jp_phone before any, a 17-digit order number meets none).
+    Returns what scan_run would add to its hits."""
+    if not run.isascii():  # _normalized, inlined: this runs for every digit run
+        norm = nfkc(run)
+        if len(norm) != len(run):
+            return ()
+        run = norm
+    lo = start - REACH if start > REACH else 0
+    if " " in run:  # several windows, planned per table: the gates are looked up first
+        hits: Hits = []
+        _scan_spaced(text, start, run, table.for_run(text[lo:start]), hits)
+        return tuple(hits)
+    digits, lens, seps = _whole(run)
+    entries = table.gated.get(len(digits))
+    if not entries:
+        return ()
+    w = None
+    mask = None  # the gates the run's context opens, looked up when first needed
+    for type_, matcher, gate in entries:
+        if gate:
+            if mask is None:
+                mask = table.enabled_mask(text[lo:start])
+            if not gate & mask:
+                continue
+        if w is None:
+            # _plus_before(text, start), inlined
+            c = text[start - 1] if start else ""
+            plus = c != "" and (
+                c in _PLUS or (c in " (" and start > 1 and text[start - 2] in _PLUS)
+            )
+            w = Window(text, start, start + len(run), run, digits, lens, seps, plus)
+        value = matcher(w)
+        if value is not None:
+            return ((type_, value),)
+    return ()
+
+
+def _scan_spaced(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
+    """scan_run for a (normalised) run with white space: windows planned per shape."""
+    parts = _SPLIT.split(run)
+    groups = parts[0::2]
+    seps = parts[1::2]
     lens = tuple(map(len, groups))
     shape = (lens, tuple(seps))
     plan = table.plans.get(shape)
@@ -327,8 +410,9 @@ def capitals_before(text: str, start: int) -> bool:
 
 # What a run yields depends only on the run and the few characters around it (its
 # labels, a '+', letters of a passport number), so the result is remembered: signatures
-# repeat the same numbers in mail after mail. Keyed by table too.
-_MEMO: dict[tuple[int, int, str], tuple[tuple[str, str], ...]] = {}
+# repeat the same numbers in mail after mail. Per context: (table serial, run length,
+# what the run yields).
+_MEMO: dict[str, tuple[int, int, tuple[tuple[str, str], ...]]] = {}
 _MEMO_SIZE = 8192
 
 
@@ -342,18 +426,19 @@ def process(
             if found is not None:
                 hits.append((found[0], found[1]))
                 return found[2]
-    if len(run) < MIN_DIGITS:
+    n = len(run)
+    if n < MIN_DIGITS:
         return 0
     lo = start - REACH if start > REACH else 0
-    key = (table.serial, len(run), text[lo : start + len(run) + 3])
+    # Keyed by the text alone (a str key hashes and compares faster than a tuple, and
+    # most runs are new); the table and the run's length are checked on a hit.
+    key = text[lo : start + n + 3]
     known = _MEMO.get(key)
-    if known is None:
-        found_here: Hits = []
-        scan_run(text, start, run, table.for_run(text[lo:start]), found_here)
+    if known is None or known[0] != table.serial or known[1] != n:
         if len(_MEMO) >= _MEMO_SIZE:
             _MEMO.clear()
-        known = _MEMO[key] = tuple(found_here)
-    hits.extend(known)
+        known = _MEMO[key] = (table.serial, n, _offer(text, start, run, table))
+    hits.extend(known[2])
     return 0
 
 

@@ -187,20 +187,30 @@ def _after_delimiter(lines: list[str]) -> int | None:
     return None
 
 
-def _separated_block(lines: list[str]) -> int | None:
-    content = [k for k, line in enumerate(lines) if line.strip()][-(MAX_LINES + 2) :]
-    seps = [k for k in content if is_separator(lines[k])]
-    if not seps:
-        return None
-    last = content[-1]
-    if seps[-1] == last:  # a closing separator line
-        if len(seps) < 2:
-            return _closing_run(lines, last)
-        opening = seps[-2]
-        body = [lines[k] for k in content if opening < k < last]
-    else:
-        opening = seps[-1]
-        body = [lines[k] for k in content if k > opening]
+def _separated_block(lines: list[str], bottom: int) -> int | None:
+    """Index of the separator line opening a block among the last MAX_LINES + 2 lines
+    with content, which end at lines[bottom] (itself a closing separator, or the
+    block's last line). Looked at from the bottom up, so only the block's own lines
+    are tested: about a third of the tail for a usual signature."""
+    closing = is_separator(lines[bottom])
+    body: list[str] = [] if closing else [lines[bottom]]  # the block's lines, bottom up
+    opening = None
+    seen = 1  # lines with content looked at
+    k = bottom - 1
+    while k >= 0 and seen < MAX_LINES + 2:
+        line = lines[k]
+        if line.strip():
+            seen += 1
+            # is_separator, inlined: most lines fail on their first character
+            if line[:1] in _SEP_FIRST and _SEPARATOR.fullmatch(line) is not None:
+                opening = k
+                break
+            body.append(line)
+        k -= 1
+    if opening is None:
+        # Only a closing separator (the lines above it may still be a signature), or none.
+        return _closing_run(lines, bottom) if closing else None
+    body.reverse()
     return opening if _plausible(body, need=1) else None
 
 
@@ -228,7 +238,7 @@ def split_signature(text: str) -> tuple[str, str]:
         return text, ""
     first = _after_delimiter(lines)
     if first is None:
-        first = _separated_block(lines)
+        first = _separated_block(lines, last - 1)
     if first is None:
         first = _closing_run(lines, last)
     if first is None:

@@ -118,8 +118,74 @@ class _TextParser(HTMLParser):
         self.parts.append(data if self._pre_depth else _WHITESPACE.sub(" ", data))
 
 
+# The tokens of plain, well-formed HTML, each read the way html.parser reads it (its
+# commentclose, parse_html_declaration, parse_pi, locatestarttagend_tolerant with
+# attrfind_tolerant, endtagfind), only stricter: white space in tags is [ \t\n\r\f],
+# attributes are separated by it and have one "=". A document that is not a sequence of
+# these tokens (a stray "<", marked sections, bogus comments, a script never closed)
+# goes through html.parser itself.
+_TOKEN = re.compile(
+    r"""
+      ([^<]+)                                              # 1 text
+    | <!--.*?--\s*>                                        # comment
+    | <!(?i:doctype)[^>]*>                                 # declaration
+    | <\?[^>]*>                                            # processing instruction
+    | <([a-zA-Z][-.a-zA-Z0-9:_]*)                          # 2 start tag
+        (?:[ \t\n\r\f]+[^\s"'<>/=]+
+           (?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*
+        [ \t\n\r\f]*(/?)>                                 # 3 "/" of an empty element
+    | </([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*>            # 4 end tag
+    """,
+    re.S | re.X,
+)
+# html.parser reads the content of these as raw text up to their end tag (set_cdata_mode).
+_CDATA_END = {
+    name: re.compile(rf"</\s*{name}\s*>", re.I) for name in HTMLParser.CDATA_CONTENT_ELEMENTS
+}
+
+
+def _fast_parts(html: str) -> list[str] | None:
+    """The parts _TextParser collects from `html`, by one regex pass over its tokens
+    instead of html.parser's loop (3-4x faster on mail HTML); None when the document is
+    not plain well-formed HTML (see _TOKEN), and html.parser must read it. Only for a
+    document fed to html.parser in one piece (it also splits text where a feed ends)."""
+    parser = _TextParser()
+    pos, end = 0, len(html)
+    match = _TOKEN.match
+    while pos < end:
+        m = match(html, pos)
+        if m is None:
+            return None
+        pos = m.end()
+        text, start_tag, empty, end_tag = m.groups()
+        if text is not None:
+            parser.handle_data(unescape(text))
+        elif start_tag is not None:
+            tag = start_tag.lower()
+            if empty:
+                parser.handle_startendtag(tag, [])
+                continue
+            parser.handle_starttag(tag, [])
+            closing = _CDATA_END.get(tag)
+            if closing is not None:
+                found = closing.search(html, pos)
+                if found is None:
+                    return None
+                if found.start() > pos:
+                    parser.handle_data(html[pos : found.start()])
+                parser.handle_endtag(tag)
+                pos = found.end()
+        elif end_tag is not None:
+            parser.handle_endtag(end_tag.lower())
+    return parser.parts
+
+
 def html_to_text(html: str, out_of_time: Callable[[], bool] | None = None) -> tuple[str, bool]:
     """Return (text, finished). `finished` is False when `out_of_time` stopped the parse."""
+    if len(html) <= _CHUNK and not (out_of_time is not None and out_of_time()):
+        parts = _fast_parts(html)
+        if parts is not None:
+            return _finish(parts), True
     parser = _TextParser()
     finished = True
     try:
@@ -134,7 +200,11 @@ def html_to_text(html: str, out_of_time: Callable[[], bool] | None = None) -> tu
         # The stdlib parser still has corners that raise on hostile markup. Whatever it
         # had not consumed is kept with the tags cut out crudely: text must not be lost.
         parser.parts.append(unescape(_TAG.sub(" ", parser.rawdata)))
-    text = "".join(parser.parts)
+    return _finish(parser.parts), finished
+
+
+def _finish(parts: list[str]) -> str:
+    text = "".join(parts)
     lines = [line.strip(" \t") for line in text.split("\n")]
     text = _BLANK_LINES.sub("\n", "\n".join(lines))
-    return text.strip(), finished
+    return text.strip()

@@ -101,7 +101,10 @@ def find_all(
                 finding = by_type[type_] = Finding(type_)
             seen = finding.values.get(value)
             if seen is None:
-                finding.add(value, location, mask(type_, value))
+                # Finding.add, inlined (its own look-up would repeat the one above): this
+                # runs for every distinct value, 35,000 in a 10,000-row customer list.
+                finding.values[value] = {location}
+                finding.samples_masked.append(mask(type_, value))
             else:
                 seen.add(location)
     if len(by_type) < 2:  # nothing to order (every type scan reports is a DETECTOR_TYPE)

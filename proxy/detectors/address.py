@@ -46,6 +46,7 @@ _REST = re.compile(
 )
 _SPACES = re.compile("[ \u3000]+")
 _DASH_RUN = re.compile(_DASH)
+_OTHER_DASH = re.compile("[" + re.escape(DASHES.replace("-", "")) + "]")  # all but '-'
 
 
 def match_at(text: str, pos: int) -> str | None:
@@ -56,7 +57,11 @@ def match_at(text: str, pos: int) -> str | None:
     rest = _REST.match(text, pref.end())
     if rest is None:
         return None
-    return _DASH_RUN.sub("-", _SPACES.sub("", nfkc(text[pos : rest.end()])))
+    value = nfkc(text[pos : rest.end()])
+    # Most addresses hold neither a space nor a dash other than '-': a look, not a sub.
+    if " " in value or "\u3000" in value:
+        value = _SPACES.sub("", value)
+    return _DASH_RUN.sub("-", value) if _OTHER_DASH.search(value) is not None else value
 
 
 def prefecture_ending_at(text: str, pos: int) -> int | None:

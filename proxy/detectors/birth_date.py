@@ -78,33 +78,42 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 def _from_match(m: re.Match[str]) -> str | None:
-    g = m.groupdict()
-    if g["era"]:
-        era = _ERA_LETTERS.get(g["era"].upper(), g["era"])
-        n = 1 if g["ey"] == "元" else int(g["ey"])
+    g = m.group  # by name, as needed: groupdict() would build all twenty
+    if g("era"):
+        era = _ERA_LETTERS.get(g("era").upper(), g("era"))
+        n = 1 if g("ey") == "元" else int(g("ey"))
         if not 1 <= n <= _ERA_LAST[era]:
             return None
-        return _iso(ERAS[era] + n - 1, int(g["em"]), int(g["ed"]))
-    if g["y"]:
-        return _iso(int(g["y"]), int(g["m"]), int(g["d"]))
-    if g["cy"]:
-        return _iso(int(g["cy"]), int(g["cm"]), int(g["cd"]))
-    if g["ay"]:
-        a, b = int(g["a"]), int(g["b"])
+        return _iso(ERAS[era] + n - 1, int(g("em")), int(g("ed")))
+    if g("y"):
+        return _iso(int(g("y")), int(g("m")), int(g("d")))
+    if g("cy"):
+        return _iso(int(g("cy")), int(g("cm")), int(g("cd")))
+    if g("ay"):
+        a, b = int(g("a")), int(g("b"))
         # MM/DD/YYYY unless the first number cannot be a month (DD/MM/YYYY).
         month, day = (b, a) if a > 12 else (a, b)
-        return _iso(int(g["ay"]), month, day)
-    if g["ny"]:
-        return _iso(int(g["ny"]), MONTHS[g["nm"].rstrip(".").lower()], int(g["nd"]))
-    return _iso(int(g["my"]), MONTHS[g["mm"].rstrip(".").lower()], int(g["md"]))
+        return _iso(int(g("ay")), month, day)
+    if g("ny"):
+        return _iso(int(g("ny")), MONTHS[g("nm").rstrip(".").lower()], int(g("nd")))
+    return _iso(int(g("my")), MONTHS[g("mm").rstrip(".").lower()], int(g("md")))
 
 
 def match_after(text: str, pos: int) -> str | None:
     """The ISO date written right after a label ending at `pos`, or None."""
-    window = nfkc(text[pos : pos + AFTER + 16])
-    nl = window.find("\n")
-    if nl >= 0 and window[:nl].strip(" \t\u3000:：\r"):
-        window = window[:nl]  # the date belongs on the label's line unless that is empty
+    raw = text[pos : pos + AFTER + 16]
+    # The date belongs on the label's line unless that is empty. NFKC never makes or
+    # joins a line end ("\n" is a starter nothing composes with), so NFKC of the window
+    # cut at its first "\n" is NFKC of the window, cut there: the label's line alone is
+    # normalised first, and the next line (in a table: the next row, mostly Japanese)
+    # only when the label's line holds nothing.
+    nl = raw.find("\n")
+    window = nfkc(raw[:nl]) if nl >= 0 else ""
+    if not window.strip(" \t\u3000:：\r"):
+        window = nfkc(raw)
+        nl = window.find("\n")
+        if nl >= 0 and window[:nl].strip(" \t\u3000:：\r"):
+            window = window[:nl]
     filler = _FILLER.match(window)
     start = filler.end() if filler is not None else 0
     if start > AFTER:

@@ -70,6 +70,7 @@ class Window:
     seps: tuple[str, ...]  # separators between the groups (normalised)
     plus: bool  # written in international form: '+' right before the first group
     _cell: str | None = None
+    _key: bytes | None = None
 
     def cell(self) -> str:
         """This window's cell before it (labels.cell_before), NFKC where it matters."""
@@ -77,20 +78,63 @@ class Window:
             self._cell = nfkc_label(cell_before(self.text, self.start))
         return self._cell
 
+    def label_key(self) -> bytes:
+        """The cell with its ASCII digits as '0' (UTF-8): see label_key."""
+        if self._key is None:
+            self._key = label_key(self._cell if self._cell is not None else self.cell())
+        return self._key
+
     def has_label(self, label: re.Pattern[str]) -> bool:
         """`label` occurs in this window's cell before it (labels.cell_before, NFKC)."""
-        cell = self._cell if self._cell is not None else self.cell()
-        key = (label.pattern, label.flags, cell)  # hashing a Pattern hashes its code
+        if digit_free(label):
+            lk = self._key if self._key is not None else self.label_key()
+        else:  # a pattern that reads digits: keyed by the cell as it is
+            lk = self.cell().encode("utf-8", "surrogatepass")
+        key = (label.pattern, label.flags, lk)  # hashing a Pattern hashes its code
         found = _LABELLED.get(key)
         if found is None:
             if len(_LABELLED) >= _LABELLED_SIZE:
                 _LABELLED.clear()
-            found = _LABELLED[key] = label.search(cell) is not None
+            found = _LABELLED[key] = label.search(self.cell()) is not None
         return found
 
 
+# Label patterns (has_label's, phone.country_in's) hold no digit and no class that tells
+# one ASCII digit from another (\b, \w, \s and literals only), so their answer for a cell
+# is the same with every ASCII digit written as '0'. Cells of number-dense text differ
+# only in their digits ("Tel 090-1500-1390 Card " before the card of each line of a
+# PDF): keyed this way they repeat, and each label is searched once, not once a line.
+# UTF-8 (surrogatepass: a one-to-one encoding of any str) because bytes.translate costs
+# a fraction of str.translate; no byte of a multi-byte character is an ASCII digit.
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+
+
+def label_key(cell: str) -> bytes:
+    """`cell` with its ASCII digits as '0', UTF-8 encoded: label answers depend on this only."""
+    return cell.encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZERO)
+
+
+_DIGIT_FREE: dict[tuple[str, int], bool] = {}
+# What could tell one digit from another in a pattern: a digit (quantifier bounds
+# removed first), an escape that names digits or a code point, a range in a class.
+_QUANTIFIER_BOUNDS = re.compile(r"\{\d+(?:,\d*)?\}")
+_DIGIT_SENSITIVE = re.compile(r"[0-9０-９]|\\[dDx0-9uUN]|\[[^\]]*-")
+
+
+def digit_free(label: re.Pattern[str]) -> bool:
+    """True when `label`'s answer cannot depend on which ASCII digits a text holds, so
+    label_key may stand for the cell (checked once per pattern, at its first use: a
+    label pattern added later that reads digits is keyed by its cell as it is)."""
+    key = (label.pattern, label.flags)
+    free = _DIGIT_FREE.get(key)
+    if free is None:
+        source = _QUANTIFIER_BOUNDS.sub("", label.pattern)
+        free = _DIGIT_FREE[key] = _DIGIT_SENSITIVE.search(source) is None
+    return free
+
+
 # Label cells repeat ("TEL：", "携帯番号：", "口座番号 "): has_label's answers are remembered.
-_LABELLED: dict[tuple[str, int, str], bool] = {}
+_LABELLED: dict[tuple[str, int, bytes], bool] = {}
 _LABELLED_SIZE = 4096
 
 
@@ -359,17 +403,18 @@ def _scan_spaced(text: str, start: int, run: str, table: Table, hits: Hits) -> N
         if i < done:
             continue
         # The windows from group i all start there: one label cell (Window.cell) for all.
-        cell = None
+        cell = key = None
         plus = i == 0 and _plus_before(text, start)
         for j, lo, hi, entries in windows:
             w = Window(
                 text, start + lo, start + hi, run[lo:hi], "".join(groups[i : j + 1]),
-                lens[i : j + 1], shape[1][i:j], plus, cell,
+                lens[i : j + 1], shape[1][i:j], plus, cell, key,
             )  # fmt: skip
             if _try(w, entries, hits):
                 done = j + 1
                 break
             cell = w._cell
+            key = w._key
 
 
 def _plan(lens: tuple[int, ...], seps: tuple[str, ...], table: Table) -> Plan:

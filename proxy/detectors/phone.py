@@ -107,7 +107,18 @@ def country_in(cell: str) -> str | None:
 
 def country_before(w: Window) -> str | None:
     """The region of the country named nearest before the number in its cell, if any."""
-    return country_in(w.cell())
+    key = w.label_key()  # country names hold no digit: see numbers.label_key
+    region = _COUNTRY_BEFORE.get(key, "")
+    if region == "":
+        if len(_COUNTRY_BEFORE) >= _COUNTRY_BEFORE_SIZE:
+            _COUNTRY_BEFORE.clear()
+        region = _COUNTRY_BEFORE[key] = country_in(w.cell())
+    return region
+
+
+# country_before's answers per label key ("" is never a region: it marks a miss).
+_COUNTRY_BEFORE: dict[bytes, str | None] = {}
+_COUNTRY_BEFORE_SIZE = 4096
 
 
 @lru_cache(maxsize=1024)
@@ -304,7 +315,7 @@ def match_jp(w: Window) -> str | None:
     e164 = jp_domestic_e164(w.digits)
     if e164 is None or w.has_label(NOT_A_PHONE):
         return None
-    if _COUNTRY.search(w.cell()) is not None and _named_country(w) is not None:
+    if _named_country(w) is not None:
         return None  # "Israeli number 052-…": valid here too, but named as theirs
     return e164
 
@@ -339,3 +350,4 @@ def find_intl(text: str) -> list[str]:
 def clear_caches() -> None:
     for remembered in (parse_international, _parse_national, _parse_in):
         remembered.cache_clear()
+    _COUNTRY_BEFORE.clear()

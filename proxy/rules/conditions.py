@@ -26,51 +26,36 @@ class PatternTimeout(Exception):
 
 
 class Context:
-    """One message as the conditions see it; derived values computed at most once."""
+    """One message as the conditions see it; derived values computed at most once.
+
+    The recipient and attachment counts every rule set reads are taken in one pass when
+    the Context is made (plain attributes: CountIs reads them by name); texts, headers
+    and the sender are derived when a condition first asks.
+    """
 
     def __init__(self, view: MessageView, regex_timeout: float) -> None:
         self.view = view
         self.regex_timeout = regex_timeout
-
-    @cached_property
-    def external(self) -> list[Recipient]:
-        return [r for r in self.view.recipients if not r.internal]
-
-    @cached_property
-    def recipients(self) -> int:
-        return len(self.view.recipients)
-
-    @cached_property
-    def internal_recipients(self) -> int:
-        return self.recipients - len(self.external)
-
-    @cached_property
-    def external_recipients(self) -> int:
-        return len(self.external)
+        external: list[Recipient] = []
+        bcc = 0
+        for r in view.recipients:
+            if not r.internal:
+                external.append(r)
+            if not r.visible:
+                bcc += 1
+        self.external = external
+        self.recipients = len(view.recipients)
+        self.external_recipients = len(external)
+        self.internal_recipients = self.recipients - len(external)
+        self.bcc_recipients = bcc
+        self.visible_external_recipients = sum(1 for r in external if r.visible)
+        self.partner_recipients = sum(1 for r in external if r.partner)
+        self.attachments = len(view.attachments)
+        self.encrypted_attachments = sum(1 for a in view.attachments if a.encrypted)
 
     @cached_property
     def external_organisations(self) -> int:
         return len({r.organisation or organisation(r.domain) for r in self.external})
-
-    @cached_property
-    def visible_external_recipients(self) -> int:
-        return sum(1 for r in self.external if r.visible)
-
-    @cached_property
-    def bcc_recipients(self) -> int:
-        return sum(1 for r in self.view.recipients if not r.visible)
-
-    @cached_property
-    def partner_recipients(self) -> int:
-        return sum(1 for r in self.external if r.partner)
-
-    @cached_property
-    def attachments(self) -> int:
-        return len(self.view.attachments)
-
-    @cached_property
-    def encrypted_attachments(self) -> int:
-        return sum(1 for a in self.view.attachments if a.encrypted)
 
     @cached_property
     def sender(self) -> str:
@@ -206,7 +191,8 @@ class CountIs(Node):
         self.attr, self.low, self.high = attr, low, high
 
     def test(self, ctx: Context) -> bool:
-        return _in_range(getattr(ctx, self.attr), self.low, self.high)
+        n = getattr(ctx, self.attr)
+        return (self.low is None or n >= self.low) and (self.high is None or n <= self.high)
 
 
 class MessageSize(Node):
@@ -228,7 +214,8 @@ class FindingIs(Node):
         self.type, self.low, self.high, self.scopes = type_, low, high, scopes
 
     def test(self, ctx: Context) -> bool:
-        return _in_range(ctx.finding_count(self.type, self.scopes), self.low, self.high)
+        n = ctx.finding_count(self.type, self.scopes)
+        return (self.low is None or n >= self.low) and (self.high is None or n <= self.high)
 
 
 class Incomplete(Node):

@@ -14,7 +14,9 @@ attachment text, detectors, recipients, the shipped default rules (proxy.judge.J
 The issue's targets: ≥ 50 MB/s for plain text where the naive regex makes about 20
 (so: 2.5 × the naive regex); the xlsx and PDF cases inside a second. Figures are CPU
 time of this process (time.process_time), the best of --repeat runs, every run with
-the detectors' caches cleared. The detector-only figures are in scan_text.py.
+the detectors' caches cleared; the xlsx and PDF cases in wall time (PDF text is read in
+a child process), best of --repeat, the text-only PDF once. The detector-only figures
+are in scan_text.py.
 
     python bench/scan.py [--mb 10] [--repeat 3]
 """
@@ -105,17 +107,21 @@ def main() -> None:
         ("pdf, ~5 MB text only", scan_attachments.wrap(
             "report.pdf", scan_attachments.make_pdf_text(5_000_000), "application", "pdf")),
     ]
-    for name, mail in cases:
+    for k, (name, mail) in enumerate(cases):
         mail = mail.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
         env = envelope_from_headers(mail)
         judge(env, mail)  # warm (the PDF reader's process starts on first use)
-        started = time.perf_counter()
-        view, decision = judge(env, mail)
-        took = time.perf_counter() - started
+        # Wall time (PDF text comes from a child process), best of --repeat; the
+        # text-only PDF (25 s or so) once.
+        took = float("inf")
+        for _ in range(1 if k == len(cases) - 1 else args.repeat):
+            clear_caches()
+            started = time.perf_counter()
+            view, decision = judge(env, mail)
+            took = min(took, time.perf_counter() - started)
         found = ", ".join(f"{t} {f.count}" for t, f in view.findings.items())
         print(f"{name:<24} {took * 1000:7.0f} ms  {decision.action.label:<8} "
               f"{'(not fully inspected) ' if view.incomplete else ''}{found}")
-
 
 if __name__ == "__main__":
     main()

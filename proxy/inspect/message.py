@@ -1,8 +1,9 @@
 """Walking one message's MIME tree (RFC 2045-2049): headers, body text, attachments, nested
-messages. The message is parsed once with `email.policy.compat32` (the structured header
-registry of `policy.default` cost more than the rest of the inspection); values are read from
-the raw headers the parser keeps (see `headers`), so broken MIME degrades to "could not be
-fully inspected" reasons instead of exceptions.
+messages. The message is parsed once into the tree of `email.policy.compat32` (the
+structured header registry of `policy.default` cost more than the rest of the inspection):
+built directly for well-formed mail (`mimetree`, the same tree), by the stdlib feed parser
+for anything else. Values are read from the raw headers the tree keeps (see `headers`), so
+broken MIME degrades to "could not be fully inspected" reasons instead of exceptions.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from proxy.inspect import extract
 from proxy.inspect.message import parse
-from proxy.inspect.mimetree import build
+from proxy.inspect.mimetree import MAX_DEPTH, build
 
 TESTS = Path(__file__).resolve().parent
 EML_FILES = sorted(TESTS.rglob("*.eml"))
@@ -150,6 +150,12 @@ NESTED = (
         (ALT.replace(b"multipart/alternative", b"multipart/digest"), False),
         (NESTED.replace(b'boundary="in"', b'boundary="out"'), False),  # same boundary
         (NESTED.replace(b"--in--\r\n", b""), False),  # inner close cut by the outer one
+        # A boundary holding a line end (folded, or RFC 2231 %0A): the feed parser, line
+        # by line, never finds it; a search over the bytes would.
+        (b'Content-Type: multipart/mixed; boundary="a\n b"\n\n--a\n b\n\nx\n--a\n b--\n', False),
+        (b"Content-Type: multipart/mixed; boundary*=''a%0Ab\n\n--a\nb\n\nx\n--a\nb--\n", False),
+        # Delimiter look-alikes inside a line are not delimiters.
+        (ALT.replace(b"\nplain\r\n", b"\nx--=_b --=_b--\r\n"), True),
     ],
 )
 def test_edge_cases(data: bytes, taken: bool) -> None:
@@ -264,3 +270,34 @@ def test_generated_trees_are_mostly_taken() -> None:
 
     count()
     assert taken >= 10
+
+
+def _nested(depth: int) -> bytes:
+    head = b"".join(
+        b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (k, k)
+        for k in range(depth)
+    )
+    tail = b"".join(b"\r\n--b%d--\r\n" % k for k in reversed(range(depth)))
+    return head + b"Content-Type: text/plain\r\n\r\ndeep" + tail
+
+
+def test_deep_nesting_is_left_to_the_feed_parser() -> None:
+    """Deeper than this recursion allows (two frames a level) but not than the feed
+    parser's: declined, not an exception, and parse() still gives the stdlib tree."""
+    data = _nested(600)
+    assert build(data) is None
+    ours, theirs = parse(data), _stdlib(data)
+    levels = 0
+    while True:  # level by level (a recursive comparison would exhaust the stack too)
+        assert list(ours.raw_items()) == list(theirs.raw_items())
+        assert ours.defects == [] and theirs.defects == []
+        if not ours.is_multipart():
+            assert ours.get_payload() == theirs.get_payload() == "deep"
+            break
+        ours, theirs = ours.get_payload(0), theirs.get_payload(0)
+        levels += 1
+    assert levels == 600
+    # Built directly up to MAX_DEPTH multiparts (the walker reads 8), declined deeper:
+    # each level searches its whole region, so depth × size is what it costs.
+    assert build(_nested(MAX_DEPTH)) is not None
+    assert build(_nested(MAX_DEPTH + 1)) is None

@@ -14,7 +14,8 @@ rule: bare CR line ends, a header line that is no field, a part without the empt
 after its header block, message/* parts, multipart/digest (its parts default to
 message/rfc822), a multipart without a boundary parameter, without its first or its
 closing delimiter, with anything after a close delimiter but its epilogue, with
-delimiter lines back to back, or with a transfer encoding other than 7bit/8bit/binary.
+delimiter lines back to back, with a line end inside its boundary, or with a transfer
+encoding other than 7bit/8bit/binary, and multiparts nested deeper than MAX_DEPTH.
 tests/test_inspect_mimetree.py compares the two on every .eml of the test suite and on
 generated trees (nested multiparts, boundaries inside bodies, LF and CRLF).
 
@@ -51,6 +52,12 @@ _STDLIB_DECODES = frozenset(
 )
 
 
+# Each multipart level searches its whole region for its delimiter lines, so a deep
+# nest costs depth × size; real mail nests a few levels (the walker inspects 8), and a
+# deeper tree is hostile or broken: the feed parser reads it, as before.
+MAX_DEPTH = 12
+
+
 class _Decline(Exception):
     """The feed parser would read this part with a defect or a rule not done here."""
 
@@ -61,8 +68,10 @@ def build(data: bytes) -> Message | None:
     if crs and crs != data.count(b"\r\n"):
         return None  # bare CR: the feed parser splits lines there too
     try:
-        return _part(data, 0, len(data), nested=False)
-    except _Decline:
+        return _part(data, 0, len(data), depth=0)
+    except (_Decline, RecursionError):
+        # RecursionError: two frames a level here, one for the feed parser, which then
+        # reads (or reports) what nests deeper than this could.
         return None
 
 
@@ -79,9 +88,9 @@ def _without_eol(raw: bytes) -> bytes:
     return raw
 
 
-def _part(data: bytes, start: int, end: int, *, nested: bool) -> Message:
-    """The part in data[start:end]; `nested`: inside a multipart (its last line end
-    belongs to the delimiter that follows)."""
+def _part(data: bytes, start: int, end: int, *, depth: int) -> Message:
+    """The part in data[start:end], `depth` multiparts down (inside one, its last line
+    end belongs to the delimiter that follows)."""
     pos = _HEADER_BLOCK.match(data, start, end).end()  # type: ignore[union-attr]  # "" matches
     if data.startswith(b"\r\n", pos, end):
         body = pos + 2
@@ -101,20 +110,22 @@ def _part(data: bytes, start: int, end: int, *, nested: bool) -> Message:
         raise _Decline
     if maintype != "multipart":
         content = data[body:end]
-        msg = _SinglePart(_without_eol(content) if nested else content)
+        msg = _SinglePart(_without_eol(content) if depth else content)
         for name, value in fields:
             msg.set_raw(name, value)
         return msg
-    return _multipart(data, probe, body, end)
+    return _multipart(data, probe, body, end, depth)
 
 
-def _multipart(data: bytes, msg: Message, body: int, end: int) -> Message:
-    if msg.get_content_type() == "multipart/digest":
+def _multipart(data: bytes, msg: Message, body: int, end: int, depth: int) -> Message:
+    if msg.get_content_type() == "multipart/digest" or depth >= MAX_DEPTH:
         raise _Decline
     boundary = msg.get_boundary()
     cte = str(msg.get("content-transfer-encoding", "8bit")).lower()
     if boundary is None or not boundary.isascii() or cte not in _IDENTITY:
         raise _Decline
+    if "\r" in boundary or "\n" in boundary:
+        raise _Decline  # (folded, or RFC 2231 %0A) the feed parser matches line by line
     lines = _delimiter_lines(data, b"--" + boundary.encode("ascii"), body, end)
     if len(lines) < 2 or lines[0][2] or not lines[-1][2]:
         raise _Decline  # no first delimiter, no close delimiter, or nothing between
@@ -124,7 +135,7 @@ def _multipart(data: bytes, msg: Message, body: int, end: int) -> Message:
     if lines[0][0] > body:
         msg.preamble = _decode(_without_eol(data[body : lines[0][0]]))
     for (_, part_start, _), (part_end, _, _) in pairwise(lines):
-        child = _part(data, part_start, part_end, nested=True)
+        child = _part(data, part_start, part_end, depth=depth + 1)
         if child.is_multipart():
             epilogue = child.epilogue
             child.epilogue = None if not epilogue else _without_eol_text(epilogue)
@@ -148,22 +159,31 @@ def _delimiter_lines(
     data[start:end]: "--boundary", "--" for the close one, blanks, then the line end
     (or the end of the message), as the feed parser's boundary pattern takes them."""
     found = []
-    at = data.find(delimiter, start, end)
+    # Only at line starts: the region's start, or after a "\n" (searching for the
+    # delimiter alone would visit every "--boundary" inside a line, one Python step each).
+    after_eol = b"\n" + delimiter
+    if data.startswith(delimiter, start, end):
+        at = start
+    else:
+        at = data.find(after_eol, start, end)
+        if at >= 0:
+            at += 1
     while at >= 0:
-        if at == start or data[at - 1] == 0x0A:  # at a line start
-            k = at + len(delimiter)
-            close = data.startswith(b"--", k, end)
-            if close:
-                k += 2
-            while k < end and data[k] in b" \t":
-                k += 1
-            if k == end:
-                found.append((at, k, close))
-            elif data.startswith(b"\r\n", k, end):
-                found.append((at, k + 2, close))
-            elif data.startswith(b"\n", k, end):
-                found.append((at, k + 1, close))
-        at = data.find(delimiter, at + 1, end)
+        k = at + len(delimiter)
+        close = data.startswith(b"--", k, end)
+        if close:
+            k += 2
+        while k < end and data[k] in b" \t":
+            k += 1
+        if k == end:
+            found.append((at, k, close))
+        elif data.startswith(b"\r\n", k, end):
+            found.append((at, k + 2, close))
+        elif data.startswith(b"\n", k, end):
+            found.append((at, k + 1, close))
+        at = data.find(after_eol, at, end)
+        if at >= 0:
+            at += 1
     return found
 
 

@@ -169,7 +169,10 @@ def _fast_parts(html: str) -> list[str] | None:
             closing = _CDATA_END.get(tag)
             if closing is not None:
                 found = closing.search(html, pos)
-                if found is None:
+                if found is None or not found.group().isascii():
+                    # Not found, or found by re.I's folds (ſ for s, ı for i), which
+                    # html.parser's ASCII end-tag pattern then refuses: it stays in
+                    # the script and reads on. Left to it.
                     return None
                 if found.start() > pos:
                     parser.handle_data(html[pos : found.start()])

@@ -243,6 +243,10 @@ def test_a_label_pattern_that_reads_digits_is_not_keyed_by_the_zeroed_cell() -> 
                               ("-", "-"), False)  # fmt: skip
 
     assert not numbers.digit_free(label)
+    # Ways to read a digit without writing one: an escaped brace, a back-reference.
+    assert not numbers.digit_free(re.compile(r"\{5}"))
+    assert not numbers.digit_free(re.compile(r"(?P<a>\w)(?P=a)"))
+    assert not numbers.digit_free(re.compile(r"(\w)\1"))
     assert window("No. 1 090-1234-5678").has_label(label)
     assert not window("No. 2 090-1234-5678").has_label(label)
     assert numbers.digit_free(phone.LABEL)

@@ -117,8 +117,9 @@ def label_key(cell: str) -> bytes:
 _DIGIT_FREE: dict[tuple[str, int], bool] = {}
 # What could tell one digit from another in a pattern: a digit (quantifier bounds
 # removed first), an escape that names digits or a code point, a range in a class.
-_QUANTIFIER_BOUNDS = re.compile(r"\{\d+(?:,\d*)?\}")
-_DIGIT_SENSITIVE = re.compile(r"[0-9０-９]|\\[dDx0-9uUN]|\[[^\]]*-")
+_QUANTIFIER_BOUNDS = re.compile(r"(?<!\\)\{\d+(?:,\d*)?\}")  # not an escaped "\{"
+# ... or a back-reference by name (a group that matched a digit must match it again).
+_DIGIT_SENSITIVE = re.compile(r"[0-9０-９]|\\[dDx0-9uUN]|\[[^\]]*-|\(\?P=")
 
 
 def digit_free(label: re.Pattern[str]) -> bool:

@@ -109,3 +109,51 @@ def test_table_rows_alone_have_no_signature() -> None:
     text = BODY + "\n-- \n山田 太郎\nTEL\t03-1234-5678\nMail\tyamada@sample.co.jp\n"
     main, sig = split_signature(text)
     assert "03-1234-5678" in sig and "03-1234-5678" not in main
+
+
+SEP = "━━━━━━━━━━━━━━━━━━━━"
+CUSTOMER = "> 〒420-0853 静岡県静岡市葵区追手町9-6\n> 携帯 080-6612-3490\n"
+
+
+def test_signature_below_a_quoted_mail() -> None:
+    """Some clients (and people who answer at the bottom) put the signature below the
+    '>'-quoted mail: still the sender's; the quoted customer's details are not."""
+    text = (
+        BODY
+        + "\n> 差出人: 橋本 恵子\n>\n"
+        + CUSTOMER
+        + "\n"
+        + "\n".join([SEP, *SIG_LINES, SEP])
+        + "\n"
+    )
+    main, sig = split_signature(text)
+    assert "03-1234-5678" in sig and "03-1234-5678" not in main
+    assert "080-6612-3490" in main and "080-6612-3490" not in sig
+    dash = BODY + "\n" + CUSTOMER + "\n-- \n" + "\n".join(SIG_LINES)
+    main, sig = split_signature(dash)
+    assert sig.startswith("-- \n") and "080-1111-2222" not in main
+
+
+def test_block_below_a_forwarded_mail_is_its_authors() -> None:
+    """Below a forwarded message that is not '>'-quoted, the last block is the
+    forwarded author's signature: their details, not the sender's."""
+    text = (
+        BODY + "\n-----Original Message-----\nFrom: 橋本 恵子\nSent: Monday\n\n"
+        "エアコンの件です。\n" + "\n".join([SEP, *SIG_LINES, SEP]) + "\n"
+    )
+    main, sig = split_signature(text)
+    assert sig == "" and "03-1234-5678" in main
+    # And a '>'-quote followed by a forwarded message: the block below is that one's.
+    text = BODY + "\n" + CUSTOMER + "\n" + text[len(BODY) :]
+    main, sig = split_signature(text)
+    assert sig == "" and "03-1234-5678" in main
+
+
+def test_below_a_quoted_mail_only_a_framed_block_counts() -> None:
+    """Without "-- " or separator lines, closing lines below a quote are not taken (a
+    customer's details typed below the quote stay findings), nor is a list."""
+    text = BODY + "\n" + CUSTOMER + "\n" + "\n".join(SIG_LINES) + "\n"
+    assert split_signature(text)[1] == ""
+    rows = [f"TEL: 03-1234-{n:04d}" for n in range(6)]
+    text = BODY + "\n" + CUSTOMER + "\n" + "\n".join([SEP, *rows, SEP]) + "\n"
+    assert split_signature(text)[1] == ""

@@ -230,22 +230,54 @@ def split_signature(text: str) -> tuple[str, str]:
     if "\t" in text and _only_table_rows(text):
         return text, ""
     end = _sender_part_end(text)
-    lines, base, lengths = _tail(text, end)
+    found = _block(text, 0, end, closing=True)
+    if found is None and end < len(text):
+        found = _below_quote(text)
+    if found is None:
+        return text, ""
+    start, stop = found
+    return text[:start] + text[stop:], text[start:stop]
+
+
+def _block(text: str, start: int, end: int, *, closing: bool) -> tuple[int, int] | None:
+    """(start, stop) in `text` of the signature block ending text[start:end], if any;
+    `closing`: also a closing block without a delimiter or separator line."""
+    lines, base, lengths = _tail(text[start:], end - start)
+    base += start
     last = len(lines)
     while last and not lines[last - 1].strip():
         last -= 1
     if not last:
-        return text, ""
+        return None
     first = _after_delimiter(lines)
     if first is None:
         first = _separated_block(lines, last - 1)
-    if first is None:
+    if first is None and closing:
         first = _closing_run(lines, last)
     if first is None:
-        return text, ""
-    start = _offset(base, lengths, first)
-    stop = _offset(base, lengths, last - 1) + len(lines[last - 1])
-    return text[:start] + text[stop:], text[start:stop]
+        return None
+    return (
+        _offset(base, lengths, first),
+        _offset(base, lengths, last - 1) + len(lines[last - 1]),
+    )
+
+
+def _below_quote(text: str) -> tuple[int, int] | None:
+    """A signature the sender put below the '>'-quoted mail they answer (some clients
+    do, and people who reply at the bottom): only a block after "-- " or between
+    separator lines, in what follows the last quoted line, when that holds no other
+    quoted message. Text after a forwarded message that is not '>'-quoted belongs to
+    that message, its author's signature included: not looked at."""
+    quote = max(text.rfind("\n>"), text.rfind("\n＞"))
+    if quote < 0:
+        return None
+    after = text.find("\n", quote + 1)
+    if after < 0:
+        return None
+    after += 1
+    if _sender_part_end(text[after:]) != len(text) - after:
+        return None  # another quoted or forwarded message below
+    return _block(text, after, len(text), closing=False)
 
 
 def clear_caches() -> None:

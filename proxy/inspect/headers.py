@@ -121,13 +121,31 @@ _PARAM = re.compile(
 _SECTION = re.compile(r"^(.+?)\*(\d+)(\*?)$")
 
 
+_PARAMS: dict[str, tuple[str, dict[str, str]]] = {}  # split_params' answers (a pure function)
+
+
 def split_params(value: str) -> tuple[str, dict[str, str]]:
     """`type/subtype; a=b; c*=utf-8''%E3%81%82` → ("type/subtype", {"a": "b", "c": "あ"}).
 
     Parameter names are lower-cased. RFC 2231 continuations (`name*0*`, `name*1`) and
     charsets are joined and decoded; RFC 2047 words inside quoted values (not allowed, but
     what Outlook and many Japanese clients send for file names) are decoded too.
+    Remembered per value ("text/plain; charset=UTF-8" comes back mail after mail); the
+    caller gets its own dict.
     """
+    if not value:
+        return "", {}
+    known = _PARAMS.get(value)
+    if known is None:
+        known = _split_params(value)
+        if len(value) <= _DECODED_MAX_LEN:
+            if len(_PARAMS) >= _DECODED_SIZE:
+                _PARAMS.clear()
+            _PARAMS[value] = known
+    return known[0], dict(known[1])
+
+
+def _split_params(value: str) -> tuple[str, dict[str, str]]:
     text = unfold(value)
     head, _, rest = text.partition(";")
     plain: dict[str, str] = {}
@@ -230,4 +248,5 @@ def _addr_specs(values: list[str]) -> tuple[str, ...]:
 def clear_caches() -> None:
     """Forget remembered header decodings and addresses (benchmarks, tests)."""
     _DECODED.clear()
+    _PARAMS.clear()
     _ADDRESSES.clear()

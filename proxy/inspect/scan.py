@@ -73,17 +73,24 @@ class Scan:
             return
         if self._text_full:
             return  # already reported once, where the budget ran out
-        # Round-trip through UTF-8: counts the bytes and turns any lone surrogate (which no
-        # output could encode) into "?".
-        encoded = text.encode("utf-8", "replace")
+        # Through UTF-8: counts the bytes and turns any lone surrogate (which no output
+        # could encode) into "?". Decoded back only when that or the cut changed it.
+        try:
+            encoded = text.encode("utf-8")
+            changed = False
+        except UnicodeEncodeError:
+            encoded = text.encode("utf-8", "replace")
+            changed = True
         if len(encoded) > self.text_room:
             encoded = encoded[: self.text_room]
             self.text_room = 0
             self._text_full = True
             self._text_limit(location)
+            changed = True
         else:
             self.text_room -= len(encoded)
-        text = encoded.decode("utf-8", "ignore")
+        if changed:
+            text = encoded.decode("utf-8", "ignore")
         if text:
             self.segments.append(Segment(text=text, location=location, kind=kind))
 

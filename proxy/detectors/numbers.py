@@ -329,7 +329,9 @@ def _whole(run: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
 
 
 def scan_run(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
-    """Offer the windows of the run text[start:start+len(run)] to the validators."""
+    """Offer the windows of the run text[start:start+len(run)] to the validators of
+    `table`. The plain form of what `process` does through `_offer` (which looks labels
+    up lazily): the property tests compare the two, and gated tables with the full one."""
     norm = _normalized(run)
     if norm is None:
         return

@@ -265,11 +265,15 @@ class Service:
         assert self.rules is not None
         return split_address(address)[1].lower() not in self.rules.current.internal_domains
 
-    async def reload_rules(self, trigger: str = "watch") -> list[str]:
-        """Re-read the rule files; on an error keep the last good set and log it."""
+    async def reload_rules(self, trigger: str = "watch") -> list[str] | None:
+        """Re-read the rule files; on an error keep the last good set and log it. None:
+        the files changed while being read; the watcher tries again."""
         assert self.rules is not None
         errors = await asyncio.to_thread(self.rules.reload)
-        if errors:
+        if errors is None:
+            log.info("rules changed while being read; not applied, will read them again",
+                     extra={"fields": {"trigger": trigger}})
+        elif errors:
             for line in errors:
                 log.error("rules not reloaded: keeping the last good set",
                           extra={"fields": {"error": line, "trigger": trigger}})
@@ -299,12 +303,17 @@ class Service:
                 log.exception("retention run failed; will try again")
             await asyncio.sleep(self.settings.store.purge_interval)
 
-    async def _watch_rules(self, interval: float = 2.0) -> None:
+    async def _watch_rules(self, interval: float = 2.0, quiet: float = 0.5) -> None:
         assert self.rules is not None
+        rules = self.rules
+
+        def ready() -> bool:  # changed, and not in the middle of being saved
+            return rules.changed() and rules.settled(quiet)
+
         while True:
             await asyncio.sleep(interval)
             try:
-                if await asyncio.to_thread(self.rules.changed):
+                if await asyncio.to_thread(ready):
                     await self.reload_rules()
             except Exception:
                 log.exception("rules watcher failed")

@@ -148,3 +148,41 @@ def test_readers_always_see_a_complete_set(folder: Path) -> None:
         stop.set()
         reader.join()
     assert seen and set(seen) == {Action.HOLD}
+
+
+def test_a_file_being_saved_is_not_settled(folder: Path) -> None:
+    """An editor that truncates and rewrites leaves the file empty for a moment, and an
+    empty rule file is valid: the watcher waits until the files have been quiet."""
+    holder = RuleHolder(folder, internal_domains=["example.co.jp"])
+    past = (folder / "r.toml").stat().st_mtime_ns - 10 * 10**9
+    os.utime(folder / "r.toml", ns=(past, past))
+    assert holder.settled(0.5)
+    (folder / "r.toml").write_text("", encoding="utf-8")  # mid-save: truncated
+    assert holder.changed() and not holder.settled(0.5)
+    future = past + 3600 * 10**9 * 24
+    os.utime(folder / "r.toml", ns=(future, future))  # a clock ahead tells nothing
+    assert holder.settled(0.5)
+
+
+def test_files_changed_while_loading_are_not_applied(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load that read the files while they changed is dropped, and tried again."""
+    import proxy.rules.holder as holder_module
+
+    holder = RuleHolder(folder, internal_domains=["example.co.jp"])
+    first = holder.current
+    real_load = holder_module.load_rules
+    write(folder / "r.toml", "")  # the truncated moment of a save ...
+
+    def load_during_save(*args: object, **kwargs: object) -> object:
+        ruleset = real_load(*args, **kwargs)  # ... is what this load reads
+        write(folder / "r.toml", HOLD.replace('"hold"', '"reject"').replace('delay = "5m"\n', ""))
+        return ruleset
+
+    monkeypatch.setattr(holder_module, "load_rules", load_during_save)
+    assert holder.reload() is None
+    assert holder.current is first and holder.changed()
+    monkeypatch.setattr(holder_module, "load_rules", real_load)
+    assert holder.reload() == []
+    assert evaluate(external_view(), holder.current).action is Action.REJECT

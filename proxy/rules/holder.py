@@ -3,11 +3,17 @@
 A reload builds a complete new RuleSet and swaps one reference, so a message being
 evaluated keeps the set it started with. An invalid edit leaves the last good set in
 place and returns the errors, so a typo never switches the guard off.
+
+A file caught in the middle of being saved must not be taken for the admin's edit: an
+editor that truncates and rewrites leaves it empty for a moment, and an empty rule file
+is valid (no rules). So the watcher loads only files that have not changed for a moment
+(`settled`), and a set whose files changed while it was being read is not applied.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -55,17 +61,31 @@ class RuleHolder:
         reload attempt (a failed attempt counts: the same broken files are not retried)."""
         return folder_signature(self.rules_dir) != self._signature
 
-    def reload(self) -> list[str]:
+    def settled(self, quiet: float) -> bool:
+        """No rule or list file was modified in the last `quiet` seconds. (A time stamp
+        in the future tells nothing: settled, rather than never reloading.)"""
+        newest = max((mtime for _name, mtime, _size in folder_signature(self.rules_dir)), default=0)
+        age = time.time_ns() - newest
+        return age >= quiet * 1e9 or age < 0
+
+    def reload(self) -> list[str] | None:
         """Load the folder again. [] on success (new set in use); otherwise the errors,
-        with the last good set still in use."""
+        with the last good set still in use; None when the files changed while they were
+        read (nothing applied; `changed` stays true, so the next look tries again)."""
         with self._lock:
-            # Signature first: an edit made while loading shows up as a change next time.
-            self._signature = folder_signature(self.rules_dir)
+            before = folder_signature(self.rules_dir)
             try:
                 ruleset = load_rules(self.rules_dir, internal_domains=self._internal)
             except RulesError as exc:
-                self.last_errors = list(exc.lines)
-                return self.last_errors
+                errors = list(exc.lines)
+            else:
+                errors = []
+            if folder_signature(self.rules_dir) != before:
+                return None  # read half old, half new, or mid-save: not what was meant
+            self._signature = before
+            if errors:
+                self.last_errors = errors
+                return errors
             self._current = ruleset
             self.last_errors = []
             return []

@@ -102,3 +102,20 @@ def test_raw_values_never_reach_samples() -> None:
         for value, sample in zip(finding.values, finding.samples_masked, strict=True):
             assert sample == mask(finding.type, value)
             assert value not in sample
+
+
+def test_what_no_signature_holds_is_a_finding_even_in_one() -> None:
+    """A block taken for the signature gives the sender's contact details, not a card
+    or a My Number: those are reported, and the same card elsewhere is not excused."""
+    card, my_number = "4111 1111 1111 1111", "2345 6789 0121"
+    block = SIGNATURE.replace(
+        "Mail: yamada@sample.co.jp\n",
+        f"Mail: yamada@sample.co.jp\nカード {card}\nマイナンバー {my_number}\n",
+    )
+    body = f"お世話になっております。\n念のためカード番号 {card} です。\n\n{block}"
+    found = find_all([Segment(body, "body", "body")])
+    assert found["credit_card"].count == 1 and found["my_number"].count == 1
+    assert "jp_phone" not in found and "email_address" not in found  # still their own
+    # Only in the block: still reported.
+    found = find_all([Segment(f"お世話になっております。\n\n{block}", "body", "body")])
+    assert set(found) == {"credit_card", "my_number"}

@@ -39,17 +39,39 @@ def _address(raw: str) -> str:
     return text.strip().lower()
 
 
-_SIGNATURES: dict[str, tuple[tuple[str, str], ...]] = {}
+# What a sender's signature holds about the sender and their company: contact details, the
+# company's account and corporate number. Anything else found in a block taken for a
+# signature (a card, a My Number, a passport, a birthday …) is nobody's signature: it is
+# reported as a finding, and never counts as the sender's own.
+OWN_TYPES = frozenset(
+    {
+        "jp_phone",
+        "intl_phone",
+        EMAIL,
+        "jp_address",
+        "jp_postal_code",
+        "jp_bank_account",
+        "iban",
+        "corporate_number",
+    }
+)
+Hit = tuple[str, str]
+_SIGNATURES: dict[str, tuple[tuple[Hit, ...], tuple[Hit, ...]]] = {}
 _SIGNATURES_SIZE = 1024
 
 
-def _signature_values(signature: str) -> tuple[tuple[str, str], ...]:
-    """(type, value) in a signature block; remembered, as senders repeat theirs."""
+def _signature_values(signature: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+    """(the sender's own values, other findings) in a signature block; remembered, as
+    senders repeat theirs."""
     values = _SIGNATURES.get(signature)
     if values is None:
         if len(_SIGNATURES) >= _SIGNATURES_SIZE:
             _SIGNATURES.clear()
-        values = _SIGNATURES[signature] = tuple(scan(signature))
+        hits = scan(signature)
+        values = _SIGNATURES[signature] = (
+            tuple(h for h in hits if h[0] in OWN_TYPES),
+            tuple(h for h in hits if h[0] not in OWN_TYPES),
+        )
     return values
 
 
@@ -85,7 +107,10 @@ def find_all(
         if segment.kind == "body":
             text, block = split_signature(text)
             if block:
-                own.update(_signature_values(block))
+                sender_own, others = _signature_values(block)
+                own.update(sender_own)
+                if others:
+                    found.append((location, list(others)))
                 if compiled is not None:
                     found.append((location, [(KEYWORD, v) for v in compiled.find(block)]))
         found.append((location, scan(text, emails=segment.kind != "header", keywords=compiled)))

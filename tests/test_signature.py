@@ -157,3 +157,24 @@ def test_below_a_quoted_mail_only_a_framed_block_counts() -> None:
     rows = [f"TEL: 03-1234-{n:04d}" for n in range(6)]
     text = BODY + "\n" + CUSTOMER + "\n" + "\n".join([SEP, *rows, SEP]) + "\n"
     assert split_signature(text)[1] == ""
+
+
+def test_a_framed_record_of_someone_else_is_not_a_signature() -> None:
+    """A customer's details pasted between separator lines at the end of the mail read
+    like a signature (short, contact lines), but they are introduced as somebody else's:
+    they stay in the text, to be found."""
+    record = [
+        "【お客様情報】",
+        "お名前: 橋本 恵子",
+        "〒420-0853 静岡県静岡市葵区追手町9-6",
+        "携帯 080-6612-3490",
+    ]
+    text = BODY + "\n" + "\n".join([SEP, *record, SEP]) + "\n"
+    main, sig = split_signature(text)
+    assert sig == "" and "080-6612-3490" in main
+    below = BODY + "\n" + CUSTOMER + "\n" + "\n".join([SEP, *record, SEP]) + "\n"
+    assert split_signature(below)[1] == ""
+    english = ["Customer: Keiko Hashimoto", "Tel: +81 80 6612 3490"]
+    assert split_signature(BODY + "\n" + "\n".join([SEP, *english, SEP]) + "\n")[1] == ""
+    # The sender's own block is still theirs.
+    assert split_signature(BODY + "\n" + "\n".join([SEP, *SIG_LINES, SEP]) + "\n")[1]

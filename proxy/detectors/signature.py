@@ -48,6 +48,12 @@ _CONTACT_KINDS: dict[str, str] = {
 }  # fmt: skip
 _CONTACT = re.compile("|".join(map(re.escape, sorted(_CONTACT_KINDS, key=len, reverse=True))))
 _PHONEISH = re.compile(r"[0-9][0-9\-‐−ー()（） ]{7,}[0-9]")
+# Words that introduce somebody else's details (a customer's, a patient's, an applicant's):
+# a framed block holding them is a record pasted into the mail, not the sender's signature.
+_SOMEONE_ELSE = re.compile(
+    "氏名|お名前|ご本人|お客様|顧客|患者|会員番号|申込者|生年月日|誕生日"
+    "|(?i:customer|patient|applicant|date of birth|\bdob\b)"
+)
 
 
 def _quote_start(text: str, pos: int, marker: str) -> int | None:
@@ -146,6 +152,8 @@ def _check(lines: tuple[str, ...], need: int) -> bool:
     kinds: dict[str, int] = {}
     for line in lines:
         if len(line) > _MAX_LINE_CHARS or line.count("\t") >= 2:
+            return False
+        if _SOMEONE_ELSE.search(line) is not None:
             return False
         m = _CONTACT.search(line)
         if m is not None:

@@ -176,5 +176,10 @@ def test_a_framed_record_of_someone_else_is_not_a_signature() -> None:
     assert split_signature(below)[1] == ""
     english = ["Customer: Keiko Hashimoto", "Tel: +81 80 6612 3490"]
     assert split_signature(BODY + "\n" + "\n".join([SEP, *english, SEP]) + "\n")[1] == ""
-    # The sender's own block is still theirs.
+    # The sender's own block is still theirs, department and title included.
     assert split_signature(BODY + "\n" + "\n".join([SEP, *SIG_LINES, SEP]) + "\n")[1]
+    own = ["株式会社サンプル お客様相談室 / 顧客サポート部", "Customer Success Manager"]
+    own += SIG_LINES[1:]
+    assert split_signature(BODY + "\n" + "\n".join([SEP, *own, SEP]) + "\n")[1]
+    dob = ["Date of birth: 1985-04-01", "Tel: +81 80 6612 3490"]
+    assert split_signature(BODY + "\n" + "\n".join([SEP, *dob, SEP]) + "\n")[1] == ""

@@ -48,11 +48,14 @@ _CONTACT_KINDS: dict[str, str] = {
 }  # fmt: skip
 _CONTACT = re.compile("|".join(map(re.escape, sorted(_CONTACT_KINDS, key=len, reverse=True))))
 _PHONEISH = re.compile(r"[0-9][0-9\-‐−ー()（） ]{7,}[0-9]")
-# Words that introduce somebody else's details (a customer's, a patient's, an applicant's):
-# a framed block holding them is a record pasted into the mail, not the sender's signature.
+# Labels that introduce somebody else's details (a customer's, a patient's, an
+# applicant's): a framed block holding them is a record pasted into the mail, not the
+# sender's signature. Labels, not bare words: お客様相談室, 顧客サポート部 and "Customer
+# Success Manager" are the sender's own department and title.
 _SOMEONE_ELSE = re.compile(
-    "氏名|お名前|ご本人|お客様|顧客|患者|会員番号|申込者|生年月日|誕生日"
-    "|(?i:customer|patient|applicant|date of birth|\bdob\b)"
+    r"氏名|お名前|ご本人|(?:お客様|顧客|患者)(?:名|情報|番号|ID|様)|会員番号|申込者|生年月日|誕生日"
+    r"|(?i:(?:customer|patient|applicant)(?:\s*(?:name|info|id|no\.?|number))?\s*[:：]"
+    r"|date of birth|\bdob\b)"
 )
 
 

@@ -23,15 +23,19 @@ import gc
 import io
 import random
 import statistics
+import sys
 import time
 import zlib
 from collections.abc import Callable
 from datetime import date, timedelta
 from email.message import EmailMessage
+from pathlib import Path
 
 import openpyxl
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from proxy.inspect import extract
+from tests.jis import jis
 
 SURNAMES = ["山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤"]
 GIVEN = ["太郎", "花子", "一郎", "美咲", "健太", "陽子", "翔", "由美", "大輔", "彩"]
@@ -167,19 +171,8 @@ def body_message(text: bytes, charset: str) -> bytes:
 def jis_line(rng: random.Random) -> bytes:
     """An ISO-2022-JP line as Outlook writes it, with ① and ㈱ (CP50220)."""
     text = f"①㈱{rng.choice(SURNAMES)}商事　{rng.choice(GIVEN)}様　ご担当者様"
-    sjis = text.encode("cp932")
-    out = bytearray(b"\x1b$B")
-    for i in range(0, len(sjis), 2):
-        lead, trail = sjis[i], sjis[i + 1]
-        lead -= 0x40 if lead >= 0xE0 else 0
-        row = (lead - 0x81) * 2 + 0x21
-        if trail >= 0x9F:
-            row, col = row + 1, trail - 0x7E
-        else:
-            col = trail - 0x1F - (1 if trail > 0x7F else 0)
-        out += bytes((row, col))
     num = f" 090-{rng.randint(0, 9999):04d}-{rng.randint(0, 9999):04d}\r\n".encode()
-    return bytes(out) + b"\x1b(B" + num
+    return jis(text) + num
 
 
 def outlook_mail(rng: random.Random, paragraphs: int = 30) -> bytes:

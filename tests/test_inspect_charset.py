@@ -10,29 +10,12 @@ from hypothesis import strategies as st
 
 from proxy.inspect.charset import decode_bytes, normalise_charset, sniff
 from proxy.inspect.japanese import decode_eucjp, decode_iso2022jp
+from tests.jis import jis as cp50220
+from tests.jis import sjis_to_jis
 
 # "①㈱髙﨑" in ISO-2022-JP the way Outlook (CP50220) writes it: ESC $ B, then the NEC row 13
 # cells 2D21 (①) and 2D6A (㈱), and the NEC-selected IBM cells 7C62 (髙) and 7B72... (via
 # CP932 ED/EE lead bytes); here built from CP932 with the JIS <-> Shift_JIS arithmetic.
-
-
-def sjis_to_jis(data: bytes) -> bytes:
-    out = bytearray()
-    for i in range(0, len(data), 2):
-        lead, trail = data[i], data[i + 1]
-        lead -= 0x40 if lead >= 0xE0 else 0
-        row = (lead - 0x81) * 2 + 0x21
-        if trail >= 0x9F:
-            row, col = row + 1, trail - 0x7E
-        else:
-            col = trail - 0x1F - (1 if trail > 0x7F else 0)
-        out += bytes((row, col))
-    return bytes(out)
-
-
-def cp50220(text: str) -> bytes:
-    """Encode full-width text as Outlook does: ESC $ B + JIS cells + ESC ( B."""
-    return b"\x1b$B" + sjis_to_jis(text.encode("cp932")) + b"\x1b(B"
 
 
 WINDOWS_CHARS = "①㈱髙﨑Ⅲ"

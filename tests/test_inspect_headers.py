@@ -9,26 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from proxy.inspect.headers import addr_specs, decode_header, split_params
+from tests.jis import jis
 
 
 def b_word(data: bytes, charset: str) -> str:
     return f"=?{charset}?B?{base64.b64encode(data).decode()}?="
-
-
-def jis(text: str) -> bytes:
-    """CP50220-style ISO-2022-JP (as Outlook writes ① and ㈱)."""
-    sjis = text.encode("cp932")
-    out = bytearray(b"\x1b$B")
-    for i in range(0, len(sjis), 2):
-        lead, trail = sjis[i], sjis[i + 1]
-        lead -= 0x40 if lead >= 0xE0 else 0
-        row = (lead - 0x81) * 2 + 0x21
-        if trail >= 0x9F:
-            row, col = row + 1, trail - 0x7E
-        else:
-            col = trail - 0x1F - (1 if trail > 0x7F else 0)
-        out += bytes((row, col))
-    return bytes(out + b"\x1b(B")
 
 
 def test_iso2022jp_encoded_word_with_windows_characters() -> None:

@@ -10,22 +10,7 @@ from proxy.config import InspectConfig
 from proxy.detectors import find_all
 from proxy.inspect import Extraction, extract
 from proxy.inspect.scan import PREFIX
-
-
-def jis(text: str) -> bytes:
-    """CP50220-style ISO-2022-JP (as Outlook writes ① and ㈱) for full-width text."""
-    sjis = text.encode("cp932")
-    out = bytearray(b"\x1b$B")
-    for i in range(0, len(sjis), 2):
-        lead, trail = sjis[i], sjis[i + 1]
-        lead -= 0x40 if lead >= 0xE0 else 0
-        row = (lead - 0x81) * 2 + 0x21
-        if trail >= 0x9F:
-            row, col = row + 1, trail - 0x7E
-        else:
-            col = trail - 0x1F - (1 if trail > 0x7F else 0)
-        out += bytes((row, col))
-    return bytes(out + b"\x1b(B")
+from tests.jis import jis
 
 
 def texts(result: Extraction, location: str) -> str:

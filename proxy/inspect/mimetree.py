@@ -98,23 +98,23 @@ def _part(data: bytes, start: int, end: int, *, depth: int) -> Message:
         body = pos + 1
     else:
         raise _Decline  # no empty line after the fields
-    fields = []
+    # Most parts are leaves: the headers go into a _SinglePart, whose body is set once it
+    # is known not to be a multipart (which then becomes a plain Message container).
+    msg = _SinglePart(None)
     for raw in _FIELD_TEXT.findall(_decode(data[start:pos])):
         name, value = raw.split(":", 1)
-        fields.append((name, value.lstrip(" \t").rstrip("\r\n")))
-    probe = Message(policy=email.policy.compat32)
-    for name, value in fields:
-        probe.set_raw(name, value)
-    maintype = probe.get_content_maintype()
+        msg.set_raw(name, value.lstrip(" \t").rstrip("\r\n"))
+    maintype = msg.get_content_maintype()
     if maintype == "message":
         raise _Decline
     if maintype != "multipart":
         content = data[body:end]
-        msg = _SinglePart(_without_eol(content) if depth else content)
-        for name, value in fields:
-            msg.set_raw(name, value)
+        msg._body = _without_eol(content) if depth else content
         return msg
-    return _multipart(data, probe, body, end, depth)
+    container = Message(policy=email.policy.compat32)
+    for name, value in msg.raw_items():
+        container.set_raw(name, value)
+    return _multipart(data, container, body, end, depth)
 
 
 def _multipart(data: bytes, msg: Message, body: int, end: int, depth: int) -> Message:
@@ -197,7 +197,7 @@ class _SinglePart(Message):
     quoted-printable, base64) is the stdlib's own code on the lazily decoded str.
     """
 
-    def __init__(self, body: bytes) -> None:
+    def __init__(self, body: bytes | None) -> None:
         super().__init__(policy=email.policy.compat32)
         self._body: bytes | None = body
 

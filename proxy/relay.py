@@ -20,6 +20,7 @@ import aiosmtplib
 
 from proxy.config import UpstreamConfig
 from proxy.errors import UpstreamError, UpstreamTimeout, UpstreamUnavailable
+from proxy.transparency import stuff
 
 log = logging.getLogger("mailguard.relay")
 
@@ -291,7 +292,7 @@ class Upstream:
                 return DeliveryResult(reply, refused=refused)
 
             try:
-                response = await client.data(data)
+                response = await _send_data(client, data)
             except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError) as exc:
                 err: UpstreamError = (
                     UpstreamTimeout(f"upstream: {exc}")
@@ -327,6 +328,33 @@ class Upstream:
             return False
         await self._quit(conn)
         return True
+
+
+async def _send_data(client: aiosmtplib.SMTP, data: bytes) -> aiosmtplib.SMTPResponse:
+    """`client.data(data)`, with the dot-stuffing done by one bytes.replace: aiosmtplib
+    rewrites line ends and stuffs with two regex passes that cost ~2 ms on a 100 KB
+    message (on the event loop). A message with a bare CR or LF still goes through
+    `client.data`, which rewrites them to CRLF (RFC 5321 §2.3.8) before stuffing."""
+    wire = stuff(data)
+    if wire is None or client.protocol is None:
+        return await client.data(data)
+    start = await client.execute_command(b"DATA")
+    if start.code != 354:  # RFC 5321 §4.1.1.4: 354, then the data
+        raise aiosmtplib.SMTPDataError(start.code, start.message)
+    protocol = client.protocol
+    if protocol is None:  # execute_command closed it (a 421)
+        raise aiosmtplib.SMTPServerDisconnected("Connection lost")
+    try:
+        # write() never yields, and read_response() marks a reply as expected before
+        # it waits: the server's answer cannot arrive unasked (aiosmtplib's own order).
+        protocol.write(wire)
+        response = await protocol.read_response(timeout=client.timeout)
+    except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError):
+        client.close()  # as client.data does: the session is out of step
+        raise
+    if response.code != 250:
+        raise aiosmtplib.SMTPDataError(response.code, response.message)
+    return response
 
 
 class _Stale(Exception):

@@ -31,6 +31,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, Session
 from proxy import replies
 from proxy.auth import Users
 from proxy.config import SmtpConfig
+from proxy.smtp_data import BulkData
 
 log = logging.getLogger("mailguard.smtp")
 
@@ -124,8 +125,9 @@ class SessionCounter:
                 proto.transport.close()
 
 
-class GuardSMTP(SMTP):
-    """aiosmtpd's SMTP with the guard's session limit, AUTH policy and deadlines."""
+class GuardSMTP(BulkData, SMTP):
+    """aiosmtpd's SMTP with the guard's session limit, AUTH policy and deadlines, and
+    DATA read in bulk (proxy.smtp_data)."""
 
     def __init__(
         self,

@@ -35,6 +35,14 @@ ISO2022_MSG = (
 )
 
 
+# Lines the relay must dot-stuff again on the way out (RFC 5321 §4.5.2): its own
+# stuffing (proxy.transparency.stuff) replaced aiosmtplib's.
+DOTS_MSG = (
+    b"From: sato@example.com\r\nTo: tanaka@partner.example\r\nSubject: dots\r\n\r\n"
+    b".\r\n..\r\n.leading\r\n...three\r\nmiddle . dot\r\n\r\n.\r\nend.\r\n.\r\n"
+)
+
+
 def strip_trace(data: bytes) -> bytes:
     """Our one addition is a Received: header on top (RFC 5321 §4.4); remove it."""
     assert data.startswith(b"Received: from ")
@@ -48,7 +56,9 @@ def smtplib_send(port: int, sender: str, rcpts: list[str], msg: bytes, **kw: obj
         return client.sendmail(sender, rcpts, msg, **kw)
 
 
-@pytest.mark.parametrize("message", [UTF8_MSG, ISO2022_MSG], ids=["utf8-8bit", "iso-2022-jp"])
+@pytest.mark.parametrize(
+    "message", [UTF8_MSG, ISO2022_MSG, DOTS_MSG], ids=["utf8-8bit", "iso-2022-jp", "dot-lines"]
+)
 async def test_smtplib_bytes_arrive_exactly(
     guard: Service, upstream: tuple[ScriptedHandler, int], message: bytes
 ) -> None:
@@ -152,3 +162,27 @@ async def test_one_json_log_line_per_transaction_without_content(
     assert entry["recipients"] == 1 and entry["size"] == len(UTF8_MSG)
     assert entry["decision"] == "pass" and entry["upstream"].startswith("250")
     assert "打ち合わせ" not in line and "田中様" not in line  # never the content
+
+
+async def test_bare_line_feeds_reach_upstream_as_crlf(
+    guard: Service, upstream: tuple[ScriptedHandler, int]
+) -> None:
+    """A body with bare LFs (a sloppy client) is relayed with CRLF line ends, by the
+    client library's own rewriting, and its "LF.LF" stays text (see test_smuggling)."""
+    from tests.peers import RawClient
+
+    handler, _ = upstream
+    raw = await RawClient.connect("127.0.0.1", guard.smtp_address[1])
+    await raw.reply()
+    await raw.cmd("EHLO client.test")
+    assert (await raw.cmd("MAIL FROM:<sato@example.com>"))[0] == 250
+    assert (await raw.cmd("RCPT TO:<tanaka@example.com>"))[0] == 250
+    assert (await raw.cmd("DATA"))[0] == 354
+    await raw.send(b"Subject: lf\r\n\r\nline one\nline two\n.\n.dot\r\n.\r\n")
+    assert (await raw.reply())[0] == 250
+    await raw.cmd("QUIT")
+    await raw.close()
+    assert len(handler.messages) == 1
+    assert strip_trace(handler.messages[0].data) == (
+        b"Subject: lf\r\n\r\nline one\r\nline two\r\n.\r\n.dot\r\n"
+    )

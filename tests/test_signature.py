@@ -183,3 +183,15 @@ def test_a_framed_record_of_someone_else_is_not_a_signature() -> None:
     assert split_signature(BODY + "\n" + "\n".join([SEP, *own, SEP]) + "\n")[1]
     dob = ["Date of birth: 1985-04-01", "Tel: +81 80 6612 3490"]
     assert split_signature(BODY + "\n" + "\n".join([SEP, *dob, SEP]) + "\n")[1] == ""
+
+
+def test_a_block_naming_someone_with_an_honorific_is_not_a_signature() -> None:
+    """A customer's contact block at the end, framed like a signature, with no label
+    but the customer's name and 様 (or a company and 御中): not the sender's."""
+    for name in ("橋本 恵子 様", "橋本恵子様：", "株式会社テスト 御中", "橋本 恵子 殿"):
+        block = [name, "〒420-0853 静岡県静岡市葵区追手町9-6", "携帯 080-6612-3490"]
+        main, sig = split_signature(BODY + "\n" + "\n".join([SEP, *block, SEP]) + "\n")
+        assert sig == "" and "080-6612-3490" in main, name
+    # 様 inside words of the sender's own block does not count.
+    own = ["株式会社サンプル お客様窓口", "仕様検討チーム", *SIG_LINES[1:]]
+    assert split_signature(BODY + "\n" + "\n".join([SEP, *own, SEP]) + "\n")[1]

@@ -56,6 +56,9 @@ _SOMEONE_ELSE = re.compile(
     r"氏名|お名前|ご本人|(?:お客様|顧客|患者)(?:名|情報|番号|ID|様)|会員番号|申込者|生年月日|誕生日"
     r"|(?i:(?:customer|patient|applicant)(?:\s*(?:name|info|id|no\.?|number))?\s*[:：]"
     r"|date of birth|\bdob\b)"
+    # Honorifics are for other people: nobody signs "山田 太郎 様" or "○○株式会社 御中".
+    # 様 ending a name (line end, or before a colon/bracket), not お客様 / 皆様 / 仕様.
+    r"|(?<![客皆仕模])様\s*(?:$|[:：(（])|殿\s*$|御中"
 )
 
 

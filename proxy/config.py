@@ -233,6 +233,7 @@ class InspectConfig(Section):
     max_expansion_ratio: float = Field(default=100.0, gt=1)
     max_seconds: Seconds = 20.0
     regex_timeout: Seconds = 0.5
+    workers: int = Field(default=2, ge=0, le=64)  # judging processes; 0 = threads
 
 
 class LogConfig(Section):

@@ -12,7 +12,6 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor
 from typing import Any
 
 from proxy import metrics, replies
@@ -20,6 +19,7 @@ from proxy.audit import AuditRecord, decision_record
 from proxy.dsn import Failure, build_dsn
 from proxy.errors import UpstreamTimeout, UpstreamUnavailable
 from proxy.judge import Judge
+from proxy.judge_pool import JudgePool
 from proxy.model import Action, Decision, Envelope, MessageView
 from proxy.relay import DeliveryResult, Upstream
 from proxy.smtp import Transaction
@@ -102,7 +102,7 @@ class Pipeline:
         tasks: Tasks | None = None,
         judge: Callable[[], Judge] | None = None,
         store: Store | None = None,
-        executor: Executor | None = None,
+        offload: JudgePool | None = None,
         confirm_expiry: float = 86400.0,
         dedup_window: float = 600.0,
         on_held: Callable[[StoredMessage, MessageView], Any] | None = None,
@@ -113,7 +113,7 @@ class Pipeline:
         self.tasks = tasks if tasks is not None else Tasks()
         self.judge = judge
         self.store = store
-        self.executor = executor
+        self.offload = offload if offload is not None else JudgePool(processes=0)
         self.confirm_expiry = confirm_expiry
         self.dedup_window = dedup_window
         self.on_held = on_held
@@ -131,8 +131,7 @@ class Pipeline:
         if len(tx.data) <= INLINE_JUDGE_BYTES and not _ENCODED.search(tx.data):
             view, decision = judge(envelope, tx.data)
         else:
-            loop = asyncio.get_running_loop()
-            view, decision = await loop.run_in_executor(self.executor, judge, envelope, tx.data)
+            view, decision = await self.offload(judge, envelope, tx.data)
         tx.log["inspect_ms"] = round((time.perf_counter() - started) * 1000, 1)
         tx.log["decision"] = decision.action.label
         metrics.of(self).decided(decision, time.perf_counter() - started)

@@ -15,7 +15,6 @@ import socket
 import ssl
 import time
 from collections.abc import AsyncIterator, Coroutine
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from proxy.actions import Actions
 from proxy.auth import Users, load_users
 from proxy.config import Settings, split_host_port
 from proxy.judge import Judge
+from proxy.judge_pool import JudgePool
 from proxy.metrics import Metrics
 from proxy.model import MessageView
 from proxy.notify import Notifier
@@ -73,7 +73,7 @@ class Service:
         self.store: Store | None = None
         self.rules: RuleHolder | None = None
         self.scheduler: Scheduler | None = None
-        self.executor: ThreadPoolExecutor | None = None
+        self.judges: JudgePool | None = None
         self.actions: Actions | None = None
         self.metrics = Metrics()  # this guard's own registry: tests run several guards
         self.notifier: Notifier | None = None
@@ -82,6 +82,7 @@ class Service:
         self.public_url = ""  # [web] public_url, or derived from the bound web address
         self._watcher: asyncio.Task[None] | None = None
         self._purger: asyncio.Task[None] | None = None
+        self._warming: asyncio.Task[None] | None = None
         self._reminders: asyncio.Task[None] | None = None
         self._servers: list[asyncio.Server] = []
         self._stop = asyncio.Event()
@@ -144,10 +145,13 @@ class Service:
         )
         metrics.attach(self.scheduler, self.metrics)
         await self.scheduler.start()
-        self.executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="inspect")
+        self.judges = JudgePool(processes=s.inspect.workers)
+        # The worker processes start in the background: the listener does not wait for
+        # them, and a big message arriving first waits only for what is left of it.
+        self._warming = loop_task(self._warm_judges(self.judges))
         self.pipeline = Pipeline(
             self.upstream, hostname=self.hostname, language=s.policy.language, tasks=self.tasks,
-            judge=self.current_judge, store=self.store, executor=self.executor,
+            judge=self.current_judge, store=self.store, offload=self.judges,
             confirm_expiry=s.policy.confirm_expiry, dedup_window=s.queue.dedup_window,
             on_held=self._on_held,
         )
@@ -295,6 +299,12 @@ class Service:
                 "bodies_deleted": result.bodies, "messages_deleted": result.messages,
                 "audit_deleted": result.audit}})
 
+    async def _warm_judges(self, judges: JudgePool) -> None:
+        try:
+            await judges.start()
+        except Exception as exc:  # judging still works: the pool is retried per message
+            log.warning("inspection workers did not start", extra={"fields": {"error": str(exc)}})
+
     async def _purge_loop(self) -> None:
         while True:
             try:
@@ -357,6 +367,8 @@ class Service:
             self._watcher.cancel()
         if self._purger is not None:
             self._purger.cancel()
+        if self._warming is not None:
+            self._warming.cancel()
         if self._reminders is not None:
             self._reminders.cancel()
         if self.web is not None:
@@ -371,8 +383,8 @@ class Service:
             await self.upstream.close()
         if self.store is not None:
             await self.store.close()
-        if self.executor is not None:
-            self.executor.shutdown(wait=False, cancel_futures=True)
+        if self.judges is not None:
+            self.judges.shutdown()
         self._servers.clear()
         log.info("mailguard stopped")
 

@@ -45,6 +45,10 @@ def make_settings(upstream_port: int, **sections: dict[str, Any]) -> config.Sett
     By default the rule folder holds one rule that never matches, so every message is
     passed (the relay tests);
     tests of the hold path set `policy={"rules_dir": str(SHIPPED_RULES), ...}`.
+    Big messages are judged in worker threads (`inspect.workers = 0`): spawning worker
+    processes for every service a test starts would cost more than the tests; the
+    process pool has its own tests (test_judge_pool.py), and `serve` in a subprocess
+    (crash drill, live reload) runs with the shipped default of 2.
     """
     home = Path(tempfile.mkdtemp(dir=_scratch.name))
     (home / "rules").mkdir()
@@ -55,6 +59,7 @@ def make_settings(upstream_port: int, **sections: dict[str, Any]) -> config.Sett
         "web": {"listen": "127.0.0.1:0"},
         "store": {"url": f"sqlite:///{home}/store/mailguard.db"},
         "policy": {"rules_dir": str(home / "rules"), "internal_domains": ["example.com"]},
+        "inspect": {"workers": 0},
     }
     for name, values in sections.items():
         data.setdefault(name, {}).update(values)

@@ -19,6 +19,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
+from proxy.children import exit_with_parent, stop_at_exit
+
 
 @dataclass
 class PdfiumPages:
@@ -75,9 +77,20 @@ _pool: ProcessPoolExecutor | None = None
 def _get_pool() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=1,
+        _pool = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent,
                                     mp_context=multiprocessing.get_context("spawn"))
     return _pool
+
+
+def _stop_pool() -> None:
+    global _pool
+    pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# This module may itself run in a judging worker process (proxy.judge_pool).
+stop_at_exit(_stop_pool)
 
 
 def _discard_pool() -> None:

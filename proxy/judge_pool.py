@@ -1,0 +1,130 @@
+"""Judging off the event loop: in worker processes, or in worker threads.
+
+Inspection is CPU-bound Python. In a worker thread it still holds the GIL the event
+loop needs, so every SMTP session slows down while a big attachment is read (and, on
+100 KB mail under load, the loop and the judging thread took turns on one core). In a
+worker process it runs on another core, and a pathological attachment costs that
+process, not the listener.
+
+What crosses to a worker: the Judge (its rule set, pickled once per version and
+unpickled once per worker per version — a rule reload makes a new Judge), the envelope
+and the message bytes. What comes back: the Decision and the MessageView without its
+text segments (the rules have read them already; the rest of the pipeline needs the
+findings, recipients, attachments and headers, not the text).
+
+If a worker process dies (BrokenProcessPool: killed, out of memory), the pool is
+replaced and that message is judged in a thread of this process, with a log line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import itertools
+import logging
+import multiprocessing
+import pickle
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+
+from proxy.children import exit_with_parent
+from proxy.judge import Judge
+from proxy.model import Decision, Envelope, MessageView
+
+log = logging.getLogger("mailguard.inspect")
+
+Judgement = tuple[MessageView, Decision]
+JudgeCall = Callable[[Envelope, bytes], Judgement]
+
+_versions = itertools.count(1)
+
+# In a worker process: the Judge last unpickled, by version.
+_current: tuple[int, Judge] | None = None
+
+
+def _judge_in_worker(version: int, blob: bytes, envelope: Envelope, data: bytes) -> Judgement:
+    global _current
+    if _current is None or _current[0] != version:
+        # The blob is this service's own Judge, pickled by the parent and passed over the
+        # pool's private pipe (which pickles everything it carries anyway).
+        _current = (version, pickle.loads(blob))  # noqa: S301  # nosec B301
+    view, decision = _current[1](envelope, data)
+    return replace(view, segments=[]), decision
+
+
+def _warm() -> int:
+    """Run in each new worker: import what judging needs before the first message."""
+    for module in ("proxy.detectors", "proxy.inspect", "proxy.rules"):
+        importlib.import_module(module)
+    return multiprocessing.current_process().pid or 0
+
+
+class JudgePool:
+    """`await pool(judge, envelope, data)`: the judgement, computed elsewhere.
+
+    processes > 0: that many worker processes (spawned, so nothing of this process's
+    threads or sockets is inherited), started on first use; 0: worker threads only.
+    A judge that is not a plain Judge (tests wrap one in a closure) runs in a thread.
+    """
+
+    def __init__(self, processes: int, threads: int = 2) -> None:
+        self.processes = processes
+        self._threads = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="inspect")
+        self._pool: ProcessPoolExecutor | None = None
+        self._judge: Judge | None = None
+        self._blob: tuple[int, bytes] = (0, b"")
+        self.fallbacks = 0  # messages judged in a thread because a worker process died
+
+    def _processes(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.processes, initializer=exit_with_parent,
+                mp_context=multiprocessing.get_context("spawn"),
+            )
+        return self._pool
+
+    def _pickled(self, judge: Judge) -> tuple[int, bytes]:
+        if judge is not self._judge:
+            self._blob = (next(_versions), pickle.dumps(judge, pickle.HIGHEST_PROTOCOL))
+            self._judge = judge
+        return self._blob
+
+    async def start(self) -> None:
+        """Start the worker processes now, so the first big message does not wait for
+        them (a spawned worker takes about a second to import everything)."""
+        if self.processes <= 0:
+            return
+        loop = asyncio.get_running_loop()
+        pool = self._processes()
+        await asyncio.gather(*(loop.run_in_executor(pool, _warm) for _ in range(self.processes)))
+
+    async def __call__(self, judge: JudgeCall, envelope: Envelope, data: bytes) -> Judgement:
+        loop = asyncio.get_running_loop()
+        if self.processes <= 0 or not isinstance(judge, Judge):
+            return await loop.run_in_executor(self._threads, judge, envelope, data)
+        version, blob = self._pickled(judge)
+        pool = self._processes()
+        try:
+            return await loop.run_in_executor(pool, _judge_in_worker, version, blob, envelope, data)
+        except BrokenProcessPool:
+            self.fallbacks += 1
+            log.warning(
+                "inspection worker process died; judging this message in a thread",
+                extra={"fields": {"processes": self.processes}},
+            )
+            self._discard(pool)
+            return await loop.run_in_executor(self._threads, judge, envelope, data)
+
+    def _discard(self, pool: Executor) -> None:
+        if self._pool is pool:
+            self._pool = None
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def shutdown(self) -> None:
+        """Stop taking work; workers exit once their current message is judged."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        self._threads.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,174 @@
+"""Judging in worker processes (proxy.judge_pool): the same judgement as in this
+process, the current rule set after a reload, a dead worker survived, and — through a
+running guard — big messages judged in the workers while the event loop keeps turning."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiosmtplib
+import pytest
+
+from proxy.config import InspectConfig
+from proxy.judge import Judge, check_json, envelope_from_headers
+from proxy.judge_pool import JudgePool
+from proxy.rules import load_rules
+from proxy.service import running
+from tests.conftest import SHIPPED_RULES, make_settings
+
+CORPUS = Path(__file__).parent / "corpus"
+REJECT_ALL = """
+[[rule]]
+name = "everything"
+action = "reject"
+message.en = "test"
+  [rule.when]
+  message_size = { at_least = "1B" }
+"""
+
+
+def shipped_judge() -> Judge:
+    return Judge(load_rules(SHIPPED_RULES, internal_domains=["example.co.jp"]), InspectConfig())
+
+
+@pytest.fixture
+async def pool() -> AsyncIterator[JudgePool]:
+    judges = JudgePool(processes=2)
+    await judges.start()
+    yield judges
+    judges.shutdown()
+
+
+def worker_pids(judges: JudgePool) -> set[int]:
+    assert judges._pool is not None
+    return {p.pid for p in judges._pool._processes.values() if p.pid}  # type: ignore[union-attr]
+
+
+async def test_same_judgement_as_in_process(pool: JudgePool) -> None:
+    """Every corpus message (attachments, PDFs read by the PDF child of the worker,
+    broken MIME …): the same check --json object either way."""
+    judge = shipped_judge()
+    for path in sorted(CORPUS.glob("*.eml")):
+        data = path.read_bytes()
+        envelope = envelope_from_headers(data)
+        here = check_json(*judge(envelope, data))
+        there_view, there_decision = await pool(judge, envelope, data)
+        assert check_json(there_view, there_decision) == here, path.name
+        assert there_view.segments == []  # the text stays in the worker
+    assert pool.fallbacks == 0
+
+
+async def test_a_new_rule_set_reaches_the_workers(pool: JudgePool, tmp_path: Path) -> None:
+    (tmp_path / "all.toml").write_text(REJECT_ALL, encoding="utf-8")
+    strict = Judge(load_rules(tmp_path, internal_domains=["example.co.jp"]), InspectConfig())
+    data = (CORPUS / "01_int_meeting_signature.eml").read_bytes()
+    envelope = envelope_from_headers(data)
+    for judge, action in [(shipped_judge(), "pass"), (strict, "reject"), (shipped_judge(), "pass")]:
+        for _ in range(3):  # each worker gets each version
+            _view, decision = await pool(judge, envelope, data)
+            assert decision.action.label == action
+
+
+async def test_a_killed_worker_costs_nothing_but_a_thread(pool: JudgePool) -> None:
+    judge = shipped_judge()
+    data = (CORPUS / "45_att_xlsx_customer_list.eml").read_bytes()
+    envelope = envelope_from_headers(data)
+    expected = check_json(*judge(envelope, data))
+    before = worker_pids(pool)
+    for pid in before:
+        os.kill(pid, signal.SIGKILL)
+    await asyncio.sleep(0.2)
+    view, decision = await pool(judge, envelope, data)  # the broken pool: a thread
+    assert check_json(view, decision) == expected
+    assert pool.fallbacks == 1
+    view, decision = await pool(judge, envelope, data)  # a fresh pool
+    assert check_json(view, decision) == expected
+    assert pool.fallbacks == 1
+    assert worker_pids(pool).isdisjoint(before)
+
+
+def bulky_mail(lines: int) -> bytes:
+    """An external mail with a long attached CSV of distinct phone numbers."""
+    rows = "".join(f"{k},090-{k // 10000:04d}-{k % 10000:04d}\r\n" for k in range(lines))
+    return (
+        "From: sato@example.com\r\nTo: tanaka@partner.example\r\nSubject: list\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        "--b\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nlist attached\r\n"
+        "--b\r\nContent-Type: text/csv; charset=UTF-8\r\n"
+        "Content-Disposition: attachment; filename=list.csv\r\n\r\n"
+        f"{rows}--b--\r\n"
+    ).encode()
+
+
+async def test_guard_judges_big_mail_in_worker_processes(upstream) -> None:
+    """Through a running guard with workers: a big external mail with a customer list is
+    held (judged in a worker), and the event loop kept turning meanwhile."""
+    _handler, port = upstream
+    settings = make_settings(port, inspect={"workers": 2},
+                             policy={"rules_dir": str(SHIPPED_RULES)})
+    async with running(settings) as svc:
+        assert svc.judges is not None
+        await svc.judges.start()
+        gaps: list[float] = []
+        done = asyncio.Event()
+
+        async def ticker() -> None:
+            last = time.monotonic()
+            while not done.is_set():
+                await asyncio.sleep(0.01)
+                now = time.monotonic()
+                gaps.append(now - last)
+                last = now
+
+        tick = asyncio.create_task(ticker())
+        client = aiosmtplib.SMTP(hostname="127.0.0.1", port=svc.smtp_address[1], timeout=60)
+        started = time.monotonic()
+        async with client:
+            _refused, reply = await client.sendmail(
+                "sato@example.com", ["tanaka@partner.example"], bulky_mail(60_000))
+        took = time.monotonic() - started
+        done.set()
+        await tick
+        held = await svc.store.list()  # type: ignore[union-attr]
+        assert len(worker_pids(svc.judges)) == 2
+    assert reply.startswith("2")
+    assert len(held) == 1  # 60,000 phone numbers to a partner: not passed
+    assert took > 0.3, took  # a real judgement happened ...
+    assert max(gaps) < 0.25, max(gaps)  # ... and the loop never stalled behind it
+
+
+def children_of(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found |= {int(c) for c in (task / "children").read_text().split()}
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+async def test_the_pdf_reader_of_a_killed_worker_does_not_linger(pool: JudgePool) -> None:
+    """A worker reads PDFs through its own child (proxy.inspect.pdfium). Kill the worker
+    (as the OOM killer would): that child must not stay behind, waiting forever."""
+    judge = shipped_judge()
+    data = (CORPUS / "50_att_pdf_payment_iban.eml").read_bytes()
+    for _ in range(2):  # both workers, most likely
+        await pool(judge, envelope_from_headers(data), data)
+    readers = {c for pid in worker_pids(pool) for c in children_of(pid)}
+    assert readers, "no PDF reader process was started"
+    for pid in worker_pids(pool):
+        os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 5
+    while any(alive(c) for c in readers) and time.monotonic() < deadline:
+        await asyncio.sleep(0.1)
+    assert not any(alive(c) for c in readers)

@@ -268,8 +268,15 @@ class GuardSMTP(BulkData, SMTP):
 class GuardHandler:
     """aiosmtpd handler: relay policy at MAIL/RCPT, the message to the pipeline at DATA."""
 
+    _dir_names: ClassVar[list[str] | None] = None
+
     def __dir__(self) -> list[str]:  # see GuardSMTP.__dir__
-        return [n for n in type(self).__dict__ if n.startswith(("handle_", "auth_"))]
+        cls = type(self)
+        names = cls.__dict__.get("_dir_names")
+        if names is None:
+            names = [n for n in cls.__dict__ if n.startswith(("handle_", "auth_"))]
+            cls._dir_names = names
+        return list(names)
 
     AUTH_FAILURE_WINDOW = 300.0
     AUTH_FAILURE_LIMIT = 5
@@ -510,6 +517,9 @@ def make_server_factory(
     def factory() -> GuardSMTP:
         return GuardSMTP(
             handler,
+            # The running loop, given: aiosmtpd would otherwise look it up through
+            # get_event_loop() under warnings.catch_warnings on every connection.
+            loop=asyncio.get_running_loop(),
             sessions=sessions,
             implicit_tls=implicit_tls,
             hostname=hostname,

@@ -62,6 +62,27 @@ class Judge:
             auto_generated=ex.auto_generated,
         )
 
+    def uninspected(
+        self, envelope: Envelope, data: bytes, reason: str
+    ) -> tuple[MessageView, Decision]:
+        """The judgement of a message whose content could not be read at all (the
+        inspection process died on it): the envelope's recipients, all taken as Bcc-only
+        (the headers were not read either), and `reason` as why it is not fully
+        inspected, so the rules fail safe on it."""
+        recipients = classify(
+            envelope,
+            (),
+            internal_domains=self.ruleset.internal_domains,
+            partner_domains=self.ruleset.partner_domains,
+        )
+        view = MessageView(
+            envelope=envelope, size=len(data), recipients=recipients, incomplete=[reason]
+        )
+        decision = evaluate(
+            view, self.ruleset, regex_timeout=self.regex_timeout, language=self.language
+        )
+        return view, decision
+
     def __call__(self, envelope: Envelope, data: bytes) -> tuple[MessageView, Decision]:
         view = self.view(envelope, data)
         decision = evaluate(

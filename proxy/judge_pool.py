@@ -13,7 +13,10 @@ text segments (the rules have read them already; the rest of the pipeline needs 
 findings, recipients, attachments and headers, not the text).
 
 If a worker process dies (BrokenProcessPool: killed, out of memory), the pool is
-replaced and that message is judged in a thread of this process, with a log line.
+replaced and the message is judged again in the new one. If it dies again on the same
+message, the message is the likely cause: it is not judged in this process (which
+holds every SMTP session) but held as not fully inspected (Judge.uninspected), with an
+error log line.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ Judgement = tuple[MessageView, Decision]
 JudgeCall = Callable[[Envelope, bytes], Judgement]
 
 _versions = itertools.count(1)
+
+_DIED = "the inspection process died reading this message"
 
 # In a worker process: the Judge last unpickled, by version.
 _current: tuple[int, Judge] | None = None
@@ -75,7 +80,7 @@ class JudgePool:
         self._pool: ProcessPoolExecutor | None = None
         self._judge: Judge | None = None
         self._blob: tuple[int, bytes] = (0, b"")
-        self.fallbacks = 0  # messages judged in a thread because a worker process died
+        self.restarts = 0  # worker pools replaced because a worker process died
 
     def _processes(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -105,17 +110,24 @@ class JudgePool:
         if self.processes <= 0 or not isinstance(judge, Judge):
             return await loop.run_in_executor(self._threads, judge, envelope, data)
         version, blob = self._pickled(judge)
-        pool = self._processes()
-        try:
-            return await loop.run_in_executor(pool, _judge_in_worker, version, blob, envelope, data)
-        except BrokenProcessPool:
-            self.fallbacks += 1
-            log.warning(
-                "inspection worker process died; judging this message in a thread",
-                extra={"fields": {"processes": self.processes}},
-            )
-            self._discard(pool)
-            return await loop.run_in_executor(self._threads, judge, envelope, data)
+        for attempt in (1, 2):
+            pool = self._processes()
+            try:
+                return await loop.run_in_executor(
+                    pool, _judge_in_worker, version, blob, envelope, data
+                )
+            except BrokenProcessPool:
+                self.restarts += 1
+                self._discard(pool)
+                log.warning(
+                    "inspection worker process died; workers restarted",
+                    extra={"fields": {"attempt": attempt, "bytes": len(data)}},
+                )
+        log.error(
+            "inspection worker died twice on one message; held as not fully inspected",
+            extra={"fields": {"bytes": len(data)}},
+        )
+        return judge.uninspected(envelope, data, _DIED)
 
     def _discard(self, pool: Executor) -> None:
         if self._pool is pool:

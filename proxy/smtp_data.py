@@ -36,6 +36,7 @@ from proxy.transparency import unstuff
 log = logging.getLogger("mailguard.smtp")
 
 _EOD = b".\r\n"
+_SLICE = 1 << 16
 
 
 class DataError(enum.Enum):
@@ -52,10 +53,21 @@ class DataRead:
 
 
 def _too_long(stuffed: bytes, line_limit: int) -> bool:
-    # A line is what lies between CRLFs; the limit counts its CRLF too.
-    if len(stuffed) <= line_limit - 2:
+    """Whether a line (what lies between CRLFs; the limit counts its CRLF too) is too
+    long. Split a slice of ~64 KB at a time, each cut at a CRLF: a message of millions
+    of short lines never becomes millions of line objects at once."""
+    longest = line_limit - 2
+    if len(stuffed) <= longest:
         return False
-    return max(map(len, stuffed.split(b"\r\n"))) > line_limit - 2
+    start = 0
+    while start < len(stuffed):
+        end = stuffed.find(b"\r\n", start + _SLICE)
+        if end < 0:
+            end = len(stuffed)
+        if max(map(len, stuffed[start:end].split(b"\r\n"))) > longest:
+            return True
+        start = end + 2
+    return False
 
 
 def _first_refusal(prefix: bytes, size_limit: int, line_limit: int) -> DataError:
@@ -85,7 +97,7 @@ async def read_data(
     Raises ConnectionResetError when the client goes away before the end (aiosmtpd's
     command loop then closes the session quietly).
     """
-    pieces: list[bytes] = []
+    kept = bytearray()  # one buffer: a message of many short lines is not many objects
     size = 0  # stuffed bytes so far, as aiosmtpd counts them (the final "." excluded)
     # Past the size limit only enough is kept to tell which refusal aiosmtpd would give.
     keep = size_limit + line_limit + 3 if size_limit else None
@@ -108,14 +120,15 @@ async def read_data(
             if prev == b"\r\n":
                 chunk = head
                 if keep is None or size < keep:
-                    pieces.append(chunk)
+                    kept += chunk
                 size += len(chunk)
                 break
         if keep is None or size < keep:
-            pieces.append(chunk)
+            kept += chunk
         size += len(chunk)
         before = (before + chunk)[-2:] if len(chunk) < 2 else chunk[-2:]
-    stuffed = b"".join(pieces)
+    stuffed = bytes(kept)
+    del kept
     if size_limit and size > size_limit:
         return DataRead(b"", _first_refusal(stuffed[:keep], size_limit, line_limit))
     if _too_long(stuffed, line_limit):

@@ -199,3 +199,19 @@ def test_stuff_leaves_odd_line_ends_to_the_client_library() -> None:
     assert stuff(b"no final line end") is None
     assert stuff(b"") == b".\r\n"
     assert stuff(b".\r\n") == b"..\r\n.\r\n"
+
+
+def test_line_length_check_in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The line-length check splits the data a slice at a time: with tiny slices it
+    still finds exactly the lines a whole split finds."""
+    from proxy import smtp_data
+
+    rng = random.Random(3)
+    for size in (1, 2, 5, 16):
+        monkeypatch.setattr(smtp_data, "_SLICE", size)
+        for _ in range(500):
+            data = b"".join(rng.choice([b"a", b"\r", b"\n", b"\r\n", b"bb"])
+                            for _ in range(rng.randrange(0, 60)))
+            limit = rng.randrange(3, 12)
+            whole = max(map(len, data.split(b"\r\n"))) > limit - 2 if data else False
+            assert smtp_data._too_long(data, limit) == (len(data) > limit - 2 and whole)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import ssl
 import time
 from collections import deque
@@ -279,7 +280,7 @@ class Upstream:
             refused: dict[str, Reply] = {}
             for rcpt in rcpt_tos:
                 try:
-                    await client.rcpt(rcpt, encoding=encoding)
+                    await _rcpt(client, rcpt, encoding)
                     accepted.append(rcpt)
                 except aiosmtplib.SMTPRecipientRefused as exc:
                     refused[rcpt] = Reply(exc.code, exc.message)
@@ -328,6 +329,25 @@ class Upstream:
             return False
         await self._quit(conn)
         return True
+
+
+# A plain dot-atom address (RFC 5321 §4.1.2 Dot-string) at a hostname: what
+# aiosmtplib's quote_address would return unchanged, in angle brackets.
+_PLAIN_ADDRESS = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\Z"
+)
+
+
+async def _rcpt(client: aiosmtplib.SMTP, rcpt: str, encoding: str) -> aiosmtplib.SMTPResponse:
+    """`client.rcpt(rcpt)`, without running a plain address through email.utils.parseaddr
+    (aiosmtplib's quote_address: 7 % of the guard's CPU with 10 recipients a message)."""
+    if _PLAIN_ADDRESS.match(rcpt) is None:
+        return await client.rcpt(rcpt, encoding=encoding)
+    response = await client.execute_command(b"RCPT", b"TO:<" + rcpt.encode("ascii") + b">")
+    if response.code not in (250, 251):  # RFC 5321 §4.1.1.3
+        raise aiosmtplib.SMTPRecipientRefused(response.code, response.message, rcpt)
+    return response
 
 
 async def _send_data(client: aiosmtplib.SMTP, data: bytes) -> aiosmtplib.SMTPResponse:

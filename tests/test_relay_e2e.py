@@ -9,7 +9,11 @@ import subprocess
 
 import aiosmtplib
 import pytest
+from aiosmtplib.email import quote_address
+from hypothesis import given
+from hypothesis import strategies as st
 
+from proxy import relay
 from proxy.service import Service
 from tests.peers import ScriptedHandler
 
@@ -186,3 +190,10 @@ async def test_bare_line_feeds_reach_upstream_as_crlf(
     assert strip_trace(handler.messages[0].data) == (
         b"Subject: lf\r\n\r\nline one\r\nline two\r\n.\r\n.dot\r\n"
     )
+
+
+@given(st.from_regex(relay._PLAIN_ADDRESS, fullmatch=True))
+def test_plain_addresses_need_no_parsing(address: str) -> None:
+    """The relay sends RCPT TO:<address> itself for a plain address: exactly what
+    aiosmtplib's quote_address would have made of it."""
+    assert quote_address(address) == f"<{address}>"

@@ -74,6 +74,7 @@ class Service:
         self.rules: RuleHolder | None = None
         self.scheduler: Scheduler | None = None
         self.judges: JudgePool | None = None
+        self._judge: Judge | None = None
         self.actions: Actions | None = None
         self.metrics = Metrics()  # this guard's own registry: tests run several guards
         self.notifier: Notifier | None = None
@@ -260,10 +261,16 @@ class Service:
         return max(128, min(4096, self.settings.smtp.max_sessions * 2))
 
     def current_judge(self) -> Judge:
+        """The Judge of the rule set in force: one object per rule set, so the judging
+        workers get it pickled once per reload, not once per message."""
         assert self.rules is not None
-        s = self.settings
-        return Judge(self.rules.current, s.inspect, regex_timeout=s.inspect.regex_timeout,
-                     language=s.policy.language)
+        ruleset = self.rules.current
+        judge = self._judge
+        if judge is None or judge.ruleset is not ruleset:
+            s = self.settings
+            judge = self._judge = Judge(ruleset, s.inspect, regex_timeout=s.inspect.regex_timeout,
+                                        language=s.policy.language)
+        return judge
 
     def _is_external(self, address: str) -> bool:
         assert self.rules is not None

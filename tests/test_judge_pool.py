@@ -208,3 +208,18 @@ async def test_the_pdf_reader_of_a_killed_worker_does_not_linger(pool: JudgePool
     while any(alive(c) for c in readers) and time.monotonic() < deadline:
         await asyncio.sleep(0.1)
     assert not any(alive(c) for c in readers)
+
+
+async def test_one_judge_per_rule_set(upstream) -> None:
+    """The service hands out one Judge per rule set, so workers get the rules pickled
+    once per reload (a new Judge per message meant pickling the rules every time)."""
+    _handler, port = upstream
+    async with running(make_settings(port)) as svc:
+        first = svc.current_judge()
+        assert svc.current_judge() is first
+        rules = Path(svc.settings.policy.rules_dir)
+        (rules / "zz.toml").write_text(REJECT_ALL, encoding="utf-8")
+        assert await svc.reload_rules("test") is not None
+        second = svc.current_judge()
+        assert second is not first and svc.current_judge() is second
+        assert [r.name for r in second.ruleset.rules][-1] == "everything"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import time
 from dataclasses import dataclass, field
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -115,3 +116,35 @@ class RawClient:
             await self.writer.wait_closed()
         except (ConnectionError, OSError):
             pass
+
+
+class LoopWatch:
+    """`async with LoopWatch() as watch:` ticks every 10 ms while the block runs;
+    `watch.longest` is the longest gap between ticks: how long the loop stalled."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._done = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def longest(self) -> float:
+        return max(self.gaps, default=0.0)
+
+    async def _tick(self) -> None:
+        last = time.monotonic()
+        while not self._done.is_set():
+            await asyncio.sleep(0.01)
+            now = time.monotonic()
+            self.gaps.append(now - last)
+            last = now
+
+    async def __aenter__(self) -> LoopWatch:
+        self._task = asyncio.create_task(self._tick())
+        await asyncio.sleep(0)  # the ticker takes its first time before the block runs
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._done.set()
+        if self._task is not None:
+            await self._task

@@ -195,3 +195,12 @@ def test_a_block_naming_someone_with_an_honorific_is_not_a_signature() -> None:
     # 様 inside words of the sender's own block does not count.
     own = ["株式会社サンプル お客様窓口", "仕様検討チーム", *SIG_LINES[1:]]
     assert split_signature(BODY + "\n" + "\n".join([SEP, *own, SEP]) + "\n")[1]
+
+
+def test_a_greeting_with_an_honorific_tops_a_terse_mails_closing_block() -> None:
+    """A terse mail with no blank line: the closing block found bottom-up stops below
+    the "田中様" greeting (someone else's name) instead of being refused for it."""
+    text = "田中様\n添付します\n株式会社サンプル\n山田\nTEL 03-1234-5678\n"
+    main, sig = split_signature(text)
+    assert "TEL 03-1234-5678" in sig and "田中様" not in sig
+    assert main.startswith("田中様")

@@ -48,6 +48,9 @@ _CONTACT_KINDS: dict[str, str] = {
 }  # fmt: skip
 _CONTACT = re.compile("|".join(map(re.escape, sorted(_CONTACT_KINDS, key=len, reverse=True))))
 _PHONEISH = re.compile(r"[0-9][0-9\-‐−ー()（） ]{7,}[0-9]")
+# Honorifics are for other people: nobody signs "山田 太郎 様" or "○○株式会社 御中".
+# 様 ending a name (line end, or before a colon/bracket), not お客様 / 皆様 / 仕様.
+_HONORIFIC = re.compile(r"(?<![客皆仕模])様\s*(?:$|[:：(（])|殿\s*$|御中")
 # Labels that introduce somebody else's details (a customer's, a patient's, an
 # applicant's): a framed block holding them is a record pasted into the mail, not the
 # sender's signature. Labels, not bare words: お客様相談室, 顧客サポート部 and "Customer
@@ -56,9 +59,7 @@ _SOMEONE_ELSE = re.compile(
     r"氏名|お名前|ご本人|(?:お客様|顧客|患者)(?:名|情報|番号|ID|様)|会員番号|申込者|生年月日|誕生日"
     r"|(?i:(?:customer|patient|applicant)(?:\s*(?:name|info|id|no\.?|number))?\s*[:：]"
     r"|date of birth|\bdob\b)"
-    # Honorifics are for other people: nobody signs "山田 太郎 様" or "○○株式会社 御中".
-    # 様 ending a name (line end, or before a colon/bracket), not お客様 / 皆様 / 仕様.
-    r"|(?<![客皆仕模])様\s*(?:$|[:：(（])|殿\s*$|御中"
+    r"|" + _HONORIFIC.pattern
 )
 
 
@@ -184,7 +185,14 @@ def _closing_run(lines: list[str], bottom: int) -> int | None:
     while bottom and not lines[bottom - 1].strip():
         bottom -= 1
     top = bottom
-    while top and _signature_like(lines[top - 1]) and not is_separator(lines[top - 1]):
+    # An unframed block ends (upwards) at a line addressing someone: in a terse mail
+    # with no blank line, the "田中様" greeting is the top of the run, not part of it.
+    while (
+        top
+        and _signature_like(lines[top - 1])
+        and not is_separator(lines[top - 1])
+        and _HONORIFIC.search(lines[top - 1]) is None
+    ):
         top -= 1
         if bottom - top > MAX_LINES:
             return None

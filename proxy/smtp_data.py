@@ -11,9 +11,9 @@ keeps aiosmtpd's rules:
   reader for the command loop;
 - the first "." of each line is removed (§4.5.2, proxy.transparency.unstuff);
 - a line longer than the line limit (1,001 bytes with its CRLF, §4.5.3.1.6) or data
-  beyond the size limit is read to its end and discarded, then refused — once the size
-  limit is passed nothing more is kept, so a client cannot make us hold more than the
-  limit.
+  beyond the size limit is read to its end, discarded and refused — past the size
+  limit only one line's worth more is kept (to tell which refusal aiosmtpd would give),
+  so a client cannot make us hold more than that.
 
 Only public StreamReader calls: `readuntil(b".\\r\\n")` returns data up to a "." at a
 line's end; whether that "." is alone on its line is decided from the two bytes before

@@ -82,17 +82,6 @@ def _get_pool() -> ProcessPoolExecutor:
     return _pool
 
 
-def _stop_pool() -> None:
-    global _pool
-    pool, _pool = _pool, None
-    if pool is not None:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-# This module may itself run in a judging worker process (proxy.judge_pool).
-stop_at_exit(_stop_pool)
-
-
 def _discard_pool() -> None:
     """Throw away a pool whose child crashed or hangs: kill it, start afresh next time."""
     global _pool
@@ -102,6 +91,12 @@ def _discard_pool() -> None:
     for proc in list(getattr(pool, "_processes", {}).values()):
         proc.kill()
     pool.shutdown(wait=False, cancel_futures=True)
+
+
+# At exit the reader is killed, not asked to stop: it holds nothing worth waiting for,
+# and a PDF it is stuck in must not keep this process (the guard, or a judging worker
+# of proxy.judge_pool) from exiting.
+stop_at_exit(_discard_pool)
 
 
 def pdf_pages(data: bytes, room: int, timeout: float) -> PdfiumPages:

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from proxy import config
 from proxy.actions import Actions, Outcome
 from proxy.audit import AuditQuery, export_csv, export_json
+from proxy.cli_notice import tell_sender
 from proxy.store import open_store
 from proxy.store.base import State, Store, StoredMessage
 
@@ -123,11 +124,31 @@ def cmd_show(args: argparse.Namespace, settings: config.Settings) -> int:
     return 0
 
 
-def _act(settings: config.Settings, work: Callable[[Actions], Awaitable[Outcome]]) -> int:
-    outcome = _run(settings, lambda store: work(Actions(store)))
+def _act(
+    settings: config.Settings,
+    work: Callable[[Actions], Awaitable[Outcome]],
+    *,
+    queue_id: str,
+    notice: str,
+    actor: str,
+) -> int:
+    """Do one action; when it changed the message, send the sender the `notice` the web
+    page would send after it (proxy.cli_notice)."""
+    told = ""
+
+    async def act(store: Store) -> Outcome:
+        nonlocal told
+        outcome = await work(Actions(store))
+        if outcome.ok:
+            told = await tell_sender(settings, store, queue_id, notice, actor)
+        return outcome
+
+    outcome = _run(settings, act)
     if outcome.code == "not_found":
         raise CommandError("no message with that id")
     print(f"{outcome.message} (state: {outcome.state})")
+    if told:
+        print(told)
     return 0 if outcome.ok or outcome.code == "already" else 1
 
 
@@ -143,21 +164,32 @@ def cmd_release(args: argparse.Namespace, settings: config.Settings) -> int:
         return Outcome(ok, state, "Released." if ok else "Not held; nothing changed.",
                        "done" if ok else "wrong_state")
 
-    return _act(settings, work)
+    return _act(settings, work, queue_id=args.id, notice="sent-early", actor=f"admin:{args.who}")
 
 
 def cmd_cancel(args: argparse.Namespace, settings: config.Settings) -> int:
-    return _act(settings, lambda actions: actions.cancel(args.id, f"admin:{args.who}"))
+    actor = f"admin:{args.who}"
+    return _act(settings, lambda actions: actions.cancel(args.id, actor),
+                queue_id=args.id, notice="cancelled", actor=actor)
 
 
 def cmd_remove_recipient(args: argparse.Namespace, settings: config.Settings) -> int:
-    def work(actions: Actions) -> Awaitable[Outcome]:
-        return actions.remove_recipients(args.id, args.address, f"admin:{args.who}")
+    actor = f"admin:{args.who}"
+    told = ""
 
-    outcome = _run(settings, lambda store: work(Actions(store)))
+    async def work(store: Store) -> Outcome:
+        nonlocal told
+        outcome = await Actions(store).remove_recipients(args.id, args.address, actor)
+        if outcome.ok and outcome.state == State.CANCELLED.value:  # every recipient removed
+            told = await tell_sender(settings, store, args.id, "cancelled", actor)
+        return outcome
+
+    outcome = _run(settings, work)
     if outcome.code == "not_found":
         raise CommandError(f"no message with id {args.id!r}")
     print(f"{outcome.message} (state: {outcome.state}; recipients: {', '.join(outcome.recipients) or '-'})")
+    if told:
+        print(told)
     return 0 if outcome.ok else 1
 
 

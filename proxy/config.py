@@ -53,6 +53,15 @@ def split_host_port(value: str) -> tuple[str, int]:
     return host or "0.0.0.0", int(port)  # noqa: S104  # nosec B104
 
 
+def web_base_url(host: str, port: int, hostname: str) -> str:
+    """The web pages' address as links show it: a wildcard host is shown as this
+    machine's name, an IPv6 address in brackets."""
+    shown = hostname if host in ("", "0.0.0.0", "::") else host  # noqa: S104  # nosec B104
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}"
+
+
 def _port(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValueError("must be an integer between 1 and 65535")

@@ -21,7 +21,7 @@ from typing import Any
 from proxy import metrics
 from proxy.actions import Actions
 from proxy.auth import Users, load_users
-from proxy.config import Settings, split_host_port
+from proxy.config import Settings, split_host_port, web_base_url
 from proxy.judge import Judge
 from proxy.judge_pool import JudgePool
 from proxy.metrics import Metrics
@@ -33,7 +33,7 @@ from proxy.relay import Upstream
 from proxy.rules import RuleHolder, RulesError
 from proxy.scheduler import RetryPolicy, Scheduler
 from proxy.smtp import GuardHandler, SessionCounter, make_server_factory
-from proxy.store import open_store, sqlite_path
+from proxy.store import data_dir, open_store
 from proxy.store.base import Store, StoredMessage
 from proxy.tokens import Tokens, load_secret
 from proxy.web import WebDeps, WebServer
@@ -212,12 +212,7 @@ class Service:
         )
 
     def _data_dir(self) -> Path:
-        """Where the store keeps its files: the link-signing key is generated next to them."""
-        s = self.settings
-        try:
-            return sqlite_path(s.store.url, base_dir=s.resolve(".")).parent
-        except ValueError:
-            return s.resolve("data")
+        return data_dir(self.settings.store.url, self.settings.resolve("."))
 
     async def _start_web(self, tokens: Tokens) -> None:
         assert self.store and self.actions and self.notifier and self.upstream
@@ -233,10 +228,7 @@ class Service:
         except OSError as exc:
             raise StartupError(f"[web] listen {s.web.listen}: {exc.strerror or exc}") from None
         self.web_address = (host, port)
-        shown = self.hostname if host in ("0.0.0.0", "::") else host  # noqa: S104  # nosec B104
-        if ":" in shown:
-            shown = f"[{shown}]"
-        self.public_url = s.web.public_url or f"http://{shown}:{port}"
+        self.public_url = s.web.public_url or web_base_url(host, port, self.hostname)
 
     # -- events --------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -24,9 +25,19 @@ def mailguard(cfg: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=60, env=env, cwd=ROOT)
 
 
-def setup(tmp_path: Path) -> tuple[Path, list[str]]:
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])  # nothing listens there once it is closed
+
+
+def setup(tmp_path: Path, upstream_port: int | None = None) -> tuple[Path, list[str]]:
+    """A store with two held messages; the upstream (for the sender's notices) at
+    `upstream_port`, else a port nothing listens on."""
     cfg = tmp_path / "config.toml"
-    cfg.write_text('[store]\nurl = "sqlite:///data/mg.db"\n[policy]\ntimezone = "Asia/Tokyo"\n')
+    port = upstream_port if upstream_port is not None else closed_port()
+    cfg.write_text('[store]\nurl = "sqlite:///data/mg.db"\n[policy]\ntimezone = "Asia/Tokyo"\n'
+                   f'[upstream]\nhost = "127.0.0.1"\nport = {port}\n')
     decision = Decision(Action.HOLD, 3600, (Reason("external-recipient", Action.HOLD, "ext"),))
     data = [
         (b"From: a@example.com\r\nTo: x@partner.example, y@other.example\r\nSubject: one\r\n\r\nb\r\n",
@@ -71,7 +82,9 @@ def test_queue_list_show_cancel_release(tmp_path: Path) -> None:
     body = json.loads(res.stdout)
     assert body["rcpt_tos"] == ["x@partner.example"] and "y@other.example" not in body["body"]
 
-    assert mailguard(cfg, "queue", "cancel", one).returncode == 0
+    res = mailguard(cfg, "queue", "cancel", one)
+    # Done, even though the notice to the sender could not go (no upstream listening).
+    assert res.returncode == 0 and "The sender was not told" in res.stdout
     assert mailguard(cfg, "queue", "release", two).returncode == 0
     states = {i["id"]: i["state"] for i in json.loads(mailguard(cfg, "queue", "list", "--json").stdout)}
     assert states == {one: "cancelled", two: "released"}
@@ -109,3 +122,23 @@ def test_audit_search_by_domain_and_time(tmp_path: Path) -> None:
     assert [r["queue_id"] for r in json.loads(res.stdout)] == [two]
     res = mailguard(cfg, "audit", "search", "--since", "yesterday")
     assert res.returncode == 2 and "not a date" in res.stderr
+
+
+async def test_cancel_and_release_tell_the_sender(tmp_path: Path, upstream) -> None:
+    """As the web page does after the same action: the sender gets the cancelled /
+    sent-early notice, through the configured upstream."""
+    handler, port = upstream
+    cfg, (one, two) = await asyncio.to_thread(setup, tmp_path, port)
+    res = await asyncio.to_thread(mailguard, cfg, "queue", "cancel", one)
+    assert res.returncode == 0, res.stderr
+    assert "The sender was told." in res.stdout
+    res = await asyncio.to_thread(mailguard, cfg, "queue", "release", two)
+    assert "The sender was told." in res.stdout
+    notices = {m.rcpt_tos[0]: m.data for m in handler.messages}
+    assert set(notices) == {"a@example.com", "b@example.com"}
+    assert b"X-Mailguard-Notice: cancelled" in notices["a@example.com"]
+    assert b"X-Mailguard-Notice: sent-early" in notices["b@example.com"]
+    assert all(m.mail_from == "" for m in handler.messages)  # the null sender (RFC 3834)
+    # Nothing changed, nothing said.
+    res = await asyncio.to_thread(mailguard, cfg, "queue", "cancel", one)
+    assert "told" not in res.stdout and len(handler.messages) == 2

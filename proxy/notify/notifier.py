@@ -101,6 +101,7 @@ class Notifier:
         self.from_address = self.cfg.from_address or f"mailguard@{hostname}"
         self.envelope_from = self.cfg.envelope_from  # "" = the null sender
         self._reminded: set[str] = set()
+        self.retry_delays = RETRY_DELAYS
 
     # -- helpers shared with the web pages ------------------------------------------
 
@@ -132,17 +133,18 @@ class Notifier:
         if msg.action == Action.APPROVE:
             await self._to_approvers("approval-request", msg, names)
 
-    async def event(self, kind: str, msg: StoredMessage, actor: str = "system") -> None:
+    async def event(self, kind: str, msg: StoredMessage, actor: str = "system") -> bool:
         """A final notice: "expired", "bounced", "approved", "cancelled", "rejected",
-        "sent-early". Scheduler events ("delivered" …) are mapped first."""
+        "sent-early". Scheduler events ("delivered" …) are mapped first. True when a
+        notice was delivered."""
         if not self.cfg.enabled:
-            return
+            return False
         if kind == "delivered" and msg.action != Action.APPROVE:
-            return  # the sender already knew when it would go; an approval they did not see
+            return False  # the sender already knew when it would go; an approval they did not see
         kind = SCHEDULER_KINDS.get(kind, kind)
         data = await self.store.load_data(msg.id)
         names = await asyncio.to_thread(attachment_names, data)
-        await self._to_sender(kind, msg, names, data=data, at=time.time(), actor=actor)
+        return await self._to_sender(kind, msg, names, data=data, at=time.time(), actor=actor)
 
     async def remind(self, now: float | None = None) -> int:
         """Reminders for confirm/approve messages expiring within [notify] reminder_before.
@@ -209,10 +211,10 @@ class Notifier:
     async def _to_sender(
         self, kind: str, msg: StoredMessage, names: tuple[str, ...], *,
         data: bytes | None = None, at: float | None = None, actor: str = "system",
-    ) -> None:
+    ) -> bool:
         to = await self._sender_address(msg, data)
         if not to:
-            return  # the null sender: nobody to tell
+            return False  # the null sender: nobody to tell
         lang = self.language_for(to, msg.language)
         s = self.summary(msg, lang, names)
         notice = compose(
@@ -221,7 +223,7 @@ class Notifier:
             at=i18n.format_time(at, self.tz, lang) if at is not None else "",
             by=i18n.actor_label(actor, lang) if at is not None else "",
         )
-        await self._deliver(notice.kind, msg.id, to, notice.data)
+        return await self._deliver(notice.kind, msg.id, to, notice.data)
 
     async def _to_approvers(self, kind: str, msg: StoredMessage, names: tuple[str, ...]) -> None:
         for index, approver in enumerate(msg.approvers[:256]):
@@ -235,7 +237,7 @@ class Notifier:
 
     async def _deliver(self, kind: str, queue_id: str, to: str, data: bytes) -> bool:
         error = ""
-        for delay in RETRY_DELAYS:
+        for delay in self.retry_delays:
             if delay:
                 await asyncio.sleep(delay)
             try:

@@ -47,10 +47,20 @@ __all__ = [
     "Transition",
     "WrongState",
     "body_hash",
+    "data_dir",
     "new_queue_id",
     "open_store",
     "sqlite_path",
 ]
+
+
+def data_dir(url: str, base_dir: Path) -> Path:
+    """Where the store keeps its files (the link-signing key is generated next to them):
+    the SQLite file's folder, else `base_dir`/data."""
+    try:
+        return sqlite_path(url, base_dir=base_dir).parent
+    except ValueError:
+        return base_dir / "data"
 
 
 def sqlite_path(url: str, base_dir: str | os.PathLike[str] | None = None) -> Path:

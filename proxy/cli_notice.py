@@ -1,0 +1,85 @@
+"""The sender's notice after an admin acts on a held message from the command line.
+
+`mailguard queue cancel | release | remove-recipient` change the store directly, while
+the running guard may be idle: nobody would tell the sender that their message was
+cancelled or sent early. The command sends the notice the web page sends after the
+same action itself, through the configured upstream, with the guard's own link key
+and rule texts.
+"""
+
+from __future__ import annotations
+
+import socket
+
+from proxy import config
+from proxy.config import split_host_port, web_base_url
+from proxy.metrics import Metrics
+from proxy.notify import Notifier
+from proxy.recipients import split_address
+from proxy.relay import Upstream
+from proxy.rules import RuleHolder, RulesError
+from proxy.store import data_dir
+from proxy.store.base import Store
+from proxy.tokens import Tokens, load_secret
+
+
+async def tell_sender(
+    settings: config.Settings, store: Store, queue_id: str, kind: str, actor: str
+) -> str:
+    """Send the `kind` notice ("cancelled", "sent-early") for one message; a line for
+    the admin saying what happened."""
+    if not settings.notify.enabled:
+        return "The sender was not told: notices are off ([notify] enabled)."
+    try:
+        sent = await _send(settings, store, queue_id, kind, actor)
+    except Exception as exc:  # the action is done; a notice that cannot go must not undo it
+        return f"The sender was not told: {exc}"
+    if sent is None:
+        return "The sender was not told: the message is gone."
+    if sent:
+        return "The sender was told."
+    return "The sender was not told: the notice could not be delivered (see the log)."
+
+
+async def _send(
+    settings: config.Settings, store: Store, queue_id: str, kind: str, actor: str
+) -> bool | None:
+    msg = await store.get(queue_id)
+    if msg is None:
+        return None
+    try:
+        rules: RuleHolder | None = RuleHolder(settings.resolve(settings.policy.rules_dir),
+                                              internal_domains=settings.policy.internal_domains)
+    except (RulesError, OSError):
+        rules = None  # the notice goes without the rules' own texts for the reasons
+    internal = (
+        rules.current.internal_domains if rules is not None
+        else {d.lower() for d in settings.policy.internal_domains}
+    )
+    hostname = settings.smtp.hostname or socket.gethostname()
+    tokens = Tokens(load_secret(settings.web.secret.get_secret_value(),
+                                data_dir(settings.store.url, settings.resolve("."))))
+    upstream = Upstream(settings.upstream, local_hostname=hostname)
+    upstream.start()
+
+    def rule_text(name: str, language: str) -> str | None:
+        rule = rules.current.rule(name) if rules is not None else None
+        return rule.message.render(language) if rule is not None else None
+
+    def is_external(address: str) -> bool:
+        return split_address(address)[1].lower() not in internal
+
+    # [web] public_url, or the address the web pages are configured to listen on.
+    url = settings.web.public_url or web_base_url(*split_host_port(settings.web.listen), hostname)
+    notifier = Notifier(
+        settings, upstream=upstream, store=store, tokens=tokens, public_url=lambda: url,
+        hostname=hostname, metrics=Metrics(), is_external=is_external, rule_text=rule_text,
+    )
+    notifier.retry_delays = (0.0,)  # one try: the admin is waiting at the prompt
+    try:
+        msg.data = None  # the notice reads what it needs itself
+        sent = await notifier.event(kind, msg, actor)
+    finally:
+        await upstream.close()
+    return sent
+

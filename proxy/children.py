@@ -10,17 +10,29 @@ their pools runs, so the two would wait for each other.
 
 from __future__ import annotations
 
+import multiprocessing
 import multiprocessing.util
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 
-def exit_with_parent(poll: float = 1.0) -> None:
-    """Pool initializer: end this process within `poll` seconds of its parent's death
-    (it is then re-parented, and getppid() changes)."""
-    parent = os.getppid()
+def exit_with_parent(parent: int, poll: float = 1.0) -> None:
+    """Pool initializer (initargs=(os.getpid(),)): end this process within `poll`
+    seconds of its parent's death — checked against the pid the parent passed, so a
+    parent that died while this process was still starting is noticed too.
+
+    SIGINT and SIGTERM are ignored here: Ctrl-C in a terminal, or a service manager
+    stopping the guard, signals the whole process group, and a worker must not die
+    mid-judgement (its KeyboardInterrupt would come back to the guard as a result) —
+    it ends when its pool tells it to, or when the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if os.getppid() != parent:
+        os._exit(1)
 
     def watch() -> None:
         while True:
@@ -29,6 +41,14 @@ def exit_with_parent(poll: float = 1.0) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def helper_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` spawned helper processes that end with this one."""
+    return ProcessPoolExecutor(
+        max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),),
+        mp_context=multiprocessing.get_context("spawn"),
+    )
 
 
 def stop_at_exit(stop: Callable[[], None]) -> None:

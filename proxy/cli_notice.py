@@ -20,7 +20,7 @@ from proxy.relay import Upstream
 from proxy.rules import RuleHolder, RulesError
 from proxy.store import data_dir
 from proxy.store.base import Store
-from proxy.tokens import Tokens, load_secret
+from proxy.tokens import SECRET_FILE, Tokens, load_secret
 
 
 async def tell_sender(
@@ -57,8 +57,16 @@ async def _send(
         else {d.lower() for d in settings.policy.internal_domains}
     )
     hostname = settings.smtp.hostname or socket.gethostname()
-    tokens = Tokens(load_secret(settings.web.secret.get_secret_value(),
-                                data_dir(settings.store.url, settings.resolve("."))))
+    configured = settings.web.secret.get_secret_value()
+    folder = data_dir(settings.store.url, settings.resolve("."))
+    if not configured and not (folder / SECRET_FILE).exists():
+        # Never make a key here: the guard's links would not verify with it (the guard
+        # may take its key from the environment of its service, not this shell's).
+        raise LookupError(
+            f"no link key: [web] secret is not set here and {folder / SECRET_FILE} does not "
+            "exist (set MAILGUARD_WEB__SECRET as the guard has it)"
+        )
+    tokens = Tokens(load_secret(configured, folder))
     upstream = Upstream(settings.upstream, local_hostname=hostname)
     upstream.start()
 

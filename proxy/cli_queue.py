@@ -20,6 +20,7 @@ from proxy import config
 from proxy.actions import Actions, Outcome
 from proxy.audit import AuditQuery, export_csv, export_json
 from proxy.cli_notice import tell_sender
+from proxy.model import Action
 from proxy.store import open_store
 from proxy.store.base import State, Store, StoredMessage
 
@@ -131,15 +132,18 @@ def _act(
     queue_id: str,
     notice: str,
     actor: str,
+    only_for: Action | None = None,
 ) -> int:
     """Do one action; when it changed the message, send the sender the `notice` the web
-    page would send after it (proxy.cli_notice)."""
+    page would send after it (proxy.cli_notice) — for messages held with `only_for`,
+    when given."""
     told = ""
 
     async def act(store: Store) -> Outcome:
         nonlocal told
+        before = await store.get(queue_id)
         outcome = await work(Actions(store))
-        if outcome.ok:
+        if outcome.ok and (only_for is None or (before is not None and before.action == only_for)):
             told = await tell_sender(settings, store, queue_id, notice, actor)
         return outcome
 
@@ -164,7 +168,10 @@ def cmd_release(args: argparse.Namespace, settings: config.Settings) -> int:
         return Outcome(ok, state, "Released." if ok else "Not held; nothing changed.",
                        "done" if ok else "wrong_state")
 
-    return _act(settings, work, queue_id=args.id, notice="sent-early", actor=f"admin:{args.who}")
+    # "sent-early" is the notice for a plain hold released before its time (as the
+    # web page's Send now); a message waiting for confirmation or approval has none.
+    return _act(settings, work, queue_id=args.id, notice="sent-early",
+                actor=f"admin:{args.who}", only_for=Action.HOLD)
 
 
 def cmd_cancel(args: argparse.Namespace, settings: config.Settings) -> int:

@@ -12,11 +12,12 @@ and the message bytes. What comes back: the Decision and the MessageView without
 text segments (the rules have read them already; the rest of the pipeline needs the
 findings, recipients, attachments and headers, not the text).
 
-If a worker process dies (BrokenProcessPool: killed, out of memory), the pool is
-replaced and the message is judged again in the new one. If it dies again on the same
-message, the message is the likely cause: it is not judged in this process (which
-holds every SMTP session) but held as not fully inspected (Judge.uninspected), with an
-error log line.
+If a worker process dies (BrokenProcessPool: killed, out of memory), every message in
+its pool fails; the pool is replaced and they are judged again in the new one. A
+message that meets a dead worker twice is then judged alone, in a pool of its own: if
+its worker dies there too, the message is the cause, and it is not judged in this
+process (which holds every SMTP session) but held as not fully inspected
+(Judge.uninspected), with an error log line; the messages judged beside it are not.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
-from proxy.children import exit_with_parent
+from proxy.children import helper_pool
 from proxy.judge import Judge
 from proxy.model import Decision, Envelope, MessageView
 
@@ -80,14 +81,11 @@ class JudgePool:
         self._pool: ProcessPoolExecutor | None = None
         self._judge: Judge | None = None
         self._blob: tuple[int, bytes] = (0, b"")
-        self.restarts = 0  # worker pools replaced because a worker process died
+        self.restarts = 0  # shared worker pools replaced because a worker process died
 
     def _processes(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.processes, initializer=exit_with_parent,
-                mp_context=multiprocessing.get_context("spawn"),
-            )
+            self._pool = helper_pool(self.processes)
         return self._pool
 
     def _pickled(self, judge: Judge) -> tuple[int, bytes]:
@@ -110,28 +108,40 @@ class JudgePool:
         if self.processes <= 0 or not isinstance(judge, Judge):
             return await loop.run_in_executor(self._threads, judge, envelope, data)
         version, blob = self._pickled(judge)
-        for attempt in (1, 2):
+        for _attempt in (1, 2):
             pool = self._processes()
             try:
                 return await loop.run_in_executor(
                     pool, _judge_in_worker, version, blob, envelope, data
                 )
             except BrokenProcessPool:
-                self.restarts += 1
                 self._discard(pool)
-                log.warning(
-                    "inspection worker process died; workers restarted",
-                    extra={"fields": {"attempt": attempt, "bytes": len(data)}},
-                )
-        log.error(
-            "inspection worker died twice on one message; held as not fully inspected",
-            extra={"fields": {"bytes": len(data)}},
-        )
-        return judge.uninspected(envelope, data, _DIED)
+        # A worker died twice while this message was being judged. Every message in a
+        # pool fails when one of them kills its worker, so judge it alone: only a death
+        # there is this message's doing.
+        alone = helper_pool(1)
+        try:
+            return await loop.run_in_executor(
+                alone, _judge_in_worker, version, blob, envelope, data
+            )
+        except BrokenProcessPool:
+            log.error(
+                "inspection worker died on one message, judged alone; held as not fully "
+                "inspected",
+                extra={"fields": {"bytes": len(data)}},
+            )
+            return judge.uninspected(envelope, data, _DIED)
+        finally:
+            alone.shutdown(wait=False, cancel_futures=True)
 
     def _discard(self, pool: Executor) -> None:
-        if self._pool is pool:
-            self._pool = None
+        """Replace a broken pool (once: the other calls that were in it see it gone)."""
+        if self._pool is not pool:
+            return
+        self._pool = None
+        self.restarts += 1
+        log.warning("inspection worker process died; workers restarted",
+                    extra={"fields": {"processes": self.processes}})
         pool.shutdown(wait=False, cancel_futures=True)
 
     def shutdown(self) -> None:

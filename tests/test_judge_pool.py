@@ -129,6 +129,28 @@ async def test_a_message_that_kills_its_worker_twice_is_held_uninspected(
     assert check_json(*await pool(judge, envelope_from_headers(ok), ok)) == expected
 
 
+async def test_messages_judged_beside_a_crashing_one_keep_their_judgement(
+    pool: JudgePool,
+) -> None:
+    """Every message in a pool fails when one kills its worker. Those judged beside it
+    are judged again, alone if need be: only the crashing one is held uninspected (a
+    card to a partner must stay `confirm`, not become a timed hold)."""
+    judge = CrashingJudge(load_rules(SHIPPED_RULES, internal_domains=["example.co.jp"]),
+                          InspectConfig())
+    crash = b"From: a@example.co.jp\r\nTo: b@partner.example\r\nX-Crash: yes\r\n\r\nhi\r\n"
+    healthy = [(CORPUS / name).read_bytes() for name in (
+        "12_ext_presidio_cards_en.eml", "15_ext_mynumber_labelled.eml",
+        "45_att_xlsx_customer_list.eml")]
+    expected = [check_json(*judge(envelope_from_headers(d), d)) for d in healthy]
+    results = await asyncio.gather(
+        pool(judge, Envelope("a@example.co.jp", ("b@partner.example",)), crash),
+        *(pool(judge, envelope_from_headers(d), d) for d in healthy),
+    )
+    assert results[0][1].action.label == "hold" and results[0][0].incomplete
+    assert [check_json(*r) for r in results[1:]] == expected
+    assert any(e["action"] == "confirm" for e in expected)
+
+
 def bulky_mail(lines: int) -> bytes:
     """An external mail with a long attached CSV of distinct phone numbers."""
     rows = "".join(f"{k},090-{k // 10000:04d}-{k % 10000:04d}\r\n" for k in range(lines))
@@ -210,3 +232,18 @@ async def test_one_judge_per_rule_set(upstream) -> None:
         second = svc.current_judge()
         assert second is not first and svc.current_judge() is second
         assert [r.name for r in second.ruleset.rules][-1] == "everything"
+
+
+async def test_workers_ignore_the_terminals_ctrl_c(pool: JudgePool) -> None:
+    """Ctrl-C (or a service manager's SIGTERM) reaches the whole process group; the
+    guard shuts down in order, and its workers must not die under it mid-judgement."""
+    judge = shipped_judge()
+    data = (CORPUS / "15_ext_mynumber_labelled.eml").read_bytes()
+    before = worker_pids(pool)
+    for pid in before:
+        os.kill(pid, signal.SIGINT)
+        os.kill(pid, signal.SIGTERM)
+    await asyncio.sleep(0.3)
+    assert all(alive(pid) for pid in before)
+    await pool(judge, envelope_from_headers(data), data)
+    assert pool.restarts == 0 and worker_pids(pool) == before

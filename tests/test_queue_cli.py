@@ -15,6 +15,7 @@ from pathlib import Path
 from proxy.model import Action, Decision, Envelope, Reason
 from proxy.store import open_store
 from proxy.store.base import StoredMessage
+from proxy.tokens import Tokens, load_secret
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -83,8 +84,10 @@ def test_queue_list_show_cancel_release(tmp_path: Path) -> None:
     assert body["rcpt_tos"] == ["x@partner.example"] and "y@other.example" not in body["body"]
 
     res = mailguard(cfg, "queue", "cancel", one)
-    # Done, even though the notice to the sender could not go (no upstream listening).
-    assert res.returncode == 0 and "The sender was not told" in res.stdout
+    # Done, though the sender could not be told: the guard never ran here, so there is
+    # no link key, and the command does not make one the guard would not know.
+    assert res.returncode == 0 and "The sender was not told: no link key" in res.stdout
+    assert not (tmp_path / "data" / "web-secret").exists()
     assert mailguard(cfg, "queue", "release", two).returncode == 0
     states = {i["id"]: i["state"] for i in json.loads(mailguard(cfg, "queue", "list", "--json").stdout)}
     assert states == {one: "cancelled", two: "released"}
@@ -129,6 +132,7 @@ async def test_cancel_and_release_tell_the_sender(tmp_path: Path, upstream) -> N
     sent-early notice, through the configured upstream."""
     handler, port = upstream
     cfg, (one, two) = await asyncio.to_thread(setup, tmp_path, port)
+    key = load_secret("", tmp_path / "data")  # as the guard makes it at its first start
     res = await asyncio.to_thread(mailguard, cfg, "queue", "cancel", one)
     assert res.returncode == 0, res.stderr
     assert "The sender was told." in res.stdout
@@ -139,6 +143,11 @@ async def test_cancel_and_release_tell_the_sender(tmp_path: Path, upstream) -> N
     assert b"X-Mailguard-Notice: cancelled" in notices["a@example.com"]
     assert b"X-Mailguard-Notice: sent-early" in notices["b@example.com"]
     assert all(m.mail_from == "" for m in handler.messages)  # the null sender (RFC 3834)
+    # The notice's link is signed with the guard's key: its pages accept it.
+    link = next(line for line in notices["a@example.com"].split(b"\r\n")
+                if line.startswith(b"X-Mailguard-Link: "))
+    token = link.rsplit(b"/", 1)[1].decode()
+    assert Tokens(key).verify_link(token) is not None
     # Nothing changed, nothing said.
     res = await asyncio.to_thread(mailguard, cfg, "queue", "cancel", one)
     assert "told" not in res.stdout and len(handler.messages) == 2

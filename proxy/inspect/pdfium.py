@@ -12,14 +12,13 @@ kept for the next PDFs; it handles one document at a time.
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from proxy.children import exit_with_parent, stop_at_exit
+from proxy.children import helper_pool, stop_at_exit
 
 
 @dataclass
@@ -77,8 +76,7 @@ _pool: ProcessPoolExecutor | None = None
 def _get_pool() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent,
-                                    mp_context=multiprocessing.get_context("spawn"))
+        _pool = helper_pool(1)
     return _pool
 
 
@@ -93,9 +91,10 @@ def _discard_pool() -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-# At exit the reader is killed, not asked to stop: it holds nothing worth waiting for,
-# and a PDF it is stuck in must not keep this process (the guard, or a judging worker
-# of proxy.judge_pool) from exiting.
+# At exit the reader is killed, not asked to stop: it holds nothing worth waiting for.
+# In a judging worker (proxy.judge_pool) this is what lets the worker exit at all. In
+# the guard itself, concurrent.futures' own exit hook runs first and waits for a PDF
+# being read; that wait is bounded by the inspection deadline of the thread reading it.
 stop_at_exit(_discard_pool)
 
 

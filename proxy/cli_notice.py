@@ -15,7 +15,7 @@ from proxy import config
 from proxy.config import split_host_port, web_base_url
 from proxy.metrics import Metrics
 from proxy.notify import Notifier
-from proxy.recipients import split_address
+from proxy.recipients import DomainSet, split_address
 from proxy.relay import Upstream
 from proxy.rules import RuleHolder, RulesError
 from proxy.store import data_dir
@@ -48,14 +48,19 @@ async def _send(
     if msg is None:
         return None
     try:
-        rules: RuleHolder | None = RuleHolder(settings.resolve(settings.policy.rules_dir),
-                                              internal_domains=settings.policy.internal_domains)
+        rules = RuleHolder(settings.resolve(settings.policy.rules_dir),
+                           internal_domains=settings.policy.internal_domains).current
+        rule_text, is_external = rules.rule_text, rules.is_external
     except (RulesError, OSError):
-        rules = None  # the notice goes without the rules' own texts for the reasons
-    internal = (
-        rules.current.internal_domains if rules is not None
-        else {d.lower() for d in settings.policy.internal_domains}
-    )
+        # The notice still goes, without the rules' own texts for the reasons.
+        internal = DomainSet(settings.policy.internal_domains)
+
+        def rule_text(name: str, language: str) -> str | None:
+            return None
+
+        def is_external(address: str) -> bool:
+            return split_address(address)[1].lower() not in internal
+
     hostname = settings.smtp.hostname or socket.gethostname()
     configured = settings.web.secret.get_secret_value()
     folder = data_dir(settings.store.url, settings.resolve("."))
@@ -69,13 +74,6 @@ async def _send(
     tokens = Tokens(load_secret(configured, folder))
     upstream = Upstream(settings.upstream, local_hostname=hostname)
     upstream.start()
-
-    def rule_text(name: str, language: str) -> str | None:
-        rule = rules.current.rule(name) if rules is not None else None
-        return rule.message.render(language) if rule is not None else None
-
-    def is_external(address: str) -> bool:
-        return split_address(address)[1].lower() not in internal
 
     # [web] public_url, or the address the web pages are configured to listen on.
     url = settings.web.public_url or web_base_url(*split_host_port(settings.web.listen), hostname)

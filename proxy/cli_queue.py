@@ -141,7 +141,7 @@ def _act(
 
     async def act(store: Store) -> Outcome:
         nonlocal told
-        before = await store.get(queue_id)
+        before = await store.get(queue_id) if only_for is not None else None
         outcome = await work(Actions(store))
         if outcome.ok and (only_for is None or (before is not None and before.action == only_for)):
             told = await tell_sender(settings, store, queue_id, notice, actor)

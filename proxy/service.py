@@ -28,7 +28,7 @@ from proxy.metrics import Metrics
 from proxy.model import MessageView
 from proxy.notify import Notifier
 from proxy.pipeline import Pipeline, Tasks
-from proxy.recipients import organisation, split_address
+from proxy.recipients import organisation
 from proxy.relay import Upstream
 from proxy.rules import RuleHolder, RulesError
 from proxy.scheduler import RetryPolicy, Scheduler
@@ -244,8 +244,7 @@ class Service:
             self.tasks.spawn(self.notifier.event(kind, msg))
 
     def _rule_text(self, name: str, language: str) -> str | None:
-        rule = self.rules.current.rule(name) if self.rules is not None else None
-        return rule.message.render(language) if rule is not None else None
+        return self.rules.current.rule_text(name, language) if self.rules is not None else None
 
     # -- run -----------------------------------------------------------------------------
 
@@ -266,7 +265,7 @@ class Service:
 
     def _is_external(self, address: str) -> bool:
         assert self.rules is not None
-        return split_address(address)[1].lower() not in self.rules.current.internal_domains
+        return self.rules.current.is_external(address)
 
     async def reload_rules(self, trigger: str = "watch") -> list[str] | None:
         """Re-read the rule files; on an error keep the last good set and log it. None:

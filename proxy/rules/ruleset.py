@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from proxy.model import Action
-from proxy.recipients import DomainSet
+from proxy.recipients import DomainSet, split_address
 from proxy.rules.conditions import Node
 
 
@@ -129,3 +129,12 @@ class RuleSet:
 
     def rule(self, name: str) -> Rule | None:
         return next((r for r in self._rules if r.name == name), None)
+
+    def rule_text(self, name: str, language: str) -> str | None:
+        """Rule `name`'s message to the sender, in `language` (None: no such rule)."""
+        rule = self.rule(name)
+        return rule.message.render(language) if rule is not None else None
+
+    def is_external(self, address: str) -> bool:
+        """Whether `address` is outside the company's domains (subdomains included)."""
+        return split_address(address)[1].lower() not in self.internal_domains

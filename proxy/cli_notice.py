@@ -15,6 +15,7 @@ from proxy import config
 from proxy.config import split_host_port, web_base_url
 from proxy.metrics import Metrics
 from proxy.notify import Notifier
+from proxy.notify.outbox import Outbox
 from proxy.recipients import DomainSet, split_address
 from proxy.relay import Upstream
 from proxy.rules import RuleHolder, RulesError
@@ -36,14 +37,17 @@ async def tell_sender(
         return f"The sender was not told: {exc}"
     if sent is None:
         return "The sender was not told: the message is gone."
-    if sent:
+    if sent == "sent":
         return "The sender was told."
+    if sent == "kept":
+        return ("The sender was not told yet: the upstream did not take the notice; it is "
+                "kept in the outbox and the running guard will try again.")
     return "The sender was not told: the notice could not be delivered (see the log)."
 
 
 async def _send(
     settings: config.Settings, store: Store, queue_id: str, kind: str, actor: str
-) -> bool | None:
+) -> str | None:
     msg = await store.get(queue_id)
     if msg is None:
         return None
@@ -77,9 +81,14 @@ async def _send(
 
     # [web] public_url, or the address the web pages are configured to listen on.
     url = settings.web.public_url or web_base_url(*split_host_port(settings.web.listen), hostname)
+    metrics = Metrics()
+    # What the upstream refuses for now goes to the store's outbox: the guard retries it.
+    outbox = Outbox(store, upstream, metrics, retry_for=settings.notify.retry_for,
+                    base=settings.queue.retry_base, cap=settings.queue.retry_max)
     notifier = Notifier(
         settings, upstream=upstream, store=store, tokens=tokens, public_url=lambda: url,
-        hostname=hostname, metrics=Metrics(), is_external=is_external, rule_text=rule_text,
+        hostname=hostname, metrics=metrics, is_external=is_external, rule_text=rule_text,
+        outbox=outbox,
     )
     notifier.retry_delays = (0.0,)  # one try: the admin is waiting at the prompt
     try:
@@ -87,5 +96,5 @@ async def _send(
         sent = await notifier.event(kind, msg, actor)
     finally:
         await upstream.close()
-    return sent
+    return "sent" if sent else "kept" if notifier.kept else "failed"
 

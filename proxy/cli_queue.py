@@ -20,7 +20,6 @@ from proxy import config
 from proxy.actions import Actions, Outcome
 from proxy.audit import AuditQuery, export_csv, export_json
 from proxy.cli_notice import tell_sender
-from proxy.model import Action
 from proxy.store import open_store
 from proxy.store.base import State, Store, StoredMessage
 
@@ -132,18 +131,15 @@ def _act(
     queue_id: str,
     notice: str,
     actor: str,
-    only_for: Action | None = None,
 ) -> int:
     """Do one action; when it changed the message, send the sender the `notice` the web
-    page would send after it (proxy.cli_notice) — for messages held with `only_for`,
-    when given."""
+    page would send after it (proxy.cli_notice)."""
     told = ""
 
     async def act(store: Store) -> Outcome:
         nonlocal told
-        before = await store.get(queue_id) if only_for is not None else None
         outcome = await work(Actions(store))
-        if outcome.ok and (only_for is None or (before is not None and before.action == only_for)):
+        if outcome.ok:
             told = await tell_sender(settings, store, queue_id, notice, actor)
         return outcome
 
@@ -168,10 +164,11 @@ def cmd_release(args: argparse.Namespace, settings: config.Settings) -> int:
         return Outcome(ok, state, "Released." if ok else "Not held; nothing changed.",
                        "done" if ok else "wrong_state")
 
-    # "sent-early" is the notice for a plain hold released before its time (as the
-    # web page's Send now); a message waiting for confirmation or approval has none.
+    # The sender hears of it whatever the kind of hold: someone else let their message
+    # go ("released early … (an administrator)"). For a message awaiting approval this
+    # is the only notice: the scheduler's "approved" one needs an approver's yes.
     return _act(settings, work, queue_id=args.id, notice="sent-early",
-                actor=f"admin:{args.who}", only_for=Action.HOLD)
+                actor=f"admin:{args.who}")
 
 
 def cmd_cancel(args: argparse.Namespace, settings: config.Settings) -> int:

@@ -206,6 +206,9 @@ class NotifyConfig(Section):
     ] = Field(default_factory=list)
     # Seconds before a confirm/approve message expires to send a reminder; 0 = none.
     reminder_before: float = Field(default=3600.0, ge=0)
+    # Seconds to keep retrying a notice the upstream refused for now (the outbox, with
+    # [queue] retry_base / retry_max as backoff); 0 = no outbox: logged as lost.
+    retry_for: float = Field(default=86400.0, ge=0)
 
 
 class StoreConfig(Section):

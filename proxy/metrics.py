@@ -59,6 +59,10 @@ class Metrics:
             "mailguard_alerts", "Notices sent to senders and approvers, by kind and result.",
             ["kind", "result"], registry=r,
         )
+        self.outbox = Gauge(
+            "mailguard_notice_outbox", "Notices waiting for another try (the outbox).",
+            registry=r,
+        )
         self.actions = Counter(
             "mailguard_actions", "Actions people took on held messages, by verb and result.",
             ["verb", "result"], registry=r,
@@ -91,6 +95,7 @@ class Metrics:
         counts = await store.count_by_state()
         for state in State:
             self.queue.labels(state.value).set(counts.get(state, 0))
+        self.outbox.set(await store.count_notices())
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -27,6 +27,7 @@ from proxy.judge_pool import JudgePool
 from proxy.metrics import Metrics
 from proxy.model import MessageView
 from proxy.notify import Notifier
+from proxy.notify.outbox import Outbox
 from proxy.pipeline import Pipeline, Tasks
 from proxy.recipients import organisation
 from proxy.relay import Upstream
@@ -85,6 +86,7 @@ class Service:
         self._purger: asyncio.Task[None] | None = None
         self._warming: asyncio.Task[None] | None = None
         self._reminders: asyncio.Task[None] | None = None
+        self._outbox: asyncio.Task[None] | None = None
         self._servers: list[asyncio.Server] = []
         self._stop = asyncio.Event()
         self.smtp_address: tuple[str, int] = ("", 0)
@@ -132,12 +134,14 @@ class Service:
                                                     self._data_dir()))
         except (OSError, ValueError) as exc:
             raise StartupError(f"[web] secret: {exc}") from None
+        q = s.queue
+        outbox = Outbox(self.store, self.upstream, self.metrics, retry_for=s.notify.retry_for,
+                        base=q.retry_base, cap=q.retry_max)
         self.notifier = Notifier(
             s, upstream=self.upstream, store=self.store, tokens=tokens,
             public_url=lambda: self.public_url, hostname=self.hostname, metrics=self.metrics,
-            is_external=self._is_external, rule_text=self._rule_text,
+            is_external=self._is_external, rule_text=self._rule_text, outbox=outbox,
         )
-        q = s.queue
         self.scheduler = Scheduler(
             self.store, self.upstream, hostname=self.hostname,
             retry=RetryPolicy(base=q.retry_base, cap=q.retry_max, max_age=q.max_age),
@@ -160,6 +164,8 @@ class Service:
         self.actions = Actions(self.store, wake=self.scheduler.wake)
         await self._start_web(tokens)
         self._reminders = loop_task(self.notifier.run_reminders())
+        if outbox.enabled:
+            self._outbox = loop_task(outbox.run())
         self._watcher = loop_task(self._watch_rules())
         self._purger = loop_task(self._purge_loop())
         self.handler = GuardHandler(s.smtp, self.pipeline, users=users, hostname=self.hostname)
@@ -369,6 +375,8 @@ class Service:
             self._warming.cancel()
         if self._reminders is not None:
             self._reminders.cancel()
+        if self._outbox is not None:
+            self._outbox.cancel()  # what is left waits in the store for the next start
         if self.web is not None:
             # Before the scheduler stops: no action is taken that nobody would carry out.
             await self.web.close()

@@ -17,6 +17,7 @@ import pytest
 
 from proxy.capture import start_capture
 from proxy.service import running
+from proxy.store.base import State
 from tests.peers import ScriptedHandler
 from tests.test_web_support import (
     CARD,
@@ -256,3 +257,24 @@ async def test_a_notice_the_upstream_refuses_is_counted_and_logged(
             assert msg is not None and msg.state.value == "held"
     finally:
         server.close()
+
+
+async def test_an_admin_release_of_an_approval_is_not_called_approved(
+    upstream: tuple[ScriptedHandler, int], tmp_path: Path
+) -> None:
+    """Released by an admin without an approver's yes, delivered: the scheduler's
+    "approved and sent" would be untrue, so it is not sent (the admin's tool told the
+    sender when it released it)."""
+    handler, port = upstream
+    async with running(guard_settings(port, tmp_path)) as svc:
+        assert svc.store is not None and svc.scheduler is not None
+        qid = held_id(await send(svc.smtp_address[1], ["ok@partner.example"],
+                                 message("APPROVE it")))
+        await wait_notice(handler.messages, "approval-pending")
+        assert await svc.store.transition(qid, State.HELD, State.RELEASED, actor="admin:root",
+                                          note="released by admin")
+        svc.scheduler.wake()
+        await wait_for(lambda: originals(handler.messages, "ok@partner.example"))
+        await wait_for(lambda: svc.scheduler is not None and svc.scheduler.delivered == 1)
+        await asyncio.sleep(0.5)  # the notice task, had there been one
+        assert notices(handler.messages, "approved") == []

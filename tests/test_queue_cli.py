@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import email
+import email.policy
 import io
 import json
 import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from proxy.model import Action, Decision, Envelope, Reason
 from proxy.store import open_store
-from proxy.store.base import StoredMessage
+from proxy.store.base import PendingNotice, StoredMessage
 from proxy.tokens import Tokens, load_secret
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,3 +154,47 @@ async def test_cancel_and_release_tell_the_sender(tmp_path: Path, upstream) -> N
     # Nothing changed, nothing said.
     res = await asyncio.to_thread(mailguard, cfg, "queue", "cancel", one)
     assert "told" not in res.stdout and len(handler.messages) == 2
+
+
+async def test_release_of_a_message_awaiting_approval_tells_the_sender_who(
+    tmp_path: Path, upstream
+) -> None:
+    """The admin lets go of a message an approver never saw: the sender hears it was
+    released by an administrator (not "approved", which the scheduler says only after an
+    approver's yes)."""
+    handler, port = upstream
+    cfg, _ = await asyncio.to_thread(setup, tmp_path, port)
+    load_secret("", tmp_path / "data")
+    decision = Decision(Action.APPROVE, 0, (Reason("needs-approval", Action.APPROVE, "ok?"),),
+                        approvers=("boss@example.com",))
+    raw = b"From: c@example.com\r\nTo: q@partner.example\r\nSubject: deal\r\n\r\nb\r\n"
+    async with open_store("sqlite:///data/mg.db", base_dir=tmp_path) as store:
+        qid = await store.put(StoredMessage.create(Envelope("c@example.com", ("q@partner.example",)),
+                                                   raw, decision))
+    res = await asyncio.to_thread(mailguard, cfg, "queue", "release", qid, "--who", "root")
+    assert res.returncode == 0, res.stderr
+    assert "The sender was told." in res.stdout
+    [notice] = handler.messages
+    assert notice.rcpt_tos == ["c@example.com"]
+    assert b"X-Mailguard-Notice: sent-early" in notice.data
+    text = email.message_from_bytes(notice.data, policy=email.policy.default)
+    plain = text.get_body(("plain",))
+    assert plain is not None and "管理者" in plain.get_content()
+
+
+def test_a_notice_the_upstream_does_not_take_is_kept_for_the_guard(tmp_path: Path) -> None:
+    """Upstream down when the admin cancels: the notice waits in the store's outbox,
+    which the running guard works through."""
+    cfg, (one, _two) = setup(tmp_path)  # the upstream port: nothing listens there
+    load_secret("", tmp_path / "data")
+    res = mailguard(cfg, "queue", "cancel", one)
+    assert res.returncode == 0, res.stderr
+    assert "kept in the outbox" in res.stdout
+
+    async def kept() -> list[PendingNotice]:
+        async with open_store("sqlite:///data/mg.db", base_dir=tmp_path) as store:
+            return await store.due_notices(time.time() + 86400)
+
+    [notice] = asyncio.run(kept())
+    assert notice.kind == "cancelled" and notice.queue_id == one
+    assert notice.rcpt == "a@example.com" and b"X-Mailguard-Notice: cancelled" in notice.data

@@ -14,6 +14,7 @@ from proxy.service import Service, running
 from proxy.web import admin
 from tests.peers import ScriptedHandler
 from tests.test_web_support import (
+    CARD,
     guard_settings,
     held_id,
     hidden_fields,
@@ -21,6 +22,7 @@ from tests.test_web_support import (
     notices,
     originals,
     send,
+    text_of,
     wait_for,
     wait_notice,
 )
@@ -164,3 +166,24 @@ async def test_login_is_throttled_after_repeated_failures(
             assert await login(http, base, "wrong") == 401
         # Now even the right password waits: guessing stops here.
         assert await login(http, base) == 429
+
+
+async def test_admin_confirming_for_the_sender_tells_them(
+    guard: tuple[ScriptedHandler, Service, str]
+) -> None:
+    """The sender was asked to confirm; an admin did it for them: the sender hears that
+    it went, and who let it go."""
+    handler, svc, base = guard
+    qid = held_id(await send(svc.smtp_address[1], ["a@partner.example"],
+                             message("card", f"card {CARD}")))
+    await wait_notice(handler.messages, "confirm")
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+        assert await login(http, base) == 303
+        async with http.get(f"{base}/admin/m/{qid}") as resp:
+            forms = hidden_fields(await resp.text())
+        async with http.post(f"{base}/admin/m/{qid}", data=forms["form-confirm"],
+                             allow_redirects=False) as resp:
+            assert resp.status == 303 and "code=done" in resp.headers["Location"]
+    await wait_for(lambda: originals(handler.messages, "a@partner.example"))
+    told = await wait_notice(handler.messages, "sent-early")
+    assert qid.encode() in told.data and "管理者" in text_of(told)

@@ -3,9 +3,9 @@ expiry, and the final word when a message expires, is cancelled, rejected, sent 
 approved or bounces.
 
 Notices go straight to the upstream (Upstream.deliver), never through our own listener,
-so they are never evaluated or held themselves. Sending is best-effort with a short
-retry: a notice that cannot be delivered is logged and counted, and never holds up the
-message it is about.
+so they are never evaluated or held themselves. Sending never holds up the message it is
+about: a short retry in place, then a notice refused for now goes to the outbox
+(proxy.notify.outbox), which keeps trying; one refused for good is logged and counted.
 """
 
 from __future__ import annotations
@@ -27,9 +27,10 @@ from proxy.metrics import Metrics
 from proxy.model import Action
 from proxy.notify import i18n
 from proxy.notify.compose import compose
+from proxy.notify.outbox import Outbox
 from proxy.notify.summary import RuleText, Summary, attachment_names, summarize
 from proxy.relay import Upstream
-from proxy.store.base import Store, StoredMessage
+from proxy.store.base import State, Store, StoredMessage
 from proxy.tokens import APPROVER, SENDER, Tokens
 
 log = logging.getLogger("mailguard.notify")
@@ -85,6 +86,7 @@ class Notifier:
         metrics: Metrics,
         is_external: Callable[[str], bool],
         rule_text: RuleText | None = None,
+        outbox: Outbox | None = None,
     ) -> None:
         self.cfg = settings.notify
         self.settings = settings
@@ -102,6 +104,8 @@ class Notifier:
         self.envelope_from = self.cfg.envelope_from  # "" = the null sender
         self._reminded: set[str] = set()
         self.retry_delays = RETRY_DELAYS
+        self.outbox = outbox
+        self.kept = 0  # notices handed to the outbox (the CLI reports it)
 
     # -- helpers shared with the web pages ------------------------------------------
 
@@ -141,8 +145,16 @@ class Notifier:
             return False
         if kind == "delivered" and msg.action != Action.APPROVE:
             return False  # the sender already knew when it would go; an approval they did not see
+        if kind == "delivered":
+            # "Approved and sent" only after an approver's (or an admin's) yes; an admin's
+            # release of it was told at the time, as "sent early".
+            full = await self.store.get(msg.id)
+            if full is None or not any(t.to_state == State.APPROVED for t in full.history):
+                return False
+            data = full.data
+        else:
+            data = await self.store.load_data(msg.id)
         kind = SCHEDULER_KINDS.get(kind, kind)
-        data = await self.store.load_data(msg.id)
         names = await asyncio.to_thread(attachment_names, data)
         return await self._to_sender(kind, msg, names, data=data, at=time.time(), actor=actor)
 
@@ -236,7 +248,7 @@ class Notifier:
             await self._deliver(notice.kind, msg.id, approver, notice.data)
 
     async def _deliver(self, kind: str, queue_id: str, to: str, data: bytes) -> bool:
-        error = ""
+        error, transient = "", True
         for delay in self.retry_delays:
             if delay:
                 await asyncio.sleep(delay)
@@ -250,10 +262,16 @@ class Notifier:
                 log.info("notice sent", extra={"fields": {
                     "queue_id": queue_id, "kind": kind, "to": to, "upstream": str(result.reply)}})
                 return True
-            error = str(result.reply)
-            if not result.reply.transient:
+            error, transient = str(result.reply), result.reply.transient
+            if not transient:
                 break
         self.metrics.alert(kind, False)
-        log.warning("notice not delivered", extra={"fields": {
-            "queue_id": queue_id, "kind": kind, "to": to, "error": error}})
+        fields = {"queue_id": queue_id, "kind": kind, "to": to, "error": error}
+        if transient and self.outbox is not None and await self.outbox.keep(
+            kind, queue_id, self.envelope_from, to, data, error
+        ):
+            self.kept += 1
+            log.warning("notice not delivered yet; kept for retry", extra={"fields": fields})
+        else:
+            log.error("notice not delivered", extra={"fields": fields})
         return False

@@ -238,6 +238,22 @@ class StoredMessage:
 
 
 @dataclass(frozen=True)
+class PendingNotice:
+    """A notice mail the upstream did not take yet (the outbox). `id` is 0 until stored."""
+
+    created_at: float
+    kind: str  # X-Mailguard-Notice: "held", "confirm", "cancelled" …
+    mail_from: str  # envelope sender of the notice ("" = null sender)
+    rcpt: str
+    data: bytes
+    queue_id: str = ""
+    next_attempt_at: float = 0.0
+    attempts: int = 0
+    last_error: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True)
 class PurgeResult:
     bodies: int  # messages whose bytes were deleted
     messages: int  # message rows deleted (older than the audit retention)
@@ -391,6 +407,28 @@ class Store(ABC):
         """Retention: delete the bytes of messages final for more than
         `retention_seconds` (metadata stays), message rows and audit records older than
         `audit_retention_seconds`."""
+
+    # -- the notice outbox ----------------------------------------------------------
+
+    @abstractmethod
+    async def put_notice(self, notice: PendingNotice) -> int:
+        """Keep a notice for another try at `notice.next_attempt_at`; returns its id."""
+
+    @abstractmethod
+    async def due_notices(self, now: float, limit: int = 100) -> builtins.list[PendingNotice]:
+        """Notices whose next try is due, oldest first."""
+
+    @abstractmethod
+    async def finish_notice(self, id: int) -> None:
+        """Forget a notice: sent, or given up."""
+
+    @abstractmethod
+    async def defer_notice(self, id: int, next_attempt_at: float, error: str) -> None:
+        """One more failed try: count it, note the error, try again at that time."""
+
+    @abstractmethod
+    async def count_notices(self) -> int:
+        """How many notices wait in the outbox."""
 
     # -- audit ------------------------------------------------------------------------
 

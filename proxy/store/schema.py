@@ -12,6 +12,8 @@ Layout, and why:
   however many finished messages the table keeps.
 - `history`: transitions of each message; `audit` + `audit_rcpt`: the audit trail, with
   recipients in their own indexed table so "everything sent to this domain" is a lookup.
+- `notices`: the outbox of alerts the upstream refused for now; a row lives until the
+  notice is sent or given up.
 """
 
 from __future__ import annotations
@@ -118,6 +120,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
         """CREATE TRIGGER audit_rcpt_no_update BEFORE UPDATE ON audit_rcpt
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    ),
+    # 2: the notice outbox — alerts and notices the upstream did not take at once, kept
+    # for retry (a lost "your mail is held" alert is a leak the sender never hears of).
+    (
+        """CREATE TABLE notices (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created_at REAL NOT NULL,
+            queue_id TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            mail_from TEXT NOT NULL,
+            rcpt TEXT NOT NULL,
+            data BLOB NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at REAL NOT NULL,
+            last_error TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX ix_notices_due ON notices(next_attempt_at)",
     ),
 )
 

@@ -35,11 +35,12 @@ from proxy.audit import (
     recipient_domains,
 )
 from proxy.model import Action, Reason
-from proxy.store import sqlite_audit
+from proxy.store import sqlite_audit, sqlite_notices
 from proxy.store.base import (
     FINAL_STATES,
     TRANSITION_FIELDS,
     NotFound,
+    PendingNotice,
     PurgeResult,
     State,
     StateArg,
@@ -747,3 +748,20 @@ class SqliteStore(Store):
 
     async def search_audit(self, query: AuditQuery) -> builtins.list[AuditRecord]:
         return await self._read(lambda conn: sqlite_audit.search(conn, query))
+
+    # -- the notice outbox ----------------------------------------------------------
+
+    async def put_notice(self, notice: PendingNotice) -> int:
+        return await self._write(lambda conn: sqlite_notices.insert(conn, notice))
+
+    async def due_notices(self, now: float, limit: int = 100) -> builtins.list[PendingNotice]:
+        return await self._read(lambda conn: sqlite_notices.due(conn, now, limit))
+
+    async def finish_notice(self, id: int) -> None:
+        await self._write(lambda conn: sqlite_notices.delete(conn, id))
+
+    async def defer_notice(self, id: int, next_attempt_at: float, error: str) -> None:
+        await self._write(lambda conn: sqlite_notices.defer(conn, id, next_attempt_at, error))
+
+    async def count_notices(self) -> int:
+        return await self._read(sqlite_notices.count)

@@ -219,6 +219,8 @@ async def perform(
     kind = NOTICE_AFTER.get(verb)
     if verb == Verb.REMOVE_RECIPIENTS and msg.action == Action.HOLD:
         kind = "sent-early" if outcome.state == "released" else None
+    if verb == Verb.CONFIRM and actor != "sender":
+        kind = "sent-early"  # an admin confirmed for them: the sender did not see it go
     if verb == Verb.REMOVE_RECIPIENTS and outcome.state == "cancelled":
         kind = "cancelled"
     if outcome.ok and kind is not None:

@@ -1,0 +1,126 @@
+"""The notice outbox: alerts and notices the upstream did not take, kept and tried again.
+
+A lost "your message is held" alert is the one notice that matters most: the sender
+never learns that the mail to a customer is about to go, or is waiting for them. So a
+notice refused for now (connection failed, 4xx: RFC 5321 §4.2.1 transient) is stored
+(the `notices` table, 0600 like the messages) and retried with the queue's backoff
+([queue] retry_base, doubled up to retry_max) for [notify] retry_for seconds. A permanent
+refusal (5xx) is not retried: the address will not start working.
+
+An alert about a held message is only worth sending while the message is still held: a
+"will be sent at 14:05" notice arriving at 15:00 would be wrong, so alerts for messages
+that have moved on are dropped (and logged). Final notices (cancelled, sent, expired …)
+are retried until they go or retry_for runs out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from proxy.errors import UpstreamError
+from proxy.metrics import Metrics
+from proxy.relay import Upstream
+from proxy.store.base import PendingNotice, State, Store
+
+log = logging.getLogger("mailguard.notify")
+
+# Notices about what is still to happen to a held message.
+WHILE_HELD = frozenset({"held", "confirm", "approval-pending", "approval-request", "reminder"})
+
+
+class Outbox:
+    def __init__(
+        self, store: Store, upstream: Upstream, metrics: Metrics, *,
+        retry_for: float, base: float, cap: float,
+    ) -> None:
+        self.store = store
+        self.upstream = upstream
+        self.metrics = metrics
+        self.retry_for = retry_for
+        self.base = base
+        self.cap = cap
+        self._wake = asyncio.Event()
+
+    @property
+    def enabled(self) -> bool:
+        return self.retry_for > 0
+
+    def delay(self, attempts: int) -> float:
+        return min(self.cap, self.base * (2 ** max(0, attempts - 1)))
+
+    async def keep(self, kind: str, queue_id: str, mail_from: str, to: str, data: bytes,
+                   error: str) -> bool:
+        """Store a notice for another try; False when the outbox is off or the store
+        would not take it (the caller logs the notice as lost)."""
+        if not self.enabled:
+            return False
+        now = time.time()
+        try:
+            await self.store.put_notice(PendingNotice(
+                created_at=now, kind=kind, mail_from=mail_from, rcpt=to, data=data,
+                queue_id=queue_id, next_attempt_at=now + self.delay(1), attempts=1,
+                last_error=error,
+            ))
+        except Exception:
+            log.exception("notice could not be kept for retry",
+                          extra={"fields": {"queue_id": queue_id, "kind": kind, "to": to}})
+            return False
+        self._wake.set()
+        return True
+
+    async def run(self) -> None:
+        """Try due notices until cancelled; sleeps between passes (woken by keep())."""
+        interval = min(30.0, max(0.1, self.base / 2))
+        while True:
+            try:
+                await self.flush()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("notice retry pass failed")
+            self._wake.clear()
+            try:
+                async with asyncio.timeout(interval):
+                    await self._wake.wait()
+            except TimeoutError:
+                pass
+
+    async def flush(self, now: float | None = None) -> int:
+        """One pass over the due notices; returns how many were sent."""
+        at = time.time() if now is None else now
+        sent = 0
+        for notice in await self.store.due_notices(at):
+            if await self._try(notice, at):
+                sent += 1
+        return sent
+
+    async def _try(self, n: PendingNotice, now: float) -> bool:
+        fields = {"queue_id": n.queue_id, "kind": n.kind, "to": n.rcpt, "attempts": n.attempts}
+        if n.kind in WHILE_HELD and n.queue_id:
+            msg = await self.store.get(n.queue_id)
+            if msg is None or msg.state != State.HELD:
+                await self.store.finish_notice(n.id)
+                log.warning("notice dropped: the message is no longer held",
+                            extra={"fields": {**fields, "state": msg.state.value if msg else "gone"}})
+                return False
+        try:
+            result = await self.upstream.deliver(n.mail_from, [n.rcpt], n.data)
+        except UpstreamError as exc:
+            error, transient = str(exc), True
+        else:
+            if result.delivered:
+                await self.store.finish_notice(n.id)
+                self.metrics.alert(n.kind, True)
+                log.info("notice sent on retry", extra={"fields": {
+                    **fields, "waited": round(now - n.created_at), "upstream": str(result.reply)}})
+                return True
+            error, transient = str(result.reply), result.reply.transient
+        if not transient or now - n.created_at >= self.retry_for:
+            await self.store.finish_notice(n.id)
+            log.error("notice given up", extra={"fields": {**fields, "error": error}})
+            return False
+        await self.store.defer_notice(n.id, now + self.delay(n.attempts + 1), error)
+        log.info("notice deferred", extra={"fields": {**fields, "error": error}})
+        return False

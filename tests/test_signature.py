@@ -204,3 +204,23 @@ def test_a_greeting_with_an_honorific_tops_a_terse_mails_closing_block() -> None
     main, sig = split_signature(text)
     assert "TEL 03-1234-5678" in sig and "田中様" not in sig
     assert main.startswith("田中様")
+
+
+def test_an_unframed_block_below_someones_name_at_the_end_is_not_a_signature() -> None:
+    """A customer's contact details pasted at the very end, no frame, no label: the line
+    naming them (様, 御中, 殿) is not the mail's greeting (there is text above it), so the
+    lines below it are theirs, not the sender's closing block."""
+    for name in ("橋本 恵子 様", "株式会社テスト 御中", "橋本 恵子 殿"):
+        block = [name, "〒420-0853 静岡県静岡市葵区追手町9-6", "携帯 080-6612-3490"]
+        main, sig = split_signature(BODY + "\n\n" + "\n".join(block) + "\n")
+        assert sig == "" and "080-6612-3490" in main, name
+        # Without the blank line between the body and the block, the same.
+        main, sig = split_signature(BODY.rstrip("\n") + "\n" + "\n".join(block) + "\n")
+        assert sig == "" and "080-6612-3490" in main, name
+    # The greeting on the first line still tops a terse mail's own closing block.
+    main, sig = split_signature("橋本 恵子 様\n株式会社サンプル\n山田\nTEL 03-1234-5678\n")
+    assert "TEL 03-1234-5678" in sig
+    # Closed by a separator line only (nothing above the block but the body): the same.
+    block = ["橋本 恵子 様", "〒420-0853 静岡県静岡市葵区追手町9-6", "携帯 080-6612-3490", SEP]
+    main, sig = split_signature(BODY + "\n".join(block) + "\n")
+    assert sig == "" and "080-6612-3490" in main

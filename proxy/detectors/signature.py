@@ -180,8 +180,9 @@ def _signature_like(line: str) -> bool:
     return 0 < len(stripped) <= 60 and "。" not in stripped and not stripped.endswith(".")
 
 
-def _closing_run(lines: list[str], bottom: int) -> int | None:
-    """Index of the first line of the closing block ending at lines[bottom - 1]."""
+def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int | None:
+    """Index of the first line of the closing block ending at lines[bottom - 1];
+    `above`: the text goes on above lines[0]."""
     while bottom and not lines[bottom - 1].strip():
         bottom -= 1
     top = bottom
@@ -196,6 +197,12 @@ def _closing_run(lines: list[str], bottom: int) -> int | None:
         top -= 1
         if bottom - top > MAX_LINES:
             return None
+    if top and _HONORIFIC.search(lines[top - 1]) is not None and (
+        above or any(line.strip() for line in lines[: top - 1])
+    ):
+        # The line naming someone is not the mail's first (its greeting): it heads
+        # that person's details pasted at the end ("山田 花子 様 / 〒… / TEL …").
+        return None
     return top if top < bottom and _plausible(lines[top:bottom], need=2) else None
 
 
@@ -209,7 +216,7 @@ def _after_delimiter(lines: list[str]) -> int | None:
     return None
 
 
-def _separated_block(lines: list[str], bottom: int) -> int | None:
+def _separated_block(lines: list[str], bottom: int, *, above: bool = False) -> int | None:
     """Index of the separator line opening a block among the last MAX_LINES + 2 lines
     with content, which end at lines[bottom] (itself a closing separator, or the
     block's last line). Looked at from the bottom up, so only the block's own lines
@@ -231,7 +238,7 @@ def _separated_block(lines: list[str], bottom: int) -> int | None:
         k -= 1
     if opening is None:
         # Only a closing separator (the lines above it may still be a signature), or none.
-        return _closing_run(lines, bottom) if closing else None
+        return _closing_run(lines, bottom, above=above) if closing else None
     body.reverse()
     return opening if _plausible(body, need=1) else None
 
@@ -272,10 +279,11 @@ def _block(text: str, start: int, end: int, *, closing: bool) -> tuple[int, int]
     if not last:
         return None
     first = _after_delimiter(lines)
+    above = base > 0  # text above the tail
     if first is None:
-        first = _separated_block(lines, last - 1)
+        first = _separated_block(lines, last - 1, above=above)
     if first is None and closing:
-        first = _closing_run(lines, last)
+        first = _closing_run(lines, last, above=above)
     if first is None:
         return None
     return (

@@ -47,6 +47,10 @@ class Tasks:
         _done, pending = await asyncio.wait(set(self._tasks), timeout=grace)
         for task in pending:
             task.cancel()
+        if pending:
+            # A moment for their cleanup (a notice saving itself to the outbox) before
+            # the store they write to is closed.
+            await asyncio.wait(pending, timeout=2.0)
         return len(pending)
 
     def __len__(self) -> int:

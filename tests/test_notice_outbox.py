@@ -185,3 +185,21 @@ async def test_store_outbox_calls_and_the_v1_migration(tmp_path: Path) -> None:
         assert "ix_notices_due" in " ".join(str(row[-1]) for row in plan)
     finally:
         await store.close()
+
+
+async def test_a_notice_between_tries_at_shutdown_is_kept_for_the_next_start(
+    upstream: tuple[ScriptedHandler, int], tmp_path: Path
+) -> None:
+    handler, port = upstream
+    handler.data_reply = REFUSE
+    settings = outbox_settings(port, tmp_path)
+    async with running(settings, grace=0.3) as svc:
+        assert svc.notifier is not None
+        svc.notifier.retry_delays = (0.0, 60.0)  # the second try is never reached
+        held_id(await send(svc.smtp_address[1], ["a@partner.example"], message()))
+        await wait_for(lambda: handler.ehlo_count >= 1)  # the alert's first try
+        await asyncio.sleep(0.3)
+        assert await outbox_size(svc) == 0  # still between its own tries
+    handler.data_reply = None
+    async with running(settings) as svc:
+        await wait_notice(handler.messages, "held")

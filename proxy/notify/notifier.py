@@ -249,22 +249,33 @@ class Notifier:
 
     async def _deliver(self, kind: str, queue_id: str, to: str, data: bytes) -> bool:
         error, transient = "", True
-        for delay in self.retry_delays:
-            if delay:
-                await asyncio.sleep(delay)
-            try:
-                result = await self.upstream.deliver(self.envelope_from, [to], data)
-            except UpstreamError as exc:
-                error = str(exc)
-                continue
-            if result.delivered:
-                self.metrics.alert(kind, True)
-                log.info("notice sent", extra={"fields": {
-                    "queue_id": queue_id, "kind": kind, "to": to, "upstream": str(result.reply)}})
-                return True
-            error, transient = str(result.reply), result.reply.transient
-            if not transient:
-                break
+        try:
+            for delay in self.retry_delays:
+                if delay:
+                    await asyncio.sleep(delay)
+                try:
+                    result = await self.upstream.deliver(self.envelope_from, [to], data)
+                except UpstreamError as exc:
+                    error = str(exc)
+                    continue
+                if result.delivered:
+                    self.metrics.alert(kind, True)
+                    log.info("notice sent", extra={"fields": {
+                        "queue_id": queue_id, "kind": kind, "to": to,
+                        "upstream": str(result.reply)}})
+                    return True
+                error, transient = str(result.reply), result.reply.transient
+                if not transient:
+                    break
+        except asyncio.CancelledError:
+            # Shutdown caught it between tries: kept, it goes after the next start (at
+            # worst twice, if the upstream had it when the cancel came: better than never).
+            if self.outbox is not None and await self.outbox.keep(
+                kind, queue_id, self.envelope_from, to, data, error or "stopped before sent"
+            ):
+                log.warning("notice kept for after the restart", extra={"fields": {
+                    "queue_id": queue_id, "kind": kind, "to": to}})
+            raise
         self.metrics.alert(kind, False)
         fields = {"queue_id": queue_id, "kind": kind, "to": to, "error": error}
         if transient and self.outbox is not None and await self.outbox.keep(

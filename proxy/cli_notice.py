@@ -17,7 +17,7 @@ from proxy.metrics import Metrics
 from proxy.notify import Notifier
 from proxy.notify.outbox import Outbox
 from proxy.recipients import DomainSet, split_address
-from proxy.relay import Upstream
+from proxy.relay import Upstream, tls_context
 from proxy.rules import RuleHolder, RulesError
 from proxy.store import data_dir
 from proxy.store.base import Store
@@ -76,7 +76,8 @@ async def _send(
             "exist (set MAILGUARD_WEB__SECRET as the guard has it)"
         )
     tokens = Tokens(load_secret(configured, folder))
-    upstream = Upstream(settings.upstream, local_hostname=hostname)
+    upstream = Upstream(settings.upstream, local_hostname=hostname,
+                        tls=tls_context(settings.upstream, settings.resolve))
     upstream.start()
 
     # [web] public_url, or the address the web pages are configured to listen on.

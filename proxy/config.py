@@ -21,6 +21,7 @@ from pydantic import (
     Field,
     SecretStr,
     ValidationError,
+    model_validator,
 )
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
@@ -139,11 +140,23 @@ class UpstreamConfig(Section):
     ca_file: str = ""
     username: str = ""
     password: SecretStr = SecretStr("")
+    # A client certificate (PEM chain and key) shown to the upstream in the TLS
+    # handshake: how a Microsoft 365 inbound connector recognises the guard by name.
+    client_cert: str = ""
+    client_key: str = ""
     helo_name: str = ""
     connect_timeout: Seconds = 10.0
     timeout: Seconds = 60.0  # total deadline for one delivery
     pool_size: int = Field(default=8, ge=1, le=256)
     pool_idle: Seconds = 30.0  # close pooled connections idle this long
+
+    @model_validator(mode="after")
+    def _client_certificate(self) -> UpstreamConfig:
+        if bool(self.client_cert) != bool(self.client_key):
+            raise ValueError("client_cert and client_key must be set together")
+        if self.client_cert and self.tls == "none":
+            raise ValueError("client_cert is set but tls is none: a certificate needs TLS")
+        return self
 
 
 def _public_url(value: str) -> str:
@@ -306,6 +319,8 @@ def _where(loc: tuple[Any, ...]) -> str:
     if len(parts) >= 2:
         rest = ".".join(parts[1:])
         return f"[{parts[0]}] {rest}"
+    if len(parts) == 1 and parts[0] in Settings.model_fields:
+        return f"[{parts[0]}]"  # a rule across keys of one section
     return parts[0] if parts else "(top level)"
 
 

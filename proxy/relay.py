@@ -15,7 +15,9 @@ import re
 import ssl
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import aiosmtplib
 
@@ -74,11 +76,20 @@ def needs_smtputf8(
     return not header_block.isascii()
 
 
-def _tls_context(cfg: UpstreamConfig) -> ssl.SSLContext:
-    ctx = ssl.create_default_context(cafile=cfg.ca_file or None)
+def tls_context(
+    cfg: UpstreamConfig, resolve: Callable[[str], Path] = Path
+) -> ssl.SSLContext | None:
+    """The client TLS context for the upstream (None for tls = "none"); file names in
+    the config are resolved with `resolve` (relative to the config file). Raises OSError
+    or ssl.SSLError for a file that cannot be read or used."""
+    if cfg.tls == "none":
+        return None
+    ctx = ssl.create_default_context(cafile=str(resolve(cfg.ca_file)) if cfg.ca_file else None)
     if not cfg.verify:
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_NONE
+    if cfg.client_cert:
+        ctx.load_cert_chain(resolve(cfg.client_cert), resolve(cfg.client_key))
     return ctx
 
 
@@ -94,7 +105,9 @@ class _Conn:
 class Upstream:
     """The upstream server and the pool of connections to it."""
 
-    def __init__(self, cfg: UpstreamConfig, *, local_hostname: str) -> None:
+    def __init__(
+        self, cfg: UpstreamConfig, *, local_hostname: str, tls: ssl.SSLContext | None = None
+    ) -> None:
         if cfg.username and cfg.tls == "none":
             # Never send credentials in clear text (RFC 4954 §4); config validation
             # reports this earlier, this is the last line of defence.
@@ -103,7 +116,7 @@ class Upstream:
         self.local_hostname = cfg.helo_name or local_hostname
         self._idle: deque[_Conn] = deque()
         self._slots = asyncio.Semaphore(cfg.pool_size)
-        self._tls = _tls_context(cfg) if cfg.tls != "none" else None
+        self._tls = tls if tls is not None else tls_context(cfg)
         self._reaper: asyncio.Task[None] | None = None
         self.connections_opened = 0
         self.deliveries = 0

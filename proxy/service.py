@@ -30,7 +30,7 @@ from proxy.notify import Notifier
 from proxy.notify.outbox import Outbox
 from proxy.pipeline import Pipeline, Tasks
 from proxy.recipients import organisation
-from proxy.relay import Upstream
+from proxy.relay import Upstream, tls_context
 from proxy.rules import RuleHolder, RulesError
 from proxy.scheduler import RetryPolicy, Scheduler
 from proxy.smtp import GuardHandler, SessionCounter, make_server_factory
@@ -60,6 +60,16 @@ def _server_tls(settings: Settings) -> ssl.SSLContext | None:
     except (OSError, ssl.SSLError) as exc:
         raise StartupError(f"[smtp] tls_cert/tls_key: cannot load: {exc}") from None
     return ctx
+
+
+def upstream_tls(settings: Settings) -> ssl.SSLContext | None:
+    """[upstream]'s TLS context, files relative to the config; StartupError if unusable."""
+    cfg = settings.upstream
+    try:
+        return tls_context(cfg, settings.resolve)
+    except (OSError, ssl.SSLError) as exc:
+        names = "client_cert/client_key" if cfg.client_cert else "ca_file"
+        raise StartupError(f"[upstream] {names}: cannot load: {exc}") from None
 
 
 class Service:
@@ -127,7 +137,8 @@ class Service:
             await self.store.start()
         except Exception as exc:
             raise StartupError(f"[store] url {s.store.url}: {exc}") from None
-        self.upstream = Upstream(s.upstream, local_hostname=self.hostname)
+        self.upstream = Upstream(s.upstream, local_hostname=self.hostname,
+                                 tls=upstream_tls(s))
         self.upstream.start()
         try:
             tokens = Tokens(await asyncio.to_thread(load_secret, s.web.secret.get_secret_value(),

@@ -115,3 +115,15 @@ def test_dockerfile_entrypoint_exists() -> None:
     # The entrypoint is the console script this package installs.
     res = run("--help")
     assert res.returncode == 0 and "serve" in res.stdout
+
+
+def test_upstream_client_certificate_rules(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[upstream]\ntls = "starttls"\nclient_cert = "guard.pem"\n')
+    res = run("serve", "--config", str(cfg))
+    assert res.returncode == 2
+    assert "[upstream]: client_cert and client_key must be set together" in res.stderr
+    cfg.write_text('[upstream]\nclient_cert = "guard.pem"\nclient_key = "guard.key"\n')
+    res = run("serve", "--config", str(cfg))
+    assert res.returncode == 2
+    assert "[upstream]: client_cert is set but tls is none" in res.stderr

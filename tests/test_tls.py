@@ -12,7 +12,7 @@ import trustme
 
 from proxy import replies
 from proxy.capture import start_capture
-from proxy.service import running
+from proxy.service import StartupError, running
 from tests.conftest import make_settings
 from tests.peers import RawClient, ScriptedHandler
 
@@ -183,3 +183,70 @@ async def test_upstream_auth_over_starttls(ca: trustme.CA, certs: dict[str, str]
         server.close()
     assert logins == [(b"relay@example.com", b"relay-secret")]
     assert handler.tls_sessions == [True] and len(handler.messages) == 1
+
+
+class CertRecorder(ScriptedHandler):
+    """Records the client certificate each TLS session showed (None: none shown)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.peer_names: list[list[str]] = []
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        cert = (session.ssl or {}).get("peercert") or {}
+        self.peer_names.append([v for _k, v in cert.get("subjectAltName", ())])
+        return await super().handle_DATA(server, session, envelope)
+
+
+def demanding_ctx(ca: trustme.CA) -> ssl.SSLContext:
+    """An upstream that only talks to clients with a certificate from our CA (as a
+    Microsoft 365 inbound connector set to check the sender's certificate)."""
+    ctx = server_ctx(ca)
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    ca.configure_trust(ctx)
+    return ctx
+
+
+async def test_upstream_client_certificate(ca: trustme.CA, certs: dict[str, str],
+                                           tmp_path: Path) -> None:
+    mine = ca.issue_cert("guard.example.co.jp")
+    mine.cert_chain_pems[0].write_to_path(str(tmp_path / "client.pem"))
+    mine.private_key_pem.write_to_path(str(tmp_path / "client.key"))
+    handler = CertRecorder()
+    server, port = await start_capture(handler, tls_context=demanding_ctx(ca),
+                                       require_starttls=True)
+    try:
+        # Relative names: found next to the config file, like every path in it.
+        settings = make_settings(port, upstream={
+            "tls": "starttls", "ca_file": certs["ca"],
+            "client_cert": "client.pem", "client_key": "client.key"})
+        settings.source = str(tmp_path / "config.toml")
+        async with running(settings) as svc:
+            client = aiosmtplib.SMTP(hostname="127.0.0.1", port=svc.smtp_address[1])
+            async with client:
+                await client.sendmail("a@example.com", ["b@partner.example"], MSG)
+        # Without one, the same upstream will not take the message: 451, nothing sent.
+        plain = make_settings(port, upstream={"tls": "starttls", "ca_file": certs["ca"]})
+        async with running(plain) as svc:
+            client = aiosmtplib.SMTP(hostname="127.0.0.1", port=svc.smtp_address[1])
+            async with client:
+                with pytest.raises(aiosmtplib.SMTPDataError) as err:
+                    await client.sendmail("a@example.com", ["b@partner.example"], MSG)
+        assert f"{err.value.code} {err.value.message}" == replies.UPSTREAM_UNAVAILABLE
+    finally:
+        server.close()
+    assert handler.peer_names == [["guard.example.co.jp"]]
+    assert len(handler.messages) == 1
+
+
+async def test_upstream_client_certificate_that_cannot_load_stops_the_start(
+    tmp_path: Path
+) -> None:
+    (tmp_path / "client.pem").write_text("not a certificate\n")
+    (tmp_path / "client.key").write_text("not a key\n")
+    settings = make_settings(1, upstream={"tls": "starttls", "client_cert": "client.pem",
+                                          "client_key": "client.key"})
+    settings.source = str(tmp_path / "config.toml")
+    with pytest.raises(StartupError, match=r"\[upstream\] client_cert/client_key: cannot load"):
+        async with running(settings):
+            pass

@@ -56,7 +56,9 @@ class Metrics:
             ["path", "result"], registry=r,
         )
         self.alerts = Counter(
-            "mailguard_alerts", "Notices sent to senders and approvers, by kind and result.",
+            "mailguard_alerts",
+            "Notices to senders and approvers, by kind and result: sent, kept (refused for "
+            "now, in the outbox) or failed (refused for good, or given up).",
             ["kind", "result"], registry=r,
         )
         self.outbox = Gauge(
@@ -79,8 +81,9 @@ class Metrics:
     def delivery(self, path: str, result: str) -> None:
         self.deliveries.labels(path, result).inc()
 
-    def alert(self, kind: str, ok: bool) -> None:
-        self.alerts.labels(kind, "sent" if ok else "failed").inc()
+    def alert(self, kind: str, result: str) -> None:
+        """result: sent, kept (refused for now: in the outbox) or failed (given up)."""
+        self.alerts.labels(kind, result).inc()
 
     def action(self, verb: str, result: str) -> None:
         self.actions.labels(verb, result or "unknown").inc()

@@ -76,20 +76,41 @@ def needs_smtputf8(
     return not header_block.isascii()
 
 
+class TlsFileError(ValueError):
+    """A certificate, key or CA file named in the config cannot be used (says which)."""
+
+
+def no_passphrase() -> bytes:
+    # Given to load_cert_chain so that an encrypted key fails at once instead of
+    # OpenSSL asking for its passphrase on the terminal (or hanging without one).
+    raise TlsFileError("the key is protected by a passphrase: give it unencrypted "
+                       "(mode 0600, readable by the service user only)")
+
+
 def tls_context(
     cfg: UpstreamConfig, resolve: Callable[[str], Path] = Path
 ) -> ssl.SSLContext | None:
     """The client TLS context for the upstream (None for tls = "none"); file names in
-    the config are resolved with `resolve` (relative to the config file). Raises OSError
-    or ssl.SSLError for a file that cannot be read or used."""
+    the config are resolved with `resolve` (relative to the config file). Raises
+    TlsFileError naming the key and file that cannot be used."""
     if cfg.tls == "none":
         return None
-    ctx = ssl.create_default_context(cafile=str(resolve(cfg.ca_file)) if cfg.ca_file else None)
+    cafile = resolve(cfg.ca_file) if cfg.ca_file else None
+    try:
+        ctx = ssl.create_default_context(cafile=cafile)
+    except (OSError, ssl.SSLError) as exc:
+        raise TlsFileError(f"ca_file {cafile}: cannot load: {exc}") from None
     if not cfg.verify:
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_NONE
     if cfg.client_cert:
-        ctx.load_cert_chain(resolve(cfg.client_cert), resolve(cfg.client_key))
+        cert, key = resolve(cfg.client_cert), resolve(cfg.client_key)
+        try:
+            ctx.load_cert_chain(cert, key, password=no_passphrase)
+        except TlsFileError as exc:
+            raise TlsFileError(f"client_key {key}: {exc}") from None
+        except (OSError, ssl.SSLError) as exc:
+            raise TlsFileError(f"client_cert {cert} / client_key {key}: cannot load: {exc}") from None
     return ctx
 
 

@@ -39,7 +39,8 @@ class RetryPolicy:
     max_age: float = 5 * 86400.0
 
     def delay(self, attempts: int) -> float:
-        return min(self.cap, self.base * (2 ** max(0, attempts - 1)))
+        # The exponent is bounded: 2.0 ** 1100 overflows a float.
+        return min(self.cap, self.base * 2.0 ** min(max(0, attempts - 1), 40))
 
 
 def prepare(msg: StoredMessage, data: bytes, external: set[str], trace: bool) -> bytes:

@@ -30,7 +30,7 @@ from proxy.notify import Notifier
 from proxy.notify.outbox import Outbox
 from proxy.pipeline import Pipeline, Tasks
 from proxy.recipients import organisation
-from proxy.relay import Upstream, tls_context
+from proxy.relay import TlsFileError, Upstream, no_passphrase, tls_context
 from proxy.rules import RuleHolder, RulesError
 from proxy.scheduler import RetryPolicy, Scheduler
 from proxy.smtp import GuardHandler, SessionCounter, make_server_factory
@@ -56,20 +56,19 @@ def _server_tls(settings: Settings) -> ssl.SSLContext | None:
         raise StartupError("[smtp] tls_cert and tls_key must be set together")
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     try:
-        ctx.load_cert_chain(settings.resolve(cfg.tls_cert), settings.resolve(cfg.tls_key))
-    except (OSError, ssl.SSLError) as exc:
+        ctx.load_cert_chain(settings.resolve(cfg.tls_cert), settings.resolve(cfg.tls_key),
+                            password=no_passphrase)
+    except (OSError, ssl.SSLError, TlsFileError) as exc:
         raise StartupError(f"[smtp] tls_cert/tls_key: cannot load: {exc}") from None
     return ctx
 
 
 def upstream_tls(settings: Settings) -> ssl.SSLContext | None:
     """[upstream]'s TLS context, files relative to the config; StartupError if unusable."""
-    cfg = settings.upstream
     try:
-        return tls_context(cfg, settings.resolve)
-    except (OSError, ssl.SSLError) as exc:
-        names = "client_cert/client_key" if cfg.client_cert else "ca_file"
-        raise StartupError(f"[upstream] {names}: cannot load: {exc}") from None
+        return tls_context(settings.upstream, settings.resolve)
+    except TlsFileError as exc:
+        raise StartupError(f"[upstream] {exc}") from None
 
 
 class Service:
@@ -147,7 +146,7 @@ class Service:
             raise StartupError(f"[web] secret: {exc}") from None
         q = s.queue
         outbox = Outbox(self.store, self.upstream, self.metrics, retry_for=s.notify.retry_for,
-                        base=q.retry_base, cap=q.retry_max)
+                        base=q.retry_base, cap=q.retry_max, sending=s.notify.enabled)
         self.notifier = Notifier(
             s, upstream=self.upstream, store=self.store, tokens=tokens,
             public_url=lambda: self.public_url, hostname=self.hostname, metrics=self.metrics,
@@ -175,8 +174,7 @@ class Service:
         self.actions = Actions(self.store, wake=self.scheduler.wake)
         await self._start_web(tokens)
         self._reminders = loop_task(self.notifier.run_reminders())
-        if outbox.enabled:
-            self._outbox = loop_task(outbox.run())
+        self._outbox = loop_task(outbox.run())
         self._watcher = loop_task(self._watch_rules())
         self._purger = loop_task(self._purge_loop())
         self.handler = GuardHandler(s.smtp, self.pipeline, users=users, hostname=self.hostname)

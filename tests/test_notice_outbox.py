@@ -14,13 +14,19 @@ from typing import Any
 import aiohttp
 import pytest
 
+from proxy.metrics import Metrics
+from proxy.notify.outbox import Outbox
+from proxy.relay import Upstream
 from proxy.service import Service, running
+from proxy.store import open_store
 from proxy.store.base import PendingNotice, State
 from proxy.store.schema import MIGRATIONS
 from proxy.store.sqlite import SqliteStore
 from proxy.store.sqlite_notices import SQL_DUE
+from tests.conftest import make_settings
 from tests.peers import ScriptedHandler
 from tests.test_web_support import (
+    SENDER,
     guard_settings,
     held_id,
     message,
@@ -78,7 +84,10 @@ async def test_an_alert_refused_for_now_is_kept_and_sent_later(
         async with aiohttp.ClientSession() as http, http.get(
             f"http://127.0.0.1:{svc.web_address[1]}/metrics"
         ) as resp:
-            assert "mailguard_notice_outbox 1.0" in await resp.text()
+            scraped = await resp.text()
+        assert "mailguard_notice_outbox 1.0" in scraped
+        assert 'mailguard_alerts_total{kind="held",result="kept"} 1.0' in scraped
+        assert 'result="failed"' not in scraped  # kept is not lost
         handler.data_reply = None
         alert = await wait_notice(handler.messages, "held")
         assert qid.encode() in alert.data
@@ -203,3 +212,69 @@ async def test_a_notice_between_tries_at_shutdown_is_kept_for_the_next_start(
     handler.data_reply = None
     async with running(settings) as svc:
         await wait_notice(handler.messages, "held")
+
+
+async def test_a_long_deferred_notice_does_not_stall_the_others(
+    upstream: tuple[ScriptedHandler, int], tmp_path: Path
+) -> None:
+    """After a thousand tries the backoff still computes (2 ** 1100 overflows a float)
+    and the notices behind it still go."""
+    handler, port = upstream
+    store = SqliteStore(tmp_path / "mg.db")
+    await store.start()
+    up = Upstream(make_settings(port).upstream, local_hostname="guard.test")
+    up.start()
+    try:
+        outbox = Outbox(store, up, Metrics(), retry_for=10 * 86400, base=60.0, cap=3600.0)
+        now = time.time()
+        for rcpt, attempts in (("defer-me@example.com", 1100), ("ok@example.com", 1)):
+            await store.put_notice(PendingNotice(
+                created_at=now, kind="cancelled", mail_from="", rcpt=rcpt, attempts=attempts,
+                data=b"Subject: x\r\nX-Mailguard-Notice: cancelled\r\n\r\nx\r\n",
+                next_attempt_at=now - 1))
+        assert await outbox.flush(now) == 1
+        assert [m.rcpt_tos for m in handler.messages] == [["ok@example.com"]]
+        [left] = await store.due_notices(now + 7200)
+        assert left.rcpt == "defer-me@example.com" and left.attempts == 1101
+        assert left.next_attempt_at == pytest.approx(now + 3600)
+    finally:
+        await up.close()
+        await store.close()
+
+
+async def test_approval_requests_are_kept_at_shutdown_too(
+    upstream: tuple[ScriptedHandler, int], tmp_path: Path
+) -> None:
+    handler, port = upstream
+    handler.data_reply = REFUSE
+    async with running(outbox_settings(port, tmp_path), grace=0.3) as svc:
+        assert svc.notifier is not None and svc.store is not None
+        svc.notifier.retry_delays = (0.0, 60.0)
+        held_id(await send(svc.smtp_address[1], ["a@partner.example"], message("APPROVE it")))
+        await wait_for(lambda: handler.ehlo_count >= 1)
+    async with open_store(f"sqlite:///{tmp_path}/store/mailguard.db") as store:
+        kept = await store.due_notices(time.time() + 86400)
+    assert sorted((n.kind, n.rcpt) for n in kept) == [
+        ("approval-pending", SENDER), ("approval-request", "boss@example.com")]
+
+
+async def test_kept_notices_after_the_settings_change(
+    upstream: tuple[ScriptedHandler, int], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """retry_for = 0 later: what was kept is still tried (once); notices switched off:
+    what was kept is dropped, not sent."""
+    caplog.set_level(logging.INFO, logger="mailguard")
+    handler, port = upstream
+    handler.data_reply = REFUSE
+    for home in ("zero", "off"):
+        async with running(outbox_settings(port, tmp_path / home)) as svc:
+            await hold_one(svc)
+    handler.data_reply = None
+    async with running(outbox_settings(port, tmp_path / "zero", retry_for=0)) as svc:
+        await wait_notice(handler.messages, "held")
+        await wait_for(lambda: outbox_empty(svc))
+    async with running(outbox_settings(port, tmp_path / "off", enabled=False)) as svc:
+        await wait_for(lambda: outbox_empty(svc))
+    assert len(notices(handler.messages)) == 1
+    assert any(r.getMessage() == "notice dropped: notices are off ([notify] enabled)"
+               for r in caplog.records)

@@ -224,3 +224,17 @@ def test_an_unframed_block_below_someones_name_at_the_end_is_not_a_signature() -
     block = ["橋本 恵子 様", "〒420-0853 静岡県静岡市葵区追手町9-6", "携帯 080-6612-3490", SEP]
     main, sig = split_signature(BODY + "\n".join(block) + "\n")
     assert sig == "" and "080-6612-3490" in main
+
+
+def test_addressee_lines_above_the_name_still_open_a_terse_mail() -> None:
+    """The greeting may take more than one line (company, department, name, CC): the
+    closing block of a terse mail below it is still the sender's signature."""
+    closing = "添付します\n株式会社サンプル\n山田\nTEL 03-1234-5678\n"
+    for opening in ("株式会社XYZ\n営業部 山田様\n", "株式会社XYZ 御中\n山田様\n",
+                    "山田様\nCC: 佐藤様\n", "\n株式会社XYZ\n営業部\n山田 太郎 様\n"):
+        main, sig = split_signature(opening + closing)
+        assert "TEL 03-1234-5678" in sig, opening
+    # A line introducing what follows is no addressee: the block below is someone's.
+    main, sig = split_signature("Please ship to:\n中村 美咲 様\n〒231-0023 横浜市中区山下町1-2\n"
+                                "携帯 090-3344-5566\n")
+    assert sig == "" and "090-3344-5566" in main

@@ -239,14 +239,30 @@ async def test_upstream_client_certificate(ca: trustme.CA, certs: dict[str, str]
     assert len(handler.messages) == 1
 
 
-async def test_upstream_client_certificate_that_cannot_load_stops_the_start(
-    tmp_path: Path
+async def test_upstream_tls_files_that_cannot_load_stop_the_start(
+    ca: trustme.CA, tmp_path: Path
 ) -> None:
-    (tmp_path / "client.pem").write_text("not a certificate\n")
-    (tmp_path / "client.key").write_text("not a key\n")
-    settings = make_settings(1, upstream={"tls": "starttls", "client_cert": "client.pem",
-                                          "client_key": "client.key"})
-    settings.source = str(tmp_path / "config.toml")
-    with pytest.raises(StartupError, match=r"\[upstream\] client_cert/client_key: cannot load"):
-        async with running(settings):
-            pass
+    """Each unusable file is named; an encrypted key fails at once (OpenSSL would
+    otherwise ask for its passphrase on the terminal)."""
+    from cryptography.hazmat.primitives import serialization
+
+    mine = ca.issue_cert("guard.example.co.jp")
+    mine.cert_chain_pems[0].write_to_path(str(tmp_path / "client.pem"))
+    key = serialization.load_pem_private_key(mine.private_key_pem.bytes(), password=None)
+    (tmp_path / "locked.key").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(b"secret")))
+    (tmp_path / "junk.pem").write_text("not a certificate\n")
+    cases = [
+        ({"client_cert": "junk.pem", "client_key": "junk.pem"},
+         r"\[upstream\] client_cert .*junk\.pem / client_key .*: cannot load"),
+        ({"client_cert": "client.pem", "client_key": "locked.key"},
+         r"\[upstream\] client_key .*locked\.key: the key is protected by a passphrase"),
+        ({"ca_file": "missing-ca.pem"}, r"\[upstream\] ca_file .*missing-ca\.pem: cannot load"),
+    ]
+    for upstream, error in cases:
+        settings = make_settings(1, upstream={"tls": "starttls", **upstream})
+        settings.source = str(tmp_path / "config.toml")
+        with pytest.raises(StartupError, match=error):
+            async with running(settings):
+                pass

@@ -197,13 +197,30 @@ def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int |
         top -= 1
         if bottom - top > MAX_LINES:
             return None
-    if top and _HONORIFIC.search(lines[top - 1]) is not None and (
-        above or any(line.strip() for line in lines[: top - 1])
+    if top and _HONORIFIC.search(lines[top - 1]) is not None and not _greeting(
+        lines, top - 1, above
     ):
-        # The line naming someone is not the mail's first (its greeting): it heads
-        # that person's details pasted at the end ("山田 花子 様 / 〒… / TEL …").
+        # The line naming someone is not in the mail's opening lines (its greeting): it
+        # heads that person's details pasted at the end ("山田 花子 様 / 〒… / TEL …").
         return None
     return top if top < bottom and _plausible(lines[top:bottom], need=2) else None
+
+
+_GREETING_LINES = 4  # 株式会社XYZ / 営業部 / 山田 太郎 様 / CC: 佐藤様
+
+
+def _greeting(lines: list[str], k: int, above: bool) -> bool:
+    """lines[k] (naming someone) is part of the addressee lines that open the text: only
+    short addressee-like lines above it, with no blank line between, from the top."""
+    if above:
+        return False
+    first = 0
+    while first < k and not lines[first].strip():
+        first += 1
+    return k - first < _GREETING_LINES and all(
+        _signature_like(line) and not line.rstrip().endswith((":", "："))
+        for line in lines[first:k]
+    )
 
 
 def _after_delimiter(lines: list[str]) -> int | None:

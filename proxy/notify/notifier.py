@@ -44,6 +44,15 @@ SCHEDULER_KINDS = {"expired": "expired", "bounced": "bounced", "delivered": "app
 
 
 @dataclass(frozen=True)
+class Outgoing:
+    """One composed notice mail and whom it is for."""
+
+    kind: str
+    to: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class LanguageRule:
     pattern: str  # "alice@example.com" or "*@example.com"
     language: str
@@ -131,11 +140,20 @@ class Notifier:
         """The alert for a message just held, and the approval requests."""
         if not self.cfg.enabled:
             return
-        names = await asyncio.to_thread(attachment_names, msg.data)
+        try:
+            names = await asyncio.to_thread(attachment_names, msg.data)
+        except asyncio.CancelledError:
+            # Stopping before anything was sent: all of them kept, without the names.
+            await self._keep_all(msg.id, await self._held_notices(msg, ()))
+            raise
+        await self._send(msg.id, await self._held_notices(msg, names))
+
+    async def _held_notices(self, msg: StoredMessage, names: tuple[str, ...]) -> list[Outgoing]:
         kind = {Action.HOLD: "held", Action.CONFIRM: "confirm"}.get(msg.action, "approval-pending")
-        await self._to_sender(kind, msg, names)
+        items = await self._for_sender(kind, msg, names)
         if msg.action == Action.APPROVE:
-            await self._to_approvers("approval-request", msg, names)
+            items += self._for_approvers("approval-request", msg, names)
+        return items
 
     async def event(self, kind: str, msg: StoredMessage, actor: str = "system") -> bool:
         """A final notice: "expired", "bounced", "approved", "cancelled", "rejected",
@@ -189,7 +207,7 @@ class Notifier:
             data = await self.store.load_data(msg.id)
             names = await asyncio.to_thread(attachment_names, data)
             if msg.action == Action.APPROVE:
-                await self._to_approvers("reminder", msg, names)
+                await self._send(msg.id, self._for_approvers("reminder", msg, names))
             else:
                 await self._to_sender("reminder", msg, names, data=data)
             sent += 1
@@ -220,13 +238,13 @@ class Notifier:
                 return found
         return msg.mail_from
 
-    async def _to_sender(
+    async def _for_sender(
         self, kind: str, msg: StoredMessage, names: tuple[str, ...], *,
         data: bytes | None = None, at: float | None = None, actor: str = "system",
-    ) -> bool:
+    ) -> list[Outgoing]:
         to = await self._sender_address(msg, data)
         if not to:
-            return False  # the null sender: nobody to tell
+            return []  # the null sender: nobody to tell
         lang = self.language_for(to, msg.language)
         s = self.summary(msg, lang, names)
         notice = compose(
@@ -235,9 +253,12 @@ class Notifier:
             at=i18n.format_time(at, self.tz, lang) if at is not None else "",
             by=i18n.actor_label(actor, lang) if at is not None else "",
         )
-        return await self._deliver(notice.kind, msg.id, to, notice.data)
+        return [Outgoing(notice.kind, to, notice.data)]
 
-    async def _to_approvers(self, kind: str, msg: StoredMessage, names: tuple[str, ...]) -> None:
+    def _for_approvers(
+        self, kind: str, msg: StoredMessage, names: tuple[str, ...]
+    ) -> list[Outgoing]:
+        out = []
         for index, approver in enumerate(msg.approvers[:256]):
             lang = self.language_for(approver, msg.language)
             s = self.summary(msg, lang, names)
@@ -245,21 +266,57 @@ class Notifier:
                 kind, s, to=approver, from_address=self.from_address, hostname=self.hostname,
                 link=self.link(msg, APPROVER, index), approver_link=True,
             )
-            await self._deliver(notice.kind, msg.id, approver, notice.data)
+            out.append(Outgoing(notice.kind, approver, notice.data))
+        return out
 
-    async def _deliver(self, kind: str, queue_id: str, to: str, data: bytes) -> bool:
+    async def _to_sender(
+        self, kind: str, msg: StoredMessage, names: tuple[str, ...], *,
+        data: bytes | None = None, at: float | None = None, actor: str = "system",
+    ) -> bool:
+        items = await self._for_sender(kind, msg, names, data=data, at=at, actor=actor)
+        return await self._send(msg.id, items)
+
+    async def _send(self, queue_id: str, items: list[Outgoing]) -> bool:
+        """Deliver each in turn; True when there was one and all went. Stopped midway
+        (shutdown), the ones not tried yet are kept for after the restart too."""
+        sent = bool(items)
+        for k, item in enumerate(items):
+            try:
+                sent = await self._deliver(item, queue_id) and sent
+            except asyncio.CancelledError:
+                await self._keep_all(queue_id, items[k + 1 :])
+                raise
+        return sent
+
+    async def _keep_all(self, queue_id: str, items: list[Outgoing]) -> None:
+        for item in items:
+            if await self._keep(item, queue_id, "stopped before sent"):
+                log.warning("notice kept for after the restart", extra={"fields": {
+                    "queue_id": queue_id, "kind": item.kind, "to": item.to}})
+
+    async def _keep(self, item: Outgoing, queue_id: str, error: str) -> bool:
+        if self.outbox is None or not await self.outbox.keep(
+            item.kind, queue_id, self.envelope_from, item.to, item.data, error
+        ):
+            return False
+        self.kept += 1
+        self.metrics.alert(item.kind, "kept")
+        return True
+
+    async def _deliver(self, item: Outgoing, queue_id: str) -> bool:
+        kind, to = item.kind, item.to
         error, transient = "", True
         try:
             for delay in self.retry_delays:
                 if delay:
                     await asyncio.sleep(delay)
                 try:
-                    result = await self.upstream.deliver(self.envelope_from, [to], data)
+                    result = await self.upstream.deliver(self.envelope_from, [to], item.data)
                 except UpstreamError as exc:
                     error = str(exc)
                     continue
                 if result.delivered:
-                    self.metrics.alert(kind, True)
+                    self.metrics.alert(kind, "sent")
                     log.info("notice sent", extra={"fields": {
                         "queue_id": queue_id, "kind": kind, "to": to,
                         "upstream": str(result.reply)}})
@@ -270,19 +327,12 @@ class Notifier:
         except asyncio.CancelledError:
             # Shutdown caught it between tries: kept, it goes after the next start (at
             # worst twice, if the upstream had it when the cancel came: better than never).
-            if self.outbox is not None and await self.outbox.keep(
-                kind, queue_id, self.envelope_from, to, data, error or "stopped before sent"
-            ):
-                log.warning("notice kept for after the restart", extra={"fields": {
-                    "queue_id": queue_id, "kind": kind, "to": to}})
+            await self._keep_all(queue_id, [item])
             raise
-        self.metrics.alert(kind, False)
         fields = {"queue_id": queue_id, "kind": kind, "to": to, "error": error}
-        if transient and self.outbox is not None and await self.outbox.keep(
-            kind, queue_id, self.envelope_from, to, data, error
-        ):
-            self.kept += 1
+        if transient and await self._keep(item, queue_id, error):
             log.warning("notice not delivered yet; kept for retry", extra={"fields": fields})
         else:
+            self.metrics.alert(kind, "failed")
             log.error("notice not delivered", extra={"fields": fields})
         return False

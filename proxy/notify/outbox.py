@@ -33,7 +33,7 @@ WHILE_HELD = frozenset({"held", "confirm", "approval-pending", "approval-request
 class Outbox:
     def __init__(
         self, store: Store, upstream: Upstream, metrics: Metrics, *,
-        retry_for: float, base: float, cap: float,
+        retry_for: float, base: float, cap: float, sending: bool = True,
     ) -> None:
         self.store = store
         self.upstream = upstream
@@ -41,14 +41,18 @@ class Outbox:
         self.retry_for = retry_for
         self.base = base
         self.cap = cap
+        self.sending = sending  # [notify] enabled: off, what is kept is dropped, not sent
         self._wake = asyncio.Event()
 
     @property
     def enabled(self) -> bool:
-        return self.retry_for > 0
+        """New notices are kept (retry_for > 0). The loop runs either way, so notices
+        kept before retry_for was set to 0 are still tried once, then forgotten."""
+        return self.retry_for > 0 and self.sending
 
     def delay(self, attempts: int) -> float:
-        return min(self.cap, self.base * (2 ** max(0, attempts - 1)))
+        # The exponent is bounded: 2.0 ** 1100 overflows a float.
+        return min(self.cap, self.base * 2.0 ** min(max(0, attempts - 1), 40))
 
     async def keep(self, kind: str, queue_id: str, mail_from: str, to: str, data: bytes,
                    error: str) -> bool:
@@ -92,12 +96,24 @@ class Outbox:
         at = time.time() if now is None else now
         sent = 0
         for notice in await self.store.due_notices(at):
-            if await self._try(notice, at):
-                sent += 1
+            try:
+                sent += await self._try(notice, at)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                # One notice's trouble must not stall the ones behind it: next try later.
+                log.exception("notice retry failed", extra={"fields": {
+                    "queue_id": notice.queue_id, "kind": notice.kind}})
+                await self.store.defer_notice(notice.id, at + self.cap, "internal error")
         return sent
 
     async def _try(self, n: PendingNotice, now: float) -> bool:
         fields = {"queue_id": n.queue_id, "kind": n.kind, "to": n.rcpt, "attempts": n.attempts}
+        if not self.sending:
+            await self.store.finish_notice(n.id)
+            log.warning("notice dropped: notices are off ([notify] enabled)",
+                        extra={"fields": fields})
+            return False
         if n.kind in WHILE_HELD and n.queue_id:
             msg = await self.store.get(n.queue_id)
             if msg is None or msg.state != State.HELD:
@@ -112,13 +128,14 @@ class Outbox:
         else:
             if result.delivered:
                 await self.store.finish_notice(n.id)
-                self.metrics.alert(n.kind, True)
+                self.metrics.alert(n.kind, "sent")
                 log.info("notice sent on retry", extra={"fields": {
                     **fields, "waited": round(now - n.created_at), "upstream": str(result.reply)}})
                 return True
             error, transient = str(result.reply), result.reply.transient
         if not transient or now - n.created_at >= self.retry_for:
             await self.store.finish_notice(n.id)
+            self.metrics.alert(n.kind, "failed")
             log.error("notice given up", extra={"fields": {**fields, "error": error}})
             return False
         await self.store.defer_notice(n.id, now + self.delay(n.attempts + 1), error)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Sequence
 
@@ -45,7 +46,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from proxy import demo
 
-    jsonlog.setup("warning")
+    # One JSON line per SMTP transaction and per notice, as `serve` logs them (the
+    # README asks newcomers to read them); MAILGUARD_LOG__LEVEL=warning for quiet.
+    level = os.environ.get("MAILGUARD_LOG__LEVEL", "info").lower()
+    # A bad value is reported by the config check that follows, as for `serve`.
+    jsonlog.setup(level if level in ("debug", "info", "warning", "error") else "info")
     return demo.main(args.data)
 
 
@@ -101,8 +106,11 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
 
 
 def _human(name: str, result: dict) -> str:
+    # Only a hold waits out its delay; confirm/approve wait for a person (the JSON keeps
+    # the longest matching delay, as DESIGN.md defines it).
     out = [f"{name}: {result['action']}"
-           + (f" ({result['delay_seconds']} s)" if result["delay_seconds"] else "")]
+           + (f" ({result['delay_seconds']} s)"
+              if result["delay_seconds"] and result["action"] == "hold" else "")]
     for r in result["reasons"]:
         out.append(f"  reason   {r['rule']} ({r['action']}): {r['message']}")
     for r in result["recipients"]:

@@ -20,8 +20,8 @@ from proxy import config
 from proxy.actions import Actions, Outcome
 from proxy.audit import AuditQuery, export_csv, export_json
 from proxy.cli_notice import tell_sender
-from proxy.store import open_store
-from proxy.store.base import State, Store, StoredMessage
+from proxy.store import open_store, sqlite_path
+from proxy.store.base import FINAL_STATES, State, Store, StoredMessage
 
 T = TypeVar("T")
 
@@ -31,7 +31,18 @@ class CommandError(Exception):
 
 
 def _store(settings: config.Settings) -> Store:
-    return open_store(settings.store.url, base_dir=settings.resolve("."))
+    base = settings.resolve(".")
+    try:
+        path = sqlite_path(settings.store.url, base)
+    except ValueError:
+        path = None
+    if path is not None and not path.exists():
+        # Opening would create an empty store and show an empty queue: almost always the
+        # wrong config (another folder, or the demo's store: --config demo-data/config.toml).
+        where = f"--config {settings.source}" if settings.source else "no --config"
+        raise CommandError(f"no store at {path} ([store] url, {where}): is this the "
+                           "guard's config? (the demo's: --config demo-data/config.toml)")
+    return open_store(settings.store.url, base_dir=base)
 
 
 def _run(settings: config.Settings, work: Callable[[Store], Awaitable[T]]) -> T:
@@ -50,13 +61,16 @@ def _tz(settings: config.Settings) -> tzinfo:
 
 
 def _when(at: float | None, tz: tzinfo) -> str:
-    return "-" if at is None else datetime.fromtimestamp(at, tz).strftime("%Y-%m-%d %H:%M:%S")
+    """Local time in [policy] timezone, with the zone's name (the machine may run UTC)."""
+    return "-" if at is None else datetime.fromtimestamp(at, tz).strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
 def _row(msg: StoredMessage, tz: tzinfo) -> str:
     rcpts = ", ".join(msg.rcpt_tos[:3]) + (f" (+{len(msg.rcpt_tos) - 3})" if len(msg.rcpt_tos) > 3 else "")
+    # A finished message has no release ahead of it: its planned time would mislead.
+    release = "-" if msg.state in FINAL_STATES else _when(msg.release_at, tz)
     return (f"{msg.id:<13} {msg.state.value:<10} {msg.action.label:<8} "
-            f"{_when(msg.release_at, tz):<19}  {msg.mail_from or '<>'} -> {rcpts}")
+            f"{release:<23}  {msg.mail_from or '<>'} -> {rcpts}")
 
 
 def cmd_list(args: argparse.Namespace, settings: config.Settings) -> int:
@@ -70,10 +84,12 @@ def cmd_list(args: argparse.Namespace, settings: config.Settings) -> int:
     messages = _run(settings, lambda store: store.list(state=args.state, sender=args.sender,
                                                         limit=args.limit))
     if args.json:
-        print(json.dumps([m.to_json() for m in messages], ensure_ascii=False))
+        # Listings carry no history (queue show has it): no empty "history" to mislead.
+        items = [{k: v for k, v in m.to_json().items() if k != "history"} for m in messages]
+        print(json.dumps(items, ensure_ascii=False))
         return 0
     tz = _tz(settings)
-    print(f"{'ID':<13} {'STATE':<10} {'ACTION':<8} {'RELEASE AT':<19}  ENVELOPE")
+    print(f"{'ID':<13} {'STATE':<10} {'ACTION':<8} {'RELEASE AT':<23}  ENVELOPE")
     for msg in messages:
         print(_row(msg, tz))
     return 0

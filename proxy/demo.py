@@ -3,6 +3,7 @@ no config file: point any mail client at the printed address and watch what arri
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -30,6 +31,28 @@ def demo_settings(folder: Path, upstream_port: int) -> config.Settings:
     return config.load(None)
 
 
+def write_config(folder: Path, settings: config.Settings) -> Path:
+    """The demo's settings as a config file, for the admin commands while it runs
+    (`mailguard queue list --config demo-data/config.toml`); rewritten at every start
+    (the capture upstream's port changes). The demo itself does not read it."""
+    q = json.dumps  # a JSON string is a valid TOML basic string
+    s = settings
+    text = (
+        "# Written by `mailguard demo` at its start, for the admin commands, e.g.\n"
+        "#   .venv/bin/mailguard queue list --config demo-data/config.toml\n"
+        f"[smtp]\nlisten = {q(s.smtp.listen)}\n"
+        f"[web]\nlisten = {q(s.web.listen)}\npublic_url = {q(s.web.public_url)}\n"
+        f"[upstream]\nhost = {q(s.upstream.host)}\nport = {s.upstream.port}\ntls = \"none\"\n"
+        f"[store]\nurl = {q(s.store.url)}\n"
+        f"[policy]\ninternal_domains = {q(list(s.policy.internal_domains))}\n"
+        f"rules_dir = {q(s.policy.rules_dir)}\n"
+    )
+    path = folder / "config.toml"
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 async def run_demo(folder: Path) -> None:
     delivered = folder / "delivered"
 
@@ -42,9 +65,10 @@ async def run_demo(folder: Path) -> None:
 
     capture, port = await start_capture(CaptureHandler(delivered, show))
     settings = demo_settings(folder, port)
+    cfg = write_config(folder, settings)
     service = Service(settings)
     host, sport = settings.smtp.listen.rsplit(":", 1)
-    print(
+    banner = (
         "mailguard demo\n"
         f"  SMTP:       point your mail client at {host} port {sport} (no TLS, no login)\n"
         f"  web:        {settings.web.public_url}\n"
@@ -55,11 +79,12 @@ async def run_demo(folder: Path) -> None:
         " --to someone@partner.example\n"
         "  alerts:     a held message's alert to the sender lands there too; open the link\n"
         "              in its X-Mailguard-Link header (or body) to cancel or send it\n"
-        "Press Ctrl-C to stop.",
-        flush=True,
+        f"  commands:   .venv/bin/mailguard queue list --config {cfg}\n"
+        "Press Ctrl-C to stop."
     )
     try:
-        await service.serve(grace=5)
+        # Printed once the guard listens: a client started on seeing it gets through.
+        await service.serve(grace=5, on_started=lambda: print(banner, flush=True))
     finally:
         capture.close()
 

@@ -14,7 +14,7 @@ import signal
 import socket
 import ssl
 import time
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -344,7 +344,11 @@ class Service:
     def request_stop(self) -> None:
         self._stop.set()
 
-    async def serve(self, grace: float = 30.0) -> None:
+    async def serve(
+        self, grace: float = 30.0, on_started: Callable[[], None] | None = None
+    ) -> None:
+        """Start, run until SIGTERM/SIGINT (or request_stop), then shut down with
+        `grace`. `on_started` runs once the listeners accept connections."""
         # Signal handlers first: the listeners accept connections before start() returns,
         # and a SIGHUP or SIGTERM in that gap would otherwise kill the process outright.
         loop = asyncio.get_running_loop()
@@ -355,6 +359,8 @@ class Service:
             loop.add_signal_handler(signal.SIGHUP, self._on_sighup)
         await self.start()
         try:
+            if on_started is not None:
+                on_started()
             await self._stop.wait()
         finally:
             await self.shutdown(grace)

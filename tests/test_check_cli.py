@@ -76,8 +76,13 @@ def test_check_human_output(tmp_path: Path) -> None:
     eml.write_bytes(CARD_MAIL)
     res = mailguard("check", str(eml))
     assert res.returncode == 0
-    assert res.stdout.startswith("card.eml: confirm (300 s)")
+    # A confirm waits for the sender, not for the hold rule's 300 s that also matched.
+    assert res.stdout.startswith("card.eml: confirm\n")
     assert "credit_card x2" in res.stdout and "4111-1111" not in res.stdout
+    plain = tmp_path / "plain.eml"
+    plain.write_bytes(INTERNAL_MAIL.replace(b"To: kato@example.co.jp", b"To: x@partner.example"))
+    res = mailguard("check", str(plain))
+    assert res.stdout.startswith("plain.eml: hold (300 s)\n")
 
 
 def test_check_bad_input_exit_2(tmp_path: Path) -> None:

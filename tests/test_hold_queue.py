@@ -20,7 +20,7 @@ from proxy.store.base import State
 from tests.holding import hold_settings, message, send, wait_for
 from tests.peers import ScriptedHandler, by_recipient, free_port, notices
 
-HELD = re.compile(r"2\.0\.0 Held as (\w+) for confirmation")
+HELD = re.compile(r"2\.0\.0 Held as (\w+) by mailguard")
 
 
 def held_id(reply: str) -> str:

@@ -3,10 +3,13 @@ worded per language, times in the configured zone."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 from zoneinfo import ZoneInfo
 
 from proxy.audit import FindingSummary
 from proxy.model import Action, Decision, Envelope, Reason
+from proxy.notify.compose import compose
 from proxy.notify.i18n import format_time
 from proxy.notify.safe import display, masked_tail, one_line, redact_numbers
 from proxy.notify.summary import attachment_names, summarize
@@ -76,3 +79,19 @@ def test_attachment_names_only_names_and_never_raises() -> None:
     assert attachment_names(data) == ("顧客.csv", "a b.txt")
     assert attachment_names(b"\xff\xfe garbage") == ()
     assert attachment_names(None) == ()
+
+
+def test_a_final_notice_does_not_offer_actions() -> None:
+    """After a cancel (or expiry, bounce …) the page can only show the message: the
+    notice says so instead of "cancel, send or confirm on this page"."""
+    s = summarize(_msg([]), language="en", tz=ZoneInfo("Asia/Tokyo"), is_external=lambda a: True)
+
+    def body(kind: str) -> str:
+        data = compose(kind, s, to="sato@example.com", from_address="mg@example.com",
+                       hostname="guard.example", link="http://guard.example/m/x").data
+        return email.message_from_bytes(data, policy=email.policy.default).get_body(
+            ("plain",)).get_content()
+    assert "Cancel, send or confirm on this page" in body("confirm")
+    for kind in ("cancelled", "expired", "bounced"):
+        text = body(kind)
+        assert "nothing more can be done" in text and "Cancel, send" not in text, kind

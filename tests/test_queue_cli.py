@@ -70,6 +70,7 @@ def test_queue_list_show_cancel_release(tmp_path: Path) -> None:
     for item in items:
         assert {"id", "state", "mail_from", "rcpt_tos", "action", "release_at", "rules"} <= set(item)
         assert item["state"] == "held" and item["rules"] == ["external-recipient"]
+        assert "history" not in item  # listings carry none; `queue show` has it
     res = mailguard(cfg, "queue", "list", "--sender", "b@example.com", "--json")
     assert [i["id"] for i in json.loads(res.stdout)] == [two]
 
@@ -94,6 +95,9 @@ def test_queue_list_show_cancel_release(tmp_path: Path) -> None:
     assert mailguard(cfg, "queue", "release", two).returncode == 0
     states = {i["id"]: i["state"] for i in json.loads(mailguard(cfg, "queue", "list", "--json").stdout)}
     assert states == {one: "cancelled", two: "released"}
+    rows = {line.split()[0]: line for line in mailguard(cfg, "queue", "list").stdout.splitlines()}
+    assert " JST " in rows[two]  # [policy] timezone, named: the machine runs UTC
+    assert rows[one].split()[3] == "-"  # cancelled: no release time ahead of it
     # Releasing a cancelled message changes nothing and says so.
     res = mailguard(cfg, "queue", "release", one)
     assert res.returncode == 1 and "nothing changed" in res.stdout

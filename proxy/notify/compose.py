@@ -78,6 +78,10 @@ def _encoded(text: str) -> str:
     return Header(text, "utf-8", maxlinelen=76, header_name="Subject").encode(linesep="\r\n")
 
 
+# Notices about a message that can no longer be acted on: the page only shows it.
+FINAL = frozenset({"expired", "cancelled", "rejected", "sent-early", "approved", "bounced"})
+
+
 def _b64(text: str) -> bytes:
     return base64.encodebytes(text.encode("utf-8")).replace(b"\n", b"\r\n")
 
@@ -100,7 +104,8 @@ def compose(
         "title": subject,
         "lead": lead,
         "link": link,
-        "link_hint": s.word("approve_page_hint" if approver_link else "open_page_hint"),
+        "link_hint": s.word("approve_page_hint" if approver_link
+                            else "final_page_hint" if kind in FINAL else "open_page_hint"),
         "urgent": kind in URGENT,
         "max_list": MAX_LISTED,
         "w": s.word,

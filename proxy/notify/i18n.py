@@ -107,6 +107,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "open_page": ("このメールのページを開く", "Open this message's page"),
     "open_page_hint": ("取り消し・送信・確認は、次のページで行えます(リンクを開いただけでは何も変わりません)。",
                        "Cancel, send or confirm on this page (opening the link changes nothing)."),
+    "final_page_hint": ("このメールの詳細は次のページで確認できます(もう操作はできません)。",
+                        "This message's details are on this page (nothing more can be done to it)."),
     "approve_page_hint": ("承認・却下は、次のページで行えます(リンクを開いただけでは何も変わりません)。",
                           "Approve or reject on this page (opening the link changes nothing)."),
     "queue_id": ("受付番号", "Queue ID"),

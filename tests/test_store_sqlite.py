@@ -394,3 +394,11 @@ async def test_start_migrates_an_empty_file_once(tmp_path: Path) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     conn.close()
     assert {"messages", "bodies", "history", "audit", "audit_rcpt"} <= tables
+
+
+async def test_state_of_reads_only_the_state(store: SqliteStore) -> None:
+    qid = await store.put(make(11))
+    assert await store.state_of(qid) == State.HELD
+    assert await store.transition(qid, State.HELD, State.CANCELLED, actor="sender")
+    assert await store.state_of(qid) == State.CANCELLED
+    assert await store.state_of("NO-SUCH-ID") is None

@@ -115,11 +115,11 @@ class Outbox:
                         extra={"fields": fields})
             return False
         if n.kind in WHILE_HELD and n.queue_id:
-            msg = await self.store.get(n.queue_id)
-            if msg is None or msg.state != State.HELD:
+            state = await self.store.state_of(n.queue_id)
+            if state != State.HELD:
                 await self.store.finish_notice(n.id)
                 log.warning("notice dropped: the message is no longer held",
-                            extra={"fields": {**fields, "state": msg.state.value if msg else "gone"}})
+                            extra={"fields": {**fields, "state": state.value if state else "gone"}})
                 return False
         try:
             result = await self.upstream.deliver(n.mail_from, [n.rcpt], n.data)

@@ -312,6 +312,10 @@ class Store(ABC):
         """The message with its bytes (None once purged) and its history."""
 
     @abstractmethod
+    async def state_of(self, id: str) -> State | None:
+        """Just the message's state (None if unknown): no bytes, no history."""
+
+    @abstractmethod
     async def load_data(self, id: str) -> bytes | None:
         """Just the message bytes (None if unknown or purged)."""
 

@@ -399,6 +399,13 @@ class SqliteStore(Store):
 
         return await self._read(job)
 
+    async def state_of(self, id: str) -> State | None:
+        def job(conn: sqlite3.Connection) -> State | None:
+            row = conn.execute("SELECT state FROM messages WHERE id = ?", (id,)).fetchone()
+            return None if row is None else State(row[0])
+
+        return await self._read(job)
+
     async def load_data(self, id: str) -> bytes | None:
         def job(conn: sqlite3.Connection) -> bytes | None:
             row = conn.execute("SELECT data FROM bodies WHERE id = ?", (id,)).fetchone()

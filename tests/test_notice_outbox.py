@@ -278,3 +278,20 @@ async def test_kept_notices_after_the_settings_change(
     assert len(notices(handler.messages)) == 1
     assert any(r.getMessage() == "notice dropped: notices are off ([notify] enabled)"
                for r in caplog.records)
+
+
+async def test_an_alert_between_its_first_tries_is_dropped_once_the_message_moves_on(
+    upstream: tuple[ScriptedHandler, int], tmp_path: Path
+) -> None:
+    handler, port = upstream
+    handler.data_reply = REFUSE
+    async with running(outbox_settings(port, tmp_path)) as svc:
+        assert svc.notifier is not None and svc.actions is not None
+        svc.notifier.retry_delays = (0.0, 1.0)
+        qid = held_id(await send(svc.smtp_address[1], ["a@partner.example"], message()))
+        await wait_for(lambda: handler.ehlo_count >= 1)  # the first try, refused
+        assert (await svc.actions.cancel(qid, "admin:root")).ok
+        handler.data_reply = None
+        await asyncio.sleep(1.5)  # past the second try's time
+        assert notices(handler.messages, "held") == []
+        assert await outbox_size(svc) == 0

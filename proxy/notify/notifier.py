@@ -27,7 +27,7 @@ from proxy.metrics import Metrics
 from proxy.model import Action
 from proxy.notify import i18n
 from proxy.notify.compose import compose
-from proxy.notify.outbox import Outbox
+from proxy.notify.outbox import WHILE_HELD, Outbox
 from proxy.notify.summary import RuleText, Summary, attachment_names, summarize
 from proxy.relay import Upstream
 from proxy.store.base import State, Store, StoredMessage
@@ -288,6 +288,19 @@ class Notifier:
                 raise
         return sent
 
+    async def _still_due(self, item: Outgoing, queue_id: str) -> bool:
+        """Before a retry: an alert about a held message that has since moved on (sent
+        early, cancelled) would now be untrue."""
+        if item.kind not in WHILE_HELD or not queue_id:
+            return True
+        state = await self.store.state_of(queue_id)
+        if state == State.HELD:
+            return True
+        log.info("notice dropped: the message is no longer held", extra={"fields": {
+            "queue_id": queue_id, "kind": item.kind, "to": item.to,
+            "state": state.value if state else "gone"}})
+        return False
+
     async def _keep_all(self, queue_id: str, items: list[Outgoing]) -> None:
         for item in items:
             if await self._keep(item, queue_id, "stopped before sent"):
@@ -310,6 +323,8 @@ class Notifier:
             for delay in self.retry_delays:
                 if delay:
                     await asyncio.sleep(delay)
+                    if not await self._still_due(item, queue_id):
+                        return False
                 try:
                     result = await self.upstream.deliver(self.envelope_from, [to], item.data)
                 except UpstreamError as exc:

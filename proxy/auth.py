@@ -1,19 +1,25 @@
 """SMTP AUTH users: a file of `name:hash` lines (argon2id or bcrypt hashes).
 
-Written by `mailguard user add NAME`; read at start-up. Verification is deliberately
-slow (that is the point of these hashes), so callers run it in a worker thread.
+Written by `mailguard user add NAME` (and `user remove`); the running guard re-reads it
+when it changes (UsersFile), so a departed employee's login stops working without a
+restart. Verification is deliberately slow (that is the point of these hashes), so
+callers run it in a worker thread.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import bcrypt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+
+log = logging.getLogger("mailguard.auth")
 
 _hasher = PasswordHasher()
 # Verified against when the user is unknown, so that a wrong name takes as long as a
@@ -39,6 +45,57 @@ class Users:
 
     def __bool__(self) -> bool:
         return bool(self.hashes)
+
+    def current(self) -> Users:
+        return self  # a fixed set (tests, no users file)
+
+
+class UsersFile:
+    """The users file, re-read when it changes (looked at no more than once a second,
+    at AUTH time). An unreadable or invalid edit keeps the users last read and logs the
+    error; a removed file means no users (AUTH is no longer offered)."""
+
+    def __init__(self, path: str | os.PathLike[str], check_every: float = 1.0) -> None:
+        self.path = Path(path)
+        self.check_every = check_every
+        self._stamp = self._stat()
+        self._users = load_users(self.path)  # at start-up an error stops the guard
+        self._checked = time.monotonic()
+
+    def _stat(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def current(self) -> Users:
+        now = time.monotonic()
+        if now - self._checked < self.check_every:
+            return self._users
+        self._checked = now
+        stamp = self._stat()
+        if stamp == self._stamp:
+            return self._users
+        self._stamp = stamp
+        if stamp is None:
+            log.warning("users file removed: no AUTH users", extra={"fields": {
+                "path": str(self.path)}})
+            self._users = Users({}, str(self.path))
+            return self._users
+        try:
+            users = load_users(self.path)
+        except UsersFileError as exc:
+            log.error("users file not reloaded: keeping the users last read",
+                      extra={"fields": {"error": str(exc)}})
+            return self._users
+        self._users = users
+        log.info("users file reloaded", extra={"fields": {
+            "path": str(self.path), "users": len(users.hashes)}})
+        return users
+
+    def __bool__(self) -> bool:
+        return bool(self.current())
 
 
 def _verify_hash(stored: str, password: str) -> bool:
@@ -83,24 +140,44 @@ def load_users(path: str | os.PathLike[str]) -> Users:
     return parse_users(text, str(path))
 
 
-def add_user(path: str | os.PathLike[str], name: str, password: str) -> None:
-    """Add or replace NAME in the users file, written atomically with mode 0600."""
+def _check_name(name: str) -> None:
     if not name or ":" in name or any(c.isspace() for c in name):
         raise UsersFileError("a user name must be non-empty, without ':' or spaces")
+
+
+def _other_lines(target: Path, name: str) -> list[str]:
+    if not target.exists():
+        return []
+    existing = target.read_text(encoding="utf-8").splitlines()
+    return [ln for ln in existing if ln.partition(":")[0].strip() != name]
+
+
+def add_user(path: str | os.PathLike[str], name: str, password: str) -> None:
+    """Add or replace NAME in the users file, written atomically with mode 0600."""
+    _check_name(name)
     if not password:
         raise UsersFileError("the password must not be empty")
     target = Path(path)
-    lines: list[str] = []
-    if target.exists():
-        existing = target.read_text(encoding="utf-8").splitlines()
-        lines = [ln for ln in existing if ln.partition(":")[0].strip() != name]
-    lines.append(f"{name}:{hash_password(password)}")
+    _write_users(target, [*_other_lines(target, name), f"{name}:{hash_password(password)}"])
+
+
+def remove_user(path: str | os.PathLike[str], name: str) -> bool:
+    """Remove NAME from the users file; False if it was not there."""
+    _check_name(name)
+    target = Path(path)
+    if name not in load_users(target).hashes:
+        return False
+    _write_users(target, _other_lines(target, name))
+    return True
+
+
+def _write_users(target: Path, lines: list[str]) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".users.")
     try:
         os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write("\n".join(lines) + "\n")
+            fh.write("".join(line + "\n" for line in lines))
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

@@ -54,26 +54,71 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return demo.main(args.data)
 
 
+def _users_file(args: argparse.Namespace) -> str:
+    if args.users_file:
+        return str(args.users_file)
+    settings = _load(args.config)
+    if not settings.smtp.users_file:
+        raise UsageError("no users file: pass --users-file or set [smtp] users_file")
+    return str(settings.resolve(settings.smtp.users_file))
+
+
+def _password(args: argparse.Namespace, prompt: str) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass(prompt)
+    if getpass.getpass("Again: ") != password:
+        raise UsageError("the passwords do not match")
+    return password
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
     from proxy.auth import UsersFileError, add_user
 
-    path = args.users_file
-    if not path:
-        settings = _load(args.config)
-        if not settings.smtp.users_file:
-            raise UsageError("no users file: pass --users-file or set [smtp] users_file")
-        path = str(settings.resolve(settings.smtp.users_file))
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"Password for {args.name}: ")
-        if getpass.getpass("Again: ") != password:
-            raise UsageError("the passwords do not match")
+    path = _users_file(args)
+    password = _password(args, f"Password for {args.name}: ")
     try:
         add_user(path, args.name, password)
     except UsersFileError as exc:
         raise UsageError(str(exc)) from None
-    print(f"user {args.name} written to {path}")
+    print(f"user {args.name} written to {path} (a running guard reads it within a second)")
+    return 0
+
+
+def cmd_user_remove(args: argparse.Namespace) -> int:
+    from proxy.auth import UsersFileError, remove_user
+
+    path = _users_file(args)
+    try:
+        removed = remove_user(path, args.name)
+    except UsersFileError as exc:
+        raise UsageError(str(exc)) from None
+    if not removed:
+        raise UsageError(f"no user {args.name!r} in {path}")
+    print(f"user {args.name} removed from {path} (a running guard reads it within a second)")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from proxy.auth import UsersFileError, load_users
+
+    try:
+        users = load_users(_users_file(args))
+    except UsersFileError as exc:
+        raise UsageError(str(exc)) from None
+    for name in sorted(users.hashes):
+        print(name)
+    return 0
+
+
+def cmd_user_hash(args: argparse.Namespace) -> int:
+    """A password hash for [web] admin_password_hash: printed, written nowhere."""
+    from proxy.auth import hash_password
+
+    password = _password(args, "Admin password: ")
+    if not password:
+        raise UsageError("the password must not be empty")
+    print(hash_password(password))
     return 0
 
 
@@ -220,6 +265,17 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--users-file", help="defaults to [smtp] users_file")
     ua.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     ua.set_defaults(func=cmd_user_add)
+    ur = usub.add_parser("remove", help="remove a user (a running guard stops accepting it)")
+    ur.add_argument("name")
+    ul = usub.add_parser("list", help="the user names in the users file")
+    for q in (ur, ul):
+        q.add_argument("--config", "-c")
+        q.add_argument("--users-file", help="defaults to [smtp] users_file")
+    ur.set_defaults(func=cmd_user_remove)
+    ul.set_defaults(func=cmd_user_list)
+    uh = usub.add_parser("hash", help="print a password hash for [web] admin_password_hash")
+    uh.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    uh.set_defaults(func=cmd_user_hash)
     return p
 
 

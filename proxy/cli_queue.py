@@ -20,6 +20,7 @@ from proxy import config
 from proxy.actions import Actions, Outcome
 from proxy.audit import AuditQuery, export_csv, export_json
 from proxy.cli_notice import tell_sender
+from proxy.model import Action
 from proxy.store import open_store, sqlite_path
 from proxy.store.base import FINAL_STATES, State, Store, StoredMessage
 
@@ -65,10 +66,19 @@ def _when(at: float | None, tz: tzinfo) -> str:
     return "-" if at is None else datetime.fromtimestamp(at, tz).strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
+def _release(msg: StoredMessage, tz: tzinfo) -> str:
+    # A finished message has no release ahead of it, and one waiting for a person has
+    # no time at all: the planned time would mislead.
+    if msg.state in FINAL_STATES:
+        return "-"
+    if msg.state == State.HELD and msg.action in (Action.CONFIRM, Action.APPROVE):
+        return "when confirmed" if msg.action == Action.CONFIRM else "when approved"
+    return _when(msg.release_at, tz)
+
+
 def _row(msg: StoredMessage, tz: tzinfo) -> str:
     rcpts = ", ".join(msg.rcpt_tos[:3]) + (f" (+{len(msg.rcpt_tos) - 3})" if len(msg.rcpt_tos) > 3 else "")
-    # A finished message has no release ahead of it: its planned time would mislead.
-    release = "-" if msg.state in FINAL_STATES else _when(msg.release_at, tz)
+    release = _release(msg, tz)
     return (f"{msg.id:<13} {msg.state.value:<10} {msg.action.label:<8} "
             f"{release:<23}  {msg.mail_from or '<>'} -> {rcpts}")
 
@@ -120,7 +130,7 @@ def cmd_show(args: argparse.Namespace, settings: config.Settings) -> int:
     print(f"subject:     {msg.subject}")
     print(f"message-id:  {msg.message_id}")
     print(f"received:    {_when(msg.received_at, tz)}")
-    print(f"release at:  {_when(msg.release_at, tz)}")
+    print(f"release at:  {_release(msg, tz)}")
     if msg.expires_at:
         print(f"expires at:  {_when(msg.expires_at, tz)}")
     for r in msg.reasons:

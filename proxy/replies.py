@@ -18,6 +18,7 @@ AUTH_TOO_MANY_FAILURES = "454 4.7.0 Too many authentication failures, try again 
 # Limits.
 TOO_MANY_RECIPIENTS = "452 4.5.3 Too many recipients"  # RFC 5321 §4.5.3.1.10
 TOO_MANY_SESSIONS = "421 4.3.2 Too many connections, try again later"
+SHUTTING_DOWN = "421 4.3.2 Service shutting down, try again later"  # RFC 5321 §3.8
 BARE_CR_LF = "500 5.5.2 Bare CR or LF in a command line; use CRLF"  # RFC 5321 §2.3.8
 MAIL_LOOP = "554 5.4.6 Too many Received headers: mail loop detected"
 

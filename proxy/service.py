@@ -20,7 +20,7 @@ from typing import Any
 
 from proxy import metrics
 from proxy.actions import Actions
-from proxy.auth import Users, load_users
+from proxy.auth import Users, UsersFile
 from proxy.config import Settings, split_host_port, web_base_url
 from proxy.judge import Judge
 from proxy.judge_pool import JudgePool
@@ -103,11 +103,11 @@ class Service:
 
     # -- start ---------------------------------------------------------------------------
 
-    def _users(self) -> Users:
+    def _users(self) -> Users | UsersFile:
         path = self.settings.smtp.users_file
         if not path:
             return Users({})
-        return load_users(self.settings.resolve(path))
+        return UsersFile(self.settings.resolve(path))
 
     async def start(self) -> None:
         s = self.settings
@@ -237,6 +237,7 @@ class Service:
             metrics=self.metrics, notifier=self.notifier, upstream=self.upstream,
             rules_loaded=lambda: self.rules is not None, spawn=self.tasks.spawn,
             public_url=lambda: self.public_url,
+            rule_errors=lambda: list(self.rules.last_errors) if self.rules is not None else [],
         ))
         try:
             host, port = await self.web.start()

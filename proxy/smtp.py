@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import inspect
 import ipaddress
 import logging
@@ -29,7 +30,7 @@ from typing import Any, ClassVar, Protocol
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, Session
 
 from proxy import replies
-from proxy.auth import Users
+from proxy.auth import Users, UsersFile
 from proxy.config import SmtpConfig
 from proxy.smtp_data import BulkData
 
@@ -112,16 +113,24 @@ def _ip(peer: Any) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     return addr
 
 
+SHUTTING_DOWN = (replies.SHUTTING_DOWN + "\r\n").encode("ascii")
+
+
 class SessionCounter:
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.active = 0
         self.total = 0
         self.live: set[GuardSMTP] = set()
+        self.closing = False
 
     def close_all(self) -> None:
+        """Shutdown: every session left gets 421 (RFC 5321 §3.8) and is closed."""
+        self.closing = True
         for proto in list(self.live):
-            if proto.transport is not None:
+            if proto.transport is not None and not proto.transport.is_closing():
+                with contextlib.suppress(Exception):
+                    proto.transport.write(SHUTTING_DOWN)
                 proto.transport.close()
 
 
@@ -248,6 +257,19 @@ class GuardSMTP(BulkData, SMTP):
             return True
         return self._implicit_tls
 
+    # A message whose bytes are arriving is in flight as much as one being judged:
+    # shutdown waits for both (GuardHandler.idle) within its grace.
+    def data_started(self) -> None:
+        self.guard.busy(+1)
+
+    def data_ended(self) -> None:
+        self.guard.busy(-1)
+
+    def data_lost(self) -> None:
+        log.info("connection lost during DATA", extra={"fields": {
+            "client": self.session.peer[0] if self.session and self.session.peer else "",
+            "cause": "guard stopping" if self._sessions.closing else "client gone"}})
+
     def extend_timeout(self, seconds: float) -> None:
         """Give the post-DATA processing its own budget (the idle timer would else
         still be counting from the DATA command)."""
@@ -259,7 +281,7 @@ class GuardSMTP(BulkData, SMTP):
         if not self.guard.users:
             await self.push(replies.AUTH_UNAVAILABLE)
             return
-        if not self.guard.auth_allowed_here(self):
+        if not self.guard.may_auth_here(self):
             # RFC 4954 §4: no plaintext mechanisms without TLS.
             await self.push(replies.ENCRYPTION_REQUIRED_FOR_AUTH)
             return
@@ -288,13 +310,13 @@ class GuardHandler:
         cfg: SmtpConfig,
         processor: Processor,
         *,
-        users: Users,
+        users: Users | UsersFile,
         hostname: str,
         track: Callable[[Awaitable[Any]], Any] | None = None,
     ) -> None:
         self.cfg = cfg
         self.processor = processor
-        self.users = users
+        self._users = users  # Users, or UsersFile (re-read when the file changes)
         self.hostname = hostname
         self.networks = [ipaddress.ip_network(n, strict=False) for n in cfg.allowed_networks]
         self.cleartext_auth_networks = [
@@ -304,6 +326,18 @@ class GuardHandler:
         self.in_flight = 0
         self.idle = asyncio.Event()  # set whenever no message is mid-processing
         self.idle.set()
+
+    def busy(self, step: int) -> None:
+        """Count a message in flight (+1) or done (-1); `idle` is set at zero."""
+        self.in_flight += step
+        if self.in_flight:
+            self.idle.clear()
+        else:
+            self.idle.set()
+
+    @property
+    def users(self) -> Users:
+        return self._users.current()
 
     # -- policy helpers ----------------------------------------------------------------
 
@@ -321,7 +355,8 @@ class GuardHandler:
     def may_relay(self, server: GuardSMTP, session: Session) -> bool:
         return bool(session.authenticated) or self.in_allowed_network(server)
 
-    def auth_allowed_here(self, server: GuardSMTP) -> bool:
+    # Not named auth_*: aiosmtpd offers every handler method named so as a mechanism.
+    def may_auth_here(self, server: GuardSMTP) -> bool:
         if server.is_tls or self.cfg.allow_cleartext_auth:
             return True
         ip = _ip(server.session.peer if server.session else None)
@@ -334,7 +369,7 @@ class GuardHandler:
         responses: list[str],
     ) -> list[str]:
         session.host_name = hostname
-        if not self.users or not self.auth_allowed_here(server):
+        if not self.users or not self.may_auth_here(server):
             responses = [r for r in responses if not r[4:].upper().startswith("AUTH")]
         # PIPELINING (RFC 2920): aiosmtpd reads commands strictly in order, so a
         # pipelined batch is answered in order; advertise it.
@@ -404,8 +439,7 @@ class GuardHandler:
             # Processing gets its own deadline, shorter than the session timeout, so the
             # client always gets a reply instead of a silently cancelled handler.
             server.extend_timeout(self.cfg.processing_timeout + 30)
-            self.in_flight += 1
-            self.idle.clear()
+            self.busy(+1)
             try:
                 async with asyncio.timeout(self.cfg.processing_timeout):
                     reply = await self.processor.process(tx)
@@ -413,9 +447,7 @@ class GuardHandler:
                 reply = replies.TEMP_PROCESSING_TIMEOUT
                 tx.log.setdefault("error", "processing timeout")
             finally:
-                self.in_flight -= 1
-                if not self.in_flight:
-                    self.idle.set()
+                self.busy(-1)
         tx.log["reply"] = reply
         tx.log["ms"] = round((time.monotonic() - started) * 1000, 1)
         log.info("smtp transaction", extra={"fields": tx.log})

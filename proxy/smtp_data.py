@@ -142,6 +142,15 @@ class BulkData(SMTP):
     handler with `handle_DATA` and decode_data=False; tests/test_smtp_data.py runs the
     same byte streams through both and compares every reply and message."""
 
+    def data_started(self) -> None:
+        """The message's bytes start arriving (after 354)."""
+
+    def data_ended(self) -> None:
+        """The message is answered, refused, or its connection is gone."""
+
+    def data_lost(self) -> None:
+        log.info("connection lost during DATA")
+
     @syntax("DATA")
     async def smtp_DATA(self, arg: str) -> None:
         if self._decode_data or "DATA" not in self._handle_hooks:
@@ -159,21 +168,28 @@ class BulkData(SMTP):
             await self.push("501 Syntax: DATA")
             return
         await self.push("354 End data with <CR><LF>.<CR><LF>")
+        # From here to the reply the message is in flight (one stretch: an "idle" moment
+        # between reading and judging would release a shutdown waiting for it).
+        self.data_started()
         try:
-            got = await read_data(
-                self._reader, size_limit=self.data_size_limit, line_limit=self.line_length_limit
-            )
-        except (asyncio.CancelledError, ConnectionResetError):
-            # The client went away mid-DATA (aiosmtpd's eof_received cancels this
-            # coroutine): nothing was accepted.
-            log.info("connection lost during DATA")
-            self._writer.close()
-            raise
-        if got.error is not None:
-            await self.push(got.error.value)
+            try:
+                got = await read_data(
+                    self._reader, size_limit=self.data_size_limit,
+                    line_limit=self.line_length_limit,
+                )
+            except (asyncio.CancelledError, ConnectionResetError):
+                # The client went away mid-DATA (aiosmtpd's eof_received cancels this
+                # coroutine), or the connection was closed under it: nothing accepted.
+                self.data_lost()
+                self._writer.close()
+                raise
+            if got.error is not None:
+                await self.push(got.error.value)
+                self._set_post_data_state()
+                return
+            self.envelope.content = self.envelope.original_content = got.content
+            status = await self._call_handler_hook("DATA")
             self._set_post_data_state()
-            return
-        self.envelope.content = self.envelope.original_content = got.content
-        status = await self._call_handler_hook("DATA")
-        self._set_post_data_state()
-        await self.push("250 OK" if status is MISSING else status)
+            await self.push("250 OK" if status is MISSING else status)
+        finally:
+            self.data_ended()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import ssl
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 import trustme
 
 from proxy import replies
-from proxy.auth import add_user, load_users
+from proxy.auth import add_user, load_users, remove_user
 from proxy.service import running
 from tests.conftest import make_settings
 from tests.peers import RawClient, ScriptedHandler
@@ -81,7 +82,11 @@ async def test_auth_failure(users_file: str, upstream: tuple[ScriptedHandler, in
         raw = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
         await raw.reply()
         code, text = await raw.cmd("EHLO client.test")
-        assert "AUTH LOGIN PLAIN" in text  # loopback: cleartext AUTH is allowed
+        # loopback: cleartext AUTH is allowed; exactly the two mechanisms (a helper
+        # method named auth_* was once offered as a third, and crashed when chosen)
+        assert [ln for ln in text.splitlines() if ln.startswith("AUTH")] == ["AUTH LOGIN PLAIN"]
+        code, _text = await raw.cmd("AUTH ALLOWED_HERE")
+        assert code == 504  # RFC 4954 §4: unrecognized mechanism, not an internal error
         code, text = await raw.cmd("AUTH PLAIN " + plain("scanner", "wrong"))
         assert f"{code} {text}" == replies.AUTH_INVALID
         code, text = await raw.cmd("AUTH PLAIN " + plain("scanner", "s3cret-Passw0rd"))
@@ -137,3 +142,35 @@ async def test_no_users_no_auth(upstream: tuple[ScriptedHandler, int]) -> None:
         code, text = await raw.cmd("AUTH PLAIN " + plain("x", "y"))
         assert f"{code} {text}" == replies.AUTH_UNAVAILABLE
         await raw.close()
+
+
+async def test_users_file_changes_apply_without_a_restart(
+    users_file: str, upstream: tuple[ScriptedHandler, int], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A user added, removed, or a broken edit: seen at the next AUTH after a second."""
+    settings = make_settings(upstream[1], smtp={"users_file": users_file})
+
+    async def auth(user: str, password: str) -> int:
+        raw = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
+        await raw.reply()
+        await raw.cmd("EHLO client.test")
+        code, _ = await raw.cmd("AUTH PLAIN " + plain(user, password))
+        await raw.close()
+        return code
+
+    async with running(settings) as svc:
+        assert svc.handler is not None
+        svc.handler.AUTH_FAILURE_DELAY = 0.01
+        svc.handler._users.check_every = 0.05  # type: ignore[union-attr]
+        assert await auth("scanner", "s3cret-Passw0rd") == 235
+        add_user(users_file, "printer", "pr1nter-Passw0rd")
+        await asyncio.sleep(0.1)
+        assert await auth("printer", "pr1nter-Passw0rd") == 235
+        assert remove_user(users_file, "scanner")
+        await asyncio.sleep(0.1)
+        assert await auth("scanner", "s3cret-Passw0rd") == 535  # a departed employee
+        with open(users_file, "a") as fh:
+            fh.write("broken line\n")
+        await asyncio.sleep(0.1)
+        assert await auth("printer", "pr1nter-Passw0rd") == 235  # the last good users
+        assert "users file not reloaded" in caplog.text

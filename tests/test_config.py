@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from proxy import config
+from proxy.auth import Users, load_users
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -106,6 +107,28 @@ def test_user_add_command(tmp_path: Path) -> None:
     line = users.read_text().strip()
     assert line.startswith("scanner:$argon2id$")
     assert users.stat().st_mode & 0o777 == 0o600
+
+    def user(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "proxy", "user", *args], input=stdin,
+                              capture_output=True, text=True, timeout=60)
+
+    user("add", "printer", "--users-file", str(users), "--password-stdin", stdin="pw-7\n")
+    assert user("list", "--users-file", str(users)).stdout.split() == ["printer", "scanner"]
+    res = user("remove", "scanner", "--users-file", str(users))
+    assert res.returncode == 0 and load_users(users).hashes.keys() == {"printer"}
+    res = user("remove", "scanner", "--users-file", str(users))
+    assert res.returncode == 2 and "no user 'scanner'" in res.stderr
+    assert users.stat().st_mode & 0o777 == 0o600
+
+
+def test_user_hash_prints_an_admin_password_hash_and_writes_nothing(tmp_path: Path) -> None:
+    res = subprocess.run([sys.executable, "-m", "proxy", "user", "hash", "--password-stdin"],
+                         input="admin-pw-123\n", capture_output=True, text=True, timeout=60,
+                         cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    hashed = res.stdout.strip()
+    assert Users({"admin": hashed}).verify("admin", "admin-pw-123")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_dockerfile_entrypoint_exists() -> None:

@@ -175,6 +175,9 @@ async def test_release_of_a_message_awaiting_approval_tells_the_sender_who(
     async with open_store("sqlite:///data/mg.db", base_dir=tmp_path) as store:
         qid = await store.put(StoredMessage.create(Envelope("c@example.com", ("q@partner.example",)),
                                                    raw, decision))
+    listed = await asyncio.to_thread(mailguard, cfg, "queue", "list")
+    row = next(line for line in listed.stdout.splitlines() if line.startswith(qid))
+    assert "when approved" in row  # no time: it waits for a person
     res = await asyncio.to_thread(mailguard, cfg, "queue", "release", qid, "--who", "root")
     assert res.returncode == 0, res.stderr
     assert "The sender was told." in res.stdout

@@ -97,3 +97,26 @@ async def test_metrics_count_decisions_rules_queue_alerts_and_actions_per_guard(
     # The other guard in the same process has its own registry.
     assert ("mailguard_messages_total", (("decision", "hold"),)) not in untouched
     assert untouched[("mailguard_inspect_seconds_count", ())] == 0
+
+
+async def test_healthz_names_rule_files_that_were_not_reloaded(
+    upstream: tuple[ScriptedHandler, int], tmp_path: Path
+) -> None:
+    """Still healthy (mail flows under the last good rules), but monitoring sees that
+    the files on disk are not the rules in force, and why."""
+    _handler, port = upstream
+    settings = guard_settings(port, tmp_path)
+    rules = Path(settings.policy.rules_dir) / "test.toml"
+    async with running(settings) as svc, aiohttp.ClientSession() as http:
+        url = f"http://127.0.0.1:{svc.web_address[1]}/healthz"
+        good = rules.read_text()
+        rules.write_text(good.replace('action = "hold"', 'action = "hodl"', 1))
+        assert await svc.reload_rules("test")
+        async with http.get(url) as resp:
+            body = await resp.json()
+        assert resp.status == 200 and body["status"] == "ok"
+        assert any("test.toml:" in e and "hodl" in e for e in body["rules_not_reloaded"])
+        rules.write_text(good)
+        assert not await svc.reload_rules("test")
+        async with http.get(url) as resp:
+            assert "rules_not_reloaded" not in await resp.json()

@@ -30,6 +30,9 @@ class WebDeps:
     # Background work (notices after an action) that shutdown drains.
     spawn: Callable[[Awaitable[None]], object]
     public_url: Callable[[], str]
+    # The errors of the last rule reload that failed ([] when the files on disk are the
+    # rules in force): /healthz shows them, the guard keeps the last good set.
+    rule_errors: Callable[[], list[str]] = lambda: []
 
     @property
     def tz(self) -> ZoneInfo:

@@ -54,10 +54,13 @@ async def healthz(request: web.Request) -> web.Response:
     store, upstream = await asyncio.gather(_store_ok(d), request.app[PROBE].ok(d))
     checks = {"store": store, "upstream": upstream, "rules": d.rules_loaded()}
     healthy = all(checks.values())
-    return web.json_response(
-        {"status": "ok" if healthy else "unhealthy", "checks": checks},
-        status=200 if healthy else 503,
-    )
+    body: dict[str, object] = {"status": "ok" if healthy else "unhealthy", "checks": checks}
+    errors = d.rule_errors()
+    if errors:
+        # Mail flows under the last good rules (still healthy), but the files on disk
+        # are not what is in force: say so where monitoring looks.
+        body["rules_not_reloaded"] = errors
+    return web.json_response(body, status=200 if healthy else 503)
 
 
 async def metrics(request: web.Request) -> web.Response:

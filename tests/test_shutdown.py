@@ -1,0 +1,78 @@
+"""Stopping the guard (SIGTERM → Service.shutdown(grace)): a message whose bytes are
+still arriving is finished and answered within the grace; sessions left idle are told
+421 (RFC 5321 §3.8) before they are closed."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+
+from proxy import replies
+from proxy.service import Service
+from tests.conftest import make_settings
+from tests.peers import RawClient, ScriptedHandler
+
+
+async def test_a_message_mid_data_is_finished_and_idle_sessions_get_421(
+    upstream: tuple[ScriptedHandler, int], caplog: pytest.LogCaptureFixture
+) -> None:
+    handler, port = upstream
+    svc = Service(make_settings(port))
+    await svc.start()
+    stopping: asyncio.Task[None] | None = None
+    try:
+        busy = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
+        await busy.reply()
+        await busy.cmd("EHLO client.test")
+        await busy.cmd("MAIL FROM:<a@example.com>")
+        await busy.cmd("RCPT TO:<b@example.com>")  # internal: relayed at once
+        code, _ = await busy.cmd("DATA")
+        assert code == 354
+        await busy.send(b"Subject: half way\r\n\r\nfirst half\r\n")
+        idle = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
+        await idle.reply()
+        await idle.cmd("EHLO idle.test")
+
+        stopping = asyncio.create_task(svc.shutdown(grace=5))
+        await asyncio.sleep(0.3)  # the listener is closed; the sender is still typing
+        await busy.send(b"second half\r\n.\r\n")
+        code, text = await busy.reply()
+        assert code == 250, text
+        assert f"{code} {text}" != replies.SHUTTING_DOWN
+        code, text = await idle.reply()
+        assert f"{code} {text}" == replies.SHUTTING_DOWN
+        await stopping
+    finally:
+        if stopping is None:
+            await svc.shutdown(1)
+    [got] = handler.messages
+    assert b"first half\r\nsecond half\r\n" in got.data
+
+
+async def test_a_sender_that_does_not_finish_in_the_grace_is_cut_off_and_logged(
+    upstream: tuple[ScriptedHandler, int], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="mailguard")
+    handler, port = upstream
+    svc = Service(make_settings(port))
+    await svc.start()
+    slow = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
+    await slow.reply()
+    await slow.cmd("EHLO client.test")
+    await slow.cmd("MAIL FROM:<a@example.com>")
+    await slow.cmd("RCPT TO:<b@example.com>")
+    await slow.cmd("DATA")
+    await slow.send(b"Subject: never ends\r\n\r\n...")
+    await asyncio.wait_for(svc.shutdown(grace=0.5), 10)
+    try:
+        code, text = await slow.reply()
+    except ConnectionError:
+        pass  # closed: also fine
+    else:
+        assert f"{code} {text}" == replies.SHUTTING_DOWN  # never a 250 for half a message
+    assert handler.messages == []
+    lost = [r for r in caplog.records if r.getMessage() == "connection lost during DATA"]
+    assert lost and lost[0].fields["cause"] == "guard stopping"  # type: ignore[attr-defined]
+    assert lost[0].fields["client"] == "127.0.0.1"  # type: ignore[attr-defined]

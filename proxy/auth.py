@@ -52,8 +52,9 @@ class Users:
 
 class UsersFile:
     """The users file, re-read when it changes (looked at no more than once a second,
-    at AUTH time). An unreadable or invalid edit keeps the users last read and logs the
-    error; a removed file means no users (AUTH is no longer offered)."""
+    at AUTH time). A line that does not parse leaves out its own user (logged); a file
+    that cannot be read keeps the users last read (logged); a removed file means no
+    users (AUTH is no longer offered)."""
 
     def __init__(self, path: str | os.PathLike[str], check_every: float = 1.0) -> None:
         self.path = Path(path)
@@ -77,22 +78,39 @@ class UsersFile:
         stamp = self._stat()
         if stamp == self._stamp:
             return self._users
-        self._stamp = stamp
+        try:
+            self._reload(stamp)
+        except Exception:  # never into the SMTP session: the users last read stay
+            log.exception("users file not reloaded", extra={"fields": {"path": str(self.path)}})
+        return self._users
+
+    def _reload(self, stamp: tuple[int, int, int] | None) -> None:
         if stamp is None:
+            self._stamp = stamp
             log.warning("users file removed: no AUTH users", extra={"fields": {
                 "path": str(self.path)}})
             self._users = Users({}, str(self.path))
-            return self._users
+            return
         try:
-            users = load_users(self.path)
+            text = _read(self.path)
         except UsersFileError as exc:
+            # Unreadable for now (permissions, not UTF-8): the users last read stay; a
+            # removal that comes with such an edit waits for the file to be fixed.
+            self._stamp = stamp
             log.error("users file not reloaded: keeping the users last read",
                       extra={"fields": {"error": str(exc)}})
-            return self._users
-        self._users = users
+            return
+        if self._stat() != stamp:
+            return  # changed while read (an editor saving): read it at the next check
+        errors: list[str] = []
+        # Line by line: a broken line leaves out only its own user, so a user removed in
+        # the same edit is still removed (fail closed for the ones in doubt).
+        users = parse_users(text, str(self.path), errors)
+        for line in errors:
+            log.error("users file: line skipped", extra={"fields": {"error": line}})
+        self._stamp, self._users = stamp, users
         log.info("users file reloaded", extra={"fields": {
             "path": str(self.path), "users": len(users.hashes)}})
-        return users
 
     def __bool__(self) -> bool:
         return bool(self.current())
@@ -117,27 +135,40 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def parse_users(text: str, path: str = "users") -> Users:
+def parse_users(text: str, path: str = "users", errors: list[str] | None = None) -> Users:
+    """The users in `text`. A bad line raises UsersFileError, or, given an `errors`
+    list, is noted there and skipped (its user is left out: never let in)."""
     hashes: dict[str, str] = {}
     for lineno, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         name, sep, stored = line.partition(":")
+        problem = ""
         if not sep or not name or not stored:
-            raise UsersFileError(f"{path}:{lineno}: expected NAME:HASH")
-        if not stored.startswith(("$argon2", "$2a$", "$2b$", "$2y$")):
-            raise UsersFileError(f"{path}:{lineno}: hash for {name!r} is not argon2 or bcrypt")
+            problem = f"{path}:{lineno}: expected NAME:HASH"
+        elif not stored.startswith(("$argon2", "$2a$", "$2b$", "$2y$")):
+            problem = f"{path}:{lineno}: hash for {name!r} is not argon2 or bcrypt"
+        if problem:
+            if errors is None:
+                raise UsersFileError(problem)
+            errors.append(problem)
+            continue
         hashes[name] = stored
     return Users(hashes, path)
 
 
-def load_users(path: str | os.PathLike[str]) -> Users:
+def _read(path: str | os.PathLike[str]) -> str:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise UsersFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return parse_users(text, str(path))
+    except UnicodeDecodeError as exc:
+        raise UsersFileError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+
+
+def load_users(path: str | os.PathLike[str]) -> Users:
+    return parse_users(_read(path), str(path))
 
 
 def _check_name(name: str) -> None:
@@ -148,7 +179,7 @@ def _check_name(name: str) -> None:
 def _other_lines(target: Path, name: str) -> list[str]:
     if not target.exists():
         return []
-    existing = target.read_text(encoding="utf-8").splitlines()
+    existing = _read(target).splitlines()
     return [ln for ln in existing if ln.partition(":")[0].strip() != name]
 
 

@@ -35,7 +35,12 @@ def write_config(folder: Path, settings: config.Settings) -> Path:
     """The demo's settings as a config file, for the admin commands while it runs
     (`mailguard queue list --config demo-data/config.toml`); rewritten at every start
     (the capture upstream's port changes). The demo itself does not read it."""
-    q = json.dumps  # a JSON string is a valid TOML basic string
+    def q(value: object) -> str:
+        # A JSON string is a TOML basic string, given the characters as themselves: TOML
+        # has no surrogate-pair escapes (\ud83d\ude00) for characters outside the BMP.
+        # DEL is the one character JSON leaves bare that TOML forbids there.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
     s = settings
     text = (
         "# Written by `mailguard demo` at its start, for the admin commands, e.g.\n"
@@ -49,7 +54,7 @@ def write_config(folder: Path, settings: config.Settings) -> Path:
     )
     path = folder / "config.toml"
     folder.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8", errors="strict")
     return path
 
 
@@ -65,7 +70,10 @@ async def run_demo(folder: Path) -> None:
 
     capture, port = await start_capture(CaptureHandler(delivered, show))
     settings = demo_settings(folder, port)
-    cfg = write_config(folder, settings)
+    try:
+        cfg: Path | str = write_config(folder, settings)
+    except (OSError, UnicodeError) as exc:  # a folder name not in UTF-8, a read-only disk
+        cfg = f"(not written: {exc})"
     service = Service(settings)
     host, sport = settings.smtp.listen.rsplit(":", 1)
     banner = (

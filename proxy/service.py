@@ -376,6 +376,7 @@ class Service:
         deadline = loop.time() + grace
         for server in self._servers:
             server.close()
+        self.sessions.closing = True  # open sessions start no new message (421 at MAIL)
         if self.handler is not None:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(grace):

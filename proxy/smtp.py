@@ -27,7 +27,7 @@ from email._header_value_parser import get_addr_spec, get_angle_addr
 from email.errors import HeaderParseError
 from typing import Any, ClassVar, Protocol
 
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, Session
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, Session, syntax
 
 from proxy import replies
 from proxy.auth import Users, UsersFile
@@ -126,7 +126,7 @@ class SessionCounter:
 
     def close_all(self) -> None:
         """Shutdown: every session left gets 421 (RFC 5321 §3.8) and is closed."""
-        self.closing = True
+        self.closing = True  # set already when the shutdown began (Service.shutdown)
         for proto in list(self.live):
             if proto.transport is not None and not proto.transport.is_closing():
                 with contextlib.suppress(Exception):
@@ -224,6 +224,17 @@ class GuardSMTP(BulkData, SMTP):
 
     async def smtp_BADEOL(self, arg: str) -> None:
         await self.push(replies.BARE_CR_LF)
+
+    # Stopping: no new message starts (RFC 5321 §3.8: 421, then close), so the messages
+    # already under way are what the shutdown grace waits for, not a steady stream.
+    @syntax("MAIL FROM: <address>", extended=" [SP <mail-parameters>]")
+    async def smtp_MAIL(self, arg: str | None) -> None:
+        if self._sessions.closing:
+            await self.push(replies.SHUTTING_DOWN)
+            if self.transport is not None:
+                self.transport.close()
+            return
+        await super().smtp_MAIL(arg)
 
     def connection_lost(self, error: Exception | None) -> None:
         if self._counted:

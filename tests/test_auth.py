@@ -169,8 +169,20 @@ async def test_users_file_changes_apply_without_a_restart(
         assert remove_user(users_file, "scanner")
         await asyncio.sleep(0.1)
         assert await auth("scanner", "s3cret-Passw0rd") == 535  # a departed employee
-        with open(users_file, "a") as fh:
-            fh.write("broken line\n")
+        # A hand edit that removes a user and breaks a line: the removal still holds,
+        # the broken line drops only its own user.
+        add_user(users_file, "fax", "f4x-Passw0rd")
+        text = open(users_file).read()
+        with open(users_file, "w") as fh:
+            fh.write("".join(line + "\n" for line in text.splitlines()
+                             if not line.startswith("fax:")) + "broken line\n")
         await asyncio.sleep(0.1)
-        assert await auth("printer", "pr1nter-Passw0rd") == 235  # the last good users
+        assert await auth("fax", "f4x-Passw0rd") == 535
+        assert await auth("printer", "pr1nter-Passw0rd") == 235
+        assert "line skipped" in caplog.text
+        # Bytes that are not UTF-8: never an error in the session; the users last read.
+        with open(users_file, "ab") as fh:
+            fh.write(b"# jos\xe9 left\n")
+        await asyncio.sleep(0.1)
+        assert await auth("printer", "pr1nter-Passw0rd") == 235
         assert "users file not reloaded" in caplog.text

@@ -98,3 +98,19 @@ def test_admin_commands_refuse_a_store_that_does_not_exist(tmp_path: Path) -> No
         assert res.returncode == 2, res.stdout
         assert "no store at" in res.stderr and "demo-data/config.toml" in res.stderr
     assert not (tmp_path / "nowhere").exists()  # nothing created
+
+
+def test_demo_config_is_valid_toml_for_any_folder_name(tmp_path: Path) -> None:
+    import tomllib
+
+    from proxy.config import Settings
+    from proxy.demo import write_config
+
+    for name in ('emoji😀', 'quote"and\\\\back', "del\x7fchar", "日本語"):
+        folder = tmp_path / name
+        settings = Settings(store={"url": f"sqlite:///{folder / 'store' / 'mailguard.db'}"},
+                            policy={"rules_dir": str(folder / "rules")})
+        path = write_config(folder, settings)
+        loaded = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert loaded["store"]["url"] == settings.store.url, name
+        assert loaded["policy"]["rules_dir"] == str(folder / "rules"), name

@@ -76,3 +76,32 @@ async def test_a_sender_that_does_not_finish_in_the_grace_is_cut_off_and_logged(
     lost = [r for r in caplog.records if r.getMessage() == "connection lost during DATA"]
     assert lost and lost[0].fields["cause"] == "guard stopping"  # type: ignore[attr-defined]
     assert lost[0].fields["client"] == "127.0.0.1"  # type: ignore[attr-defined]
+
+
+async def test_once_stopping_no_new_message_starts(upstream: tuple[ScriptedHandler, int]) -> None:
+    """A session that keeps sending would otherwise hold the shutdown for its whole
+    grace: its next MAIL is answered 421 and the session closed."""
+    handler, port = upstream
+    svc = Service(make_settings(port))
+    await svc.start()
+    steady = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
+    await steady.reply()
+    await steady.cmd("EHLO client.test")
+    busy = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
+    await busy.reply()
+    await busy.cmd("EHLO client.test")
+    await busy.cmd("MAIL FROM:<a@example.com>")
+    await busy.cmd("RCPT TO:<b@example.com>")
+    await busy.cmd("DATA")
+    await busy.send(b"Subject: under way\r\n\r\n")  # keeps the shutdown waiting
+    stopping = asyncio.create_task(svc.shutdown(grace=5))
+    await asyncio.sleep(0.2)
+    code, text = await steady.cmd("MAIL FROM:<a@example.com>")
+    assert f"{code} {text}" == replies.SHUTTING_DOWN
+    with pytest.raises(ConnectionError):
+        await steady.reply(timeout=5)  # and closed
+    await busy.send(b"done\r\n.\r\n")
+    code, _ = await busy.reply()
+    assert code == 250
+    await stopping
+    assert len(handler.messages) == 1

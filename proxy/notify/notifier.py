@@ -293,7 +293,12 @@ class Notifier:
         early, cancelled) would now be untrue."""
         if item.kind not in WHILE_HELD or not queue_id:
             return True
-        state = await self.store.state_of(queue_id)
+        try:
+            state = await self.store.state_of(queue_id)
+        except Exception:  # the store busy or closing: better a stale alert than none
+            log.warning("notice: could not read the message's state; trying anyway",
+                        extra={"fields": {"queue_id": queue_id}}, exc_info=True)
+            return True
         if state == State.HELD:
             return True
         log.info("notice dropped: the message is no longer held", extra={"fields": {

@@ -15,6 +15,26 @@ from tests.conftest import make_settings
 from tests.peers import RawClient, ScriptedHandler
 
 
+async def session(svc: Service) -> RawClient:
+    """A client past its greeting and EHLO."""
+    client = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
+    await client.reply()
+    await client.cmd("EHLO client.test")
+    return client
+
+
+async def in_data(svc: Service, first: bytes) -> RawClient:
+    """A client in the middle of sending a message to an internal recipient (relayed
+    at once): after DATA's 354, with `first` sent."""
+    client = await session(svc)
+    await client.cmd("MAIL FROM:<a@example.com>")
+    await client.cmd("RCPT TO:<b@example.com>")
+    code, _ = await client.cmd("DATA")
+    assert code == 354
+    await client.send(first)
+    return client
+
+
 async def test_a_message_mid_data_is_finished_and_idle_sessions_get_421(
     upstream: tuple[ScriptedHandler, int], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -23,17 +43,8 @@ async def test_a_message_mid_data_is_finished_and_idle_sessions_get_421(
     await svc.start()
     stopping: asyncio.Task[None] | None = None
     try:
-        busy = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
-        await busy.reply()
-        await busy.cmd("EHLO client.test")
-        await busy.cmd("MAIL FROM:<a@example.com>")
-        await busy.cmd("RCPT TO:<b@example.com>")  # internal: relayed at once
-        code, _ = await busy.cmd("DATA")
-        assert code == 354
-        await busy.send(b"Subject: half way\r\n\r\nfirst half\r\n")
-        idle = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
-        await idle.reply()
-        await idle.cmd("EHLO idle.test")
+        busy = await in_data(svc, b"Subject: half way\r\n\r\nfirst half\r\n")
+        idle = await session(svc)
 
         stopping = asyncio.create_task(svc.shutdown(grace=5))
         await asyncio.sleep(0.3)  # the listener is closed; the sender is still typing
@@ -58,13 +69,7 @@ async def test_a_sender_that_does_not_finish_in_the_grace_is_cut_off_and_logged(
     handler, port = upstream
     svc = Service(make_settings(port))
     await svc.start()
-    slow = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
-    await slow.reply()
-    await slow.cmd("EHLO client.test")
-    await slow.cmd("MAIL FROM:<a@example.com>")
-    await slow.cmd("RCPT TO:<b@example.com>")
-    await slow.cmd("DATA")
-    await slow.send(b"Subject: never ends\r\n\r\n...")
+    slow = await in_data(svc, b"Subject: never ends\r\n\r\n...")
     await asyncio.wait_for(svc.shutdown(grace=0.5), 10)
     try:
         code, text = await slow.reply()
@@ -84,16 +89,8 @@ async def test_once_stopping_no_new_message_starts(upstream: tuple[ScriptedHandl
     handler, port = upstream
     svc = Service(make_settings(port))
     await svc.start()
-    steady = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
-    await steady.reply()
-    await steady.cmd("EHLO client.test")
-    busy = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
-    await busy.reply()
-    await busy.cmd("EHLO client.test")
-    await busy.cmd("MAIL FROM:<a@example.com>")
-    await busy.cmd("RCPT TO:<b@example.com>")
-    await busy.cmd("DATA")
-    await busy.send(b"Subject: under way\r\n\r\n")  # keeps the shutdown waiting
+    steady = await session(svc)
+    busy = await in_data(svc, b"Subject: under way\r\n\r\n")  # keeps the shutdown waiting
     stopping = asyncio.create_task(svc.shutdown(grace=5))
     await asyncio.sleep(0.2)
     code, text = await steady.cmd("MAIL FROM:<a@example.com>")

@@ -364,7 +364,11 @@ class GuardHandler:
         return allowed
 
     def may_relay(self, server: GuardSMTP, session: Session) -> bool:
-        return bool(session.authenticated) or self.in_allowed_network(server)
+        # A login counts while its user is still in the users file: a user removed
+        # mid-session relays nothing more (the file is re-read, UsersFile).
+        if session.authenticated and str(session.auth_data or "") in self.users.hashes:
+            return True
+        return self.in_allowed_network(server)
 
     # Not named auth_*: aiosmtpd offers every handler method named so as a mechanism.
     def may_auth_here(self, server: GuardSMTP) -> bool:
@@ -392,9 +396,10 @@ class GuardHandler:
         mail_options: list[str],
     ) -> str:
         if not self.may_relay(server, session):
+            reason = "user removed since login" if session.authenticated else "not authenticated"
             log.warning(
                 "relay refused at MAIL",
-                extra={"fields": {"client": server.peer_ip, "reason": "not authenticated"}},
+                extra={"fields": {"client": server.peer_ip, "reason": reason}},
             )
             return replies.AUTH_REQUIRED
         envelope.mail_from = address

@@ -186,3 +186,29 @@ async def test_users_file_changes_apply_without_a_restart(
         await asyncio.sleep(0.1)
         assert await auth("printer", "pr1nter-Passw0rd") == 235
         assert "users file not reloaded" in caplog.text
+
+
+async def test_a_session_of_a_removed_user_relays_nothing_more(
+    users_file: str, upstream: tuple[ScriptedHandler, int]
+) -> None:
+    handler, port = upstream
+    # No allowed network: relaying needs the login (cleartext AUTH is fine on loopback).
+    settings = make_settings(port, smtp={"users_file": users_file, "allowed_networks": []})
+    async with running(settings) as svc:
+        assert svc.handler is not None
+        svc.handler._users.check_every = 0.05  # type: ignore[union-attr]
+        raw = await RawClient.connect("127.0.0.1", svc.smtp_address[1])
+        await raw.reply()
+        await raw.cmd("EHLO client.test")
+        code, _ = await raw.cmd("AUTH PLAIN " + plain("scanner", "s3cret-Passw0rd"))
+        assert code == 235
+        for line in ("MAIL FROM:<a@example.com>", "RCPT TO:<b@example.com>", "DATA"):
+            await raw.cmd(line)
+        code, _ = await raw.cmd("Subject: first\r\n\r\nbody\r\n.")
+        assert code == 250
+        remove_user(users_file, "scanner")
+        await asyncio.sleep(0.1)
+        code, text = await raw.cmd("MAIL FROM:<a@example.com>")
+        assert f"{code} {text}" == replies.AUTH_REQUIRED
+        await raw.close()
+    assert len(handler.messages) == 1

@@ -196,21 +196,28 @@ async def test_store_outbox_calls_and_the_v1_migration(tmp_path: Path) -> None:
         await store.close()
 
 
+async def stopped_between_tries(
+    handler: ScriptedHandler, port: int, home: Path, data: bytes
+) -> None:
+    """Hold one message while the upstream refuses notices; stop the guard after the
+    alert's first try, before its second."""
+    handler.data_reply = REFUSE
+    async with running(outbox_settings(port, home), grace=0.3) as svc:
+        assert svc.notifier is not None
+        svc.notifier.retry_delays = (0.0, 60.0)  # the second try is never reached
+        held_id(await send(svc.smtp_address[1], ["a@partner.example"], data))
+        await wait_for(lambda: handler.ehlo_count >= 1)  # the alert's first try
+        await asyncio.sleep(0.3)
+        assert await outbox_size(svc) == 0  # still between its own tries
+
+
 async def test_a_notice_between_tries_at_shutdown_is_kept_for_the_next_start(
     upstream: tuple[ScriptedHandler, int], tmp_path: Path
 ) -> None:
     handler, port = upstream
-    handler.data_reply = REFUSE
-    settings = outbox_settings(port, tmp_path)
-    async with running(settings, grace=0.3) as svc:
-        assert svc.notifier is not None
-        svc.notifier.retry_delays = (0.0, 60.0)  # the second try is never reached
-        held_id(await send(svc.smtp_address[1], ["a@partner.example"], message()))
-        await wait_for(lambda: handler.ehlo_count >= 1)  # the alert's first try
-        await asyncio.sleep(0.3)
-        assert await outbox_size(svc) == 0  # still between its own tries
+    await stopped_between_tries(handler, port, tmp_path, message())
     handler.data_reply = None
-    async with running(settings) as svc:
+    async with running(outbox_settings(port, tmp_path)):
         await wait_notice(handler.messages, "held")
 
 
@@ -246,12 +253,7 @@ async def test_approval_requests_are_kept_at_shutdown_too(
     upstream: tuple[ScriptedHandler, int], tmp_path: Path
 ) -> None:
     handler, port = upstream
-    handler.data_reply = REFUSE
-    async with running(outbox_settings(port, tmp_path), grace=0.3) as svc:
-        assert svc.notifier is not None and svc.store is not None
-        svc.notifier.retry_delays = (0.0, 60.0)
-        held_id(await send(svc.smtp_address[1], ["a@partner.example"], message("APPROVE it")))
-        await wait_for(lambda: handler.ehlo_count >= 1)
+    await stopped_between_tries(handler, port, tmp_path, message("APPROVE it"))
     async with open_store(f"sqlite:///{tmp_path}/store/mailguard.db") as store:
         kept = await store.due_notices(time.time() + 86400)
     assert sorted((n.kind, n.rcpt) for n in kept) == [

@@ -213,7 +213,12 @@ class GuardSMTP(BulkData, SMTP):
         plain = reader.readuntil
 
         async def readuntil(separator: bytes = b"\n") -> bytes:
-            line = await plain(separator)
+            try:
+                line = await plain(separator)
+            except asyncio.IncompleteReadError:
+                # The client's side is closed (eof_received) and nothing complete is
+                # left to read: end the session as aiosmtpd ends a lost connection.
+                raise ConnectionResetError("end of input from the client") from None
             if separator == b"\n" and (
                 not line.endswith(b"\r\n") or b"\r" in line[:-2]
             ):
@@ -224,6 +229,20 @@ class GuardSMTP(BulkData, SMTP):
 
     async def smtp_BADEOL(self, arg: str) -> None:
         await self.push(replies.BARE_CR_LF)
+
+    def eof_received(self) -> bool | None:
+        """The client closed its sending side. aiosmtpd cancels the session at once, so a
+        client that pipelines its message and QUIT and then half-closes (it still reads
+        the replies; PIPELINING, RFC 2920) lost its message with no reply. The commands
+        that arrived are answered first; the session ends when they run out (the
+        readuntil wrapper above). Over TLS there is no half-close: aiosmtpd's way."""
+        if self.session is None or self.session.ssl is not None or self._handler_coroutine is None:
+            return super().eof_received()
+        log.debug("EOF from the client: answering what it sent", extra={"fields": {
+            "client": self.peer_ip}})
+        # StreamReaderProtocol's own: feed_eof to the reader, keep the transport open for
+        # the replies (True).
+        return asyncio.StreamReaderProtocol.eof_received(self)
 
     # Stopping: no new message starts (RFC 5321 §3.8: 421, then close), so the messages
     # already under way are what the shutdown grace waits for, not a steady stream.

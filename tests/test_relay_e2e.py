@@ -197,3 +197,53 @@ def test_plain_addresses_need_no_parsing(address: str) -> None:
     """The relay sends RCPT TO:<address> itself for a plain address: exactly what
     aiosmtplib's quote_address would have made of it."""
     assert quote_address(address) == f"<{address}>"
+
+
+async def read_replies(reader: asyncio.StreamReader) -> list[str]:
+    lines = []
+    while line := await asyncio.wait_for(reader.readline(), 10):
+        lines.append(line.decode().rstrip("\r\n"))
+    return lines
+
+
+async def test_a_client_that_half_closes_after_pipelining_gets_its_replies(
+    guard: Service, upstream: tuple[ScriptedHandler, int]
+) -> None:
+    """The message and QUIT pipelined, then the client shuts its sending side (it still
+    reads): the message is relayed and answered, then 221."""
+    handler, _port = upstream
+    reader, writer = await asyncio.open_connection("127.0.0.1", guard.smtp_address[1])
+    await reader.readline()
+    writer.write(b"EHLO c\r\nMAIL FROM:<a@example.com>\r\nRCPT TO:<b@example.com>\r\nDATA\r\n")
+    await writer.drain()
+    assert (await read_replies_until(reader, "354")).endswith("354 End data with <CR><LF>.<CR><LF>")
+    writer.write(b"Subject: pipelined\r\n\r\nbody\r\n.\r\nQUIT\r\n")
+    writer.write_eof()
+    lines = await read_replies(reader)
+    writer.close()
+    assert [ln[:3] for ln in lines] == ["250", "221"], lines
+    assert len(handler.messages) == 1 and b"Subject: pipelined" in handler.messages[0].data
+
+
+async def test_a_client_that_half_closes_mid_data_has_nothing_accepted(
+    guard: Service, upstream: tuple[ScriptedHandler, int]
+) -> None:
+    handler, _port = upstream
+    reader, writer = await asyncio.open_connection("127.0.0.1", guard.smtp_address[1])
+    await reader.readline()
+    writer.write(b"EHLO c\r\nMAIL FROM:<a@example.com>\r\nRCPT TO:<b@example.com>\r\nDATA\r\n")
+    await writer.drain()
+    await read_replies_until(reader, "354")
+    writer.write(b"Subject: cut\r\n\r\nhalf a mess")
+    writer.write_eof()
+    assert await read_replies(reader) == []  # closed, no 250 for half a message
+    writer.close()
+    await asyncio.sleep(0.2)
+    assert handler.messages == []
+
+
+async def read_replies_until(reader: asyncio.StreamReader, code: str) -> str:
+    while True:
+        line = (await asyncio.wait_for(reader.readline(), 10)).decode().rstrip("\r\n")
+        if line.startswith(code + " "):
+            return line

@@ -27,7 +27,7 @@ from proxy.metrics import Metrics
 from proxy.model import Action
 from proxy.notify import i18n
 from proxy.notify.compose import compose
-from proxy.notify.outbox import WHILE_HELD, Outbox
+from proxy.notify.outbox import Outbox, moved_on
 from proxy.notify.summary import RuleText, Summary, attachment_names, summarize
 from proxy.relay import Upstream
 from proxy.store.base import State, Store, StoredMessage
@@ -291,19 +291,16 @@ class Notifier:
     async def _still_due(self, item: Outgoing, queue_id: str) -> bool:
         """Before a retry: an alert about a held message that has since moved on (sent
         early, cancelled) would now be untrue."""
-        if item.kind not in WHILE_HELD or not queue_id:
-            return True
         try:
-            state = await self.store.state_of(queue_id)
+            state = await moved_on(self.store, item.kind, queue_id)
         except Exception:  # the store busy or closing: better a stale alert than none
             log.warning("notice: could not read the message's state; trying anyway",
                         extra={"fields": {"queue_id": queue_id}}, exc_info=True)
             return True
-        if state == State.HELD:
+        if not state:
             return True
         log.info("notice dropped: the message is no longer held", extra={"fields": {
-            "queue_id": queue_id, "kind": item.kind, "to": item.to,
-            "state": state.value if state else "gone"}})
+            "queue_id": queue_id, "kind": item.kind, "to": item.to, "state": state}})
         return False
 
     async def _keep_all(self, queue_id: str, items: list[Outgoing]) -> None:

@@ -30,6 +30,18 @@ log = logging.getLogger("mailguard.notify")
 WHILE_HELD = frozenset({"held", "confirm", "approval-pending", "approval-request", "reminder"})
 
 
+async def moved_on(store: Store, kind: str, queue_id: str) -> str:
+    """"" while a notice still says something true; else the state its message has
+    moved to ("gone" once purged): an alert about a held message that was since sent
+    early or cancelled must not go. Final notices never move on."""
+    if kind not in WHILE_HELD or not queue_id:
+        return ""
+    state = await store.state_of(queue_id)
+    if state == State.HELD:
+        return ""
+    return state.value if state else "gone"
+
+
 class Outbox:
     def __init__(
         self, store: Store, upstream: Upstream, metrics: Metrics, *,
@@ -114,13 +126,12 @@ class Outbox:
             log.warning("notice dropped: notices are off ([notify] enabled)",
                         extra={"fields": fields})
             return False
-        if n.kind in WHILE_HELD and n.queue_id:
-            state = await self.store.state_of(n.queue_id)
-            if state != State.HELD:
-                await self.store.finish_notice(n.id)
-                log.warning("notice dropped: the message is no longer held",
-                            extra={"fields": {**fields, "state": state.value if state else "gone"}})
-                return False
+        state = await moved_on(self.store, n.kind, n.queue_id)
+        if state:
+            await self.store.finish_notice(n.id)
+            log.warning("notice dropped: the message is no longer held",
+                        extra={"fields": {**fields, "state": state}})
+            return False
         try:
             result = await self.upstream.deliver(n.mail_from, [n.rcpt], n.data)
         except UpstreamError as exc:

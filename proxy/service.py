@@ -110,6 +110,15 @@ class Service:
         return UsersFile(self.settings.resolve(path))
 
     async def start(self) -> None:
+        try:
+            await self._start()
+        except BaseException:
+            # Release what was taken (the store's lock, the pools, a bound port): a
+            # caller that catches StartupError must be able to start another one.
+            await self.shutdown(grace=0.1)
+            raise
+
+    async def _start(self) -> None:
         s = self.settings
         if s.upstream.username and s.upstream.tls == "none":
             raise StartupError(
@@ -131,7 +140,7 @@ class Service:
         # Parse the Public Suffix List now (a quarter of a second) rather than in the
         # first message's SMTP session.
         await asyncio.to_thread(organisation, "example.co.jp")
-        self.store = open_store(s.store.url, base_dir=s.resolve("."))
+        self.store = open_store(s.store.url, base_dir=s.resolve("."), owner=True)
         try:
             await self.store.start()
         except Exception as exc:

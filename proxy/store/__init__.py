@@ -87,14 +87,18 @@ def sqlite_path(url: str, base_dir: str | os.PathLike[str] | None = None) -> Pat
     return path
 
 
-def open_store(url: str, *, base_dir: str | os.PathLike[str] | None = None) -> Store:
+def open_store(
+    url: str, *, base_dir: str | os.PathLike[str] | None = None, owner: bool = False
+) -> Store:
     """The store for `[store] url`, not yet started: `await store.start()` or
-    `async with store:`. ValueError for a URL it cannot use, phrased for the admin."""
+    `async with store:`. ValueError for a URL it cannot use, phrased for the admin.
+    `owner`: the serving guard's store, which only one process may have open (its
+    start raises StoreInUse otherwise; proxy/store/owner.py)."""
     scheme = urlsplit(url).scheme.lower()
     if scheme == "sqlite":
         from proxy.store.sqlite import SqliteStore
 
-        return SqliteStore(sqlite_path(url, base_dir))
+        return SqliteStore(sqlite_path(url, base_dir), owner=owner)
     if scheme in ("postgres", "postgresql"):
         raise ValueError(
             f"[store] url {url!r}: the PostgreSQL store is not part of this version; "

@@ -58,6 +58,7 @@ from proxy.store.base import (
 )
 from proxy.store.files import create_private_file, fsync_dir, prepare_data_dir, tighten
 from proxy.store.headers import address_of, remove_addresses
+from proxy.store.owner import OwnerLock
 from proxy.store.schema import migrate
 from proxy.store.writer import Writer
 
@@ -182,8 +183,11 @@ class SqliteStore(Store):
         readers: int = 2,
         busy_timeout: float = 10.0,
         max_batch: int = 256,
+        owner: bool = False,
     ) -> None:
         self.path = Path(path)
+        # The serving guard owns the queue (see proxy/store/owner.py); the CLI does not.
+        self._owner = OwnerLock(self.path) if owner else None
         self._readers_n = readers
         self._busy_timeout = busy_timeout
         self._max_batch = max_batch
@@ -210,14 +214,21 @@ class SqliteStore(Store):
         if self._writer is not None:
             return
         await asyncio.to_thread(self._prepare_files)
-        writer = Writer(self._connect_writer, max_batch=self._max_batch)
-        await writer.start()
+        if self._owner is not None:
+            self._owner.acquire()  # before anything reads or moves a message
+        try:
+            writer = Writer(self._connect_writer, max_batch=self._max_batch)
+            await writer.start()
+        except BaseException:
+            self._release_owner()
+            raise
         try:
             await writer.call(migrate)
             # The -wal and -shm files exist now: make them private and their names durable.
             await asyncio.to_thread(self._seal_files)
         except BaseException:
             await writer.stop()
+            self._release_owner()
             raise
         self._writer = writer
         self._pool = ThreadPoolExecutor(
@@ -240,6 +251,11 @@ class SqliteStore(Store):
             self._reader_conns.clear()
         if self._writer is not None:
             await self._writer.stop()
+        self._release_owner()
+
+    def _release_owner(self) -> None:
+        if self._owner is not None:
+            self._owner.release()
 
     def _prepare_files(self) -> None:
         prepare_data_dir(self.path.parent)

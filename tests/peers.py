@@ -53,6 +53,25 @@ class ScriptedHandler(CaptureHandler):
         return await super().handle_DATA(server, session, envelope)
 
 
+async def wait_listening(
+    port: int, *, timeout: float = 20.0, proc: asyncio.subprocess.Process | None = None
+) -> None:
+    """Until something accepts on 127.0.0.1:`port`; AssertionError if `proc` exits first
+    or `timeout` passes."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.returncode is not None:
+            raise AssertionError(f"exited with {proc.returncode} before listening")
+        try:
+            _r, w = await asyncio.open_connection("127.0.0.1", port)
+        except OSError:
+            await asyncio.sleep(0.05)
+            continue
+        w.close()
+        return
+    raise AssertionError(f"nothing listening on port {port} after {timeout} s")
+
+
 def free_port() -> int:
     """A loopback port nobody listens on (also: an upstream that is down)."""
     with socket.socket() as s:

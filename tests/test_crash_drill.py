@@ -19,7 +19,7 @@ import aiosmtplib
 
 from proxy.capture import start_capture
 from tests.holding import RULES
-from tests.peers import ScriptedHandler, free_port, is_notice
+from tests.peers import ScriptedHandler, free_port, is_notice, wait_listening
 
 ROOT = Path(__file__).resolve().parent.parent
 TOTAL = 1000
@@ -35,16 +35,13 @@ async def start_guard(cfg: Path, log: Path, port: int) -> asyncio.subprocess.Pro
         sys.executable, "-m", "proxy", "serve", "--config", str(cfg),
         stdout=asyncio.subprocess.DEVNULL, stderr=log.open("ab"), env=env, cwd=ROOT,
     )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            _r, w = await asyncio.open_connection("127.0.0.1", port)
-            w.close()
-            return proc
-        except OSError:
-            await asyncio.sleep(0.05)
-    proc.kill()
-    raise AssertionError("guard did not start: " + log.read_text()[-2000:])
+    try:
+        await wait_listening(port, proc=proc)
+    except AssertionError:
+        if proc.returncode is None:
+            proc.kill()
+        raise AssertionError("guard did not start: " + log.read_text()[-2000:]) from None
+    return proc
 
 
 def message(i: int) -> bytes:

@@ -19,7 +19,7 @@ import pytest
 from proxy import replies
 from proxy.service import running
 from tests.holding import hold_settings, message, send, wait_for
-from tests.peers import free_port
+from tests.peers import free_port, wait_listening
 
 HELD = re.compile(r"2\.0\.0 Held as (\w+)")
 
@@ -41,13 +41,7 @@ async def smtp_sink(*options: str) -> AsyncIterator[tuple[int, Path]]:
     proc = subprocess.Popen([*args, f"127.0.0.1:{port}", "100"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(100):
-            try:
-                _r, w = await asyncio.open_connection("127.0.0.1", port)
-                w.close()
-                break
-            except OSError:
-                await asyncio.sleep(0.05)
+        await wait_listening(port, timeout=5)
         yield port, folder
     finally:
         proc.terminate()

@@ -78,7 +78,7 @@ async def test_sighup_reloads_a_running_server(tmp_path: Path) -> None:
     import sys
 
     from tests.holding import RULES
-    from tests.peers import free_port
+    from tests.peers import free_port, wait_listening
 
     rules = tmp_path / "rules"
     rules.mkdir()
@@ -93,13 +93,7 @@ async def test_sighup_reloads_a_running_server(tmp_path: Path) -> None:
         sys.executable, "-m", "proxy", "serve", "--config", str(cfg),
         stderr=asyncio.subprocess.PIPE, env=env)
     try:
-        for _ in range(200):
-            try:
-                _r, w = await asyncio.open_connection("127.0.0.1", port)
-                w.close()
-                break
-            except OSError:
-                await asyncio.sleep(0.05)
+        await wait_listening(port, proc=proc)
         (rules / "test.toml").write_text(ONLY_PASS)
         proc.send_signal(signal.SIGHUP)
         assert proc.stderr is not None

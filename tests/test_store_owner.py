@@ -19,7 +19,7 @@ from proxy.service import StartupError, running
 from proxy.store import State, StoredMessage, sqlite_path
 from proxy.store.sqlite import SqliteStore
 from tests.conftest import ROOT, make_settings
-from tests.peers import free_port
+from tests.peers import free_port, wait_listening
 
 DAY = 86400.0
 
@@ -102,16 +102,10 @@ async def _serve(cfg: Path, log: Path) -> asyncio.subprocess.Process:
 
 
 async def _listening(port: int, proc: asyncio.subprocess.Process, log: Path) -> None:
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        assert proc.returncode is None, log.read_text()
-        try:
-            _r, w = await asyncio.open_connection("127.0.0.1", port)
-            w.close()
-            return
-        except OSError:
-            await asyncio.sleep(0.05)
-    raise AssertionError("guard did not start: " + log.read_text()[-2000:])
+    try:
+        await wait_listening(port, proc=proc)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}: {log.read_text()[-2000:]}") from None
 
 
 async def test_serve_twice_exits_2_naming_the_first_and_kill_9_leaves_no_stale_lock(

@@ -10,12 +10,12 @@ from __future__ import annotations
 import email.policy
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
-from email.utils import getaddresses
 from typing import Any
 
 from proxy.config import InspectConfig
 from proxy.detectors import DETECTOR_TYPES, find_all
 from proxy.inspect import extract
+from proxy.inspect.headers import addr_specs
 from proxy.model import Attachment, Envelope, Finding, MessageView
 from proxy.model import Decision as Decision
 from proxy.recipients import classify
@@ -104,12 +104,13 @@ def _outermost(encrypted: list[Attachment]) -> list[Attachment]:
 def envelope_from_headers(data: bytes) -> Envelope:
     """The envelope a message's own headers imply: From → sender, To/Cc/Bcc → recipients."""
     headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
-    senders = [addr for _name, addr in getaddresses(headers.get_all("From", [])) if addr]
-    rcpts: list[str] = []
-    for field in ("To", "Cc", "Bcc"):
-        for _name, addr in getaddresses([str(v) for v in headers.get_all(field, [])]):
-            if addr and addr not in rcpts:
-                rcpts.append(addr)
+    # raw_items: compat32's get_all turns a raw UTF-8 value (RFC 6532) into a Header of
+    # unknown-8bit bytes, whose str() is mojibake; addr_specs decodes those bytes as UTF-8.
+    raw: dict[str, list[str]] = {}
+    for name, value in headers.raw_items():
+        raw.setdefault(name.lower(), []).append(str(value))
+    senders = addr_specs(raw.get("from", [])[:1])
+    rcpts = addr_specs(raw.get("to", []) + raw.get("cc", []) + raw.get("bcc", []))
     return Envelope(senders[0] if senders else "", tuple(rcpts))
 
 

@@ -24,6 +24,7 @@ from proxy.model import Action, Decision, Envelope, MessageView
 from proxy.relay import DeliveryResult, Upstream
 from proxy.smtp import Transaction
 from proxy.store.base import Store, StoredMessage, body_hash
+from proxy.store.headers import remove_addresses
 
 log = logging.getLogger("mailguard.pipeline")
 
@@ -148,6 +149,10 @@ class Pipeline:
         tx.log["external"] = len(view.external)
 
         if decision.action == Action.PASS:
+            if decision.bcc_convert and view.external:
+                # As the scheduler does for held mail (scheduler.prepare): the visible
+                # external recipients become Bcc, still in the envelope.
+                tx.data = remove_addresses(tx.data, {r.address for r in view.external})
             if decision.add_headers:
                 tx.trace += _headers(decision.add_headers)
             reply = await self.relay_now(tx)

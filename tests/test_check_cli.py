@@ -61,6 +61,25 @@ def test_check_envelope_options_override_headers(tmp_path: Path) -> None:
     assert any(f["type"] == "credit_card" for f in out["findings"])
 
 
+def test_check_envelope_from_raw_utf8_headers(tmp_path: Path) -> None:
+    # RFC 6532: an SMTPUTF8 message may carry UTF-8 addresses in its header fields.
+    eml = tmp_path / "idn.eml"
+    eml.write_bytes(
+        "From: 佐藤 <sato@example.co.jp>\r\nTo: a@xn--r8jz45g.jp, 鈴木 <b@例え.jp>\r\n"
+        "Cc: 担当@example.co.jp\r\nSubject: hi\r\n\r\nhello\r\n".encode()
+    )
+    res = mailguard("check", str(eml), "--json")
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert [(r["address"], r["domain"], r["internal"]) for r in out["recipients"]] == [
+        ("a@xn--r8jz45g.jp", "xn--r8jz45g.jp", False),
+        ("b@例え.jp", "xn--r8jz45g.jp", False),
+        ("担当@example.co.jp", "example.co.jp", True),
+    ]
+    # Both external addresses are in To: none is Bcc-only, one organisation.
+    assert {r["rule"] for r in out["reasons"]} == {"external-recipient"}
+
+
 def test_check_folder_one_line_per_file_sorted(tmp_path: Path) -> None:
     (tmp_path / "b.eml").write_bytes(CARD_MAIL)
     (tmp_path / "a.eml").write_bytes(INTERNAL_MAIL)

@@ -322,6 +322,19 @@ def test_regex_timeout_in_a_pass_rule_adds_nothing(tmp_path: Path) -> None:
     assert decision.action is Action.PASS and decision.reasons == ()
 
 
+def test_regex_timeout_in_a_pass_rule_with_modifiers_holds(tmp_path: Path) -> None:
+    # Skipping it would send the mail without its bcc_convert: every external recipient
+    # shown to the others.
+    text = rule("news", "pass", f"body_matches = {SLOW}", extra="bcc_convert = true\n")
+    text += rule("tag", "pass", f"subject_matches = {SLOW}",
+                 extra='add_header = { "X-Tag" = "1" }\n')
+    decision = evaluate(view(EXT, body=SLOW_BODY, subject=SLOW_BODY), load(tmp_path, text),
+                        regex_timeout=0.05)
+    assert decision.rules == ["news:timeout", "tag:timeout"]
+    assert decision.action is Action.HOLD and decision.delay_seconds == FAIL_SAFE_DELAY
+    assert not decision.bcc_convert and decision.add_headers == ()
+
+
 def test_nothing_is_compiled_per_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = (
         rule("re", "confirm", 'body_matches = ["inv\\\\w+", "total"]')

@@ -82,7 +82,10 @@ def evaluate(
             except PatternTimeout:
                 result = None
             if result is None:
-                if rule.action >= Action.HOLD:
+                # Unknown: hold, unless the rule could not have changed anything (a
+                # pass rule with no modifiers). A pass rule's bcc_convert left undone
+                # would show every external recipient to the others.
+                if rule.action >= Action.HOLD or rule.bcc_convert or rule.add_headers:
                     reasons.append(_timeout_reason(rule.name, language))
                 continue
             if not result:

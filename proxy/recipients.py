@@ -9,6 +9,8 @@ they mean, and RFC 6531 (SMTPUTF8) lets them be UTF-8.
 
 from __future__ import annotations
 
+import fnmatch
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -93,36 +95,68 @@ def split_address(address: str) -> tuple[str, str]:
 
 
 class DomainSet:
-    """Domains and all their subdomains, matched label by label in O(number of labels)."""
+    """Domains as the lists write them (rules/README.md, "Domains"): a plain domain
+    covers itself and its subdomains, `*.example.com` its subdomains only (not
+    example.com), and any other glob (`mail?.example.com`) the whole name. Plain and
+    `*.` entries are matched label by label in O(number of labels)."""
 
-    __slots__ = ("_domains",)
+    __slots__ = ("_below", "_domains", "_glob_entries", "_globs")
 
     def __init__(self, domains: Iterable[str]) -> None:
-        cleaned = (normalise_domain(d).removeprefix("*.").lstrip(".") for d in domains)
-        self._domains = frozenset(d for d in cleaned if d)
+        plain: set[str] = set()
+        below: set[str] = set()
+        globs: list[str] = []
+        for entry in domains:
+            d = normalise_domain(entry).lstrip(".")
+            if not d:
+                continue
+            if d.startswith("["):  # an address literal (RFC 5321 §4.1.3), not a glob
+                plain.add(d)
+            elif d.startswith("*.") and not _is_glob(d[2:]):
+                below.add(d[2:])
+            elif _is_glob(d):
+                globs.append(d)
+            else:
+                plain.add(d)
+        self._domains = frozenset(plain)
+        self._below = frozenset(below)
+        self._glob_entries = tuple(sorted(set(globs)))
+        self._globs = (
+            re.compile("|".join(f"(?:{fnmatch.translate(g)})" for g in self._glob_entries))
+            if globs else None
+        )
 
     def __contains__(self, domain: object) -> bool:
-        if not isinstance(domain, str) or not domain or not self._domains:
+        if not isinstance(domain, str) or not domain:
             return False
         if domain in self._domains:
             return True
         if domain.startswith("["):
             return False
-        rest = domain
-        while "." in rest:
-            rest = rest.split(".", 1)[1]
-            if rest in self._domains:
-                return True
-        return False
+        if self._domains or self._below:
+            rest = domain
+            while "." in rest:
+                rest = rest.split(".", 1)[1]
+                if rest in self._domains or rest in self._below:
+                    return True
+        # fnmatch.translate's patterns cannot backtrack badly, and names are short.
+        return self._globs is not None and self._globs.match(domain) is not None
 
     def __bool__(self) -> bool:
-        return bool(self._domains)
+        return bool(self._domains or self._below or self._globs)
 
     def __len__(self) -> int:
-        return len(self._domains)
+        return len(self._domains) + len(self._below) + len(self._glob_entries)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(sorted(self._domains))
+        """The entries as written (normalised): plain, then `*.` ones, then globs."""
+        yield from sorted(self._domains)
+        yield from sorted("*." + d for d in self._below)
+        yield from self._glob_entries
+
+
+def _is_glob(text: str) -> bool:
+    return "*" in text or "?" in text or "[" in text
 
 
 def _domain_set(domains: Iterable[str]) -> DomainSet:

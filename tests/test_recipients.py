@@ -183,8 +183,19 @@ def test_angle_brackets_and_address_literals() -> None:
 def test_domain_set_membership() -> None:
     ds = DomainSet(["Example.co.jp", "*.corp.example", "例え.jp", ""])
     assert "example.co.jp" in ds and "a.b.example.co.jp" in ds
-    assert "corp.example" in ds and "x.corp.example" in ds
+    # rules/README.md: `*.corp.example` covers its subdomains, not corp.example itself.
+    assert "x.corp.example" in ds and "a.x.corp.example" in ds
+    assert "corp.example" not in ds and "xcorp.example" not in ds
     assert "xn--r8jz45g.jp" in ds
     assert "co.jp" not in ds and "" not in ds
     assert len(ds) == 3
-    assert list(ds) == sorted(["example.co.jp", "corp.example", "xn--r8jz45g.jp"])
+    assert list(ds) == ["example.co.jp", "xn--r8jz45g.jp", "*.corp.example"]
+
+
+def test_domain_set_globs_and_address_literals() -> None:
+    ds = DomainSet(["mail?.example.com", "[192.0.2.1]", "*.*.example.org"])
+    assert "mail1.example.com" in ds and "mail12.example.com" not in ds
+    assert "x.mail1.example.com" not in ds  # other globs match the whole name
+    assert "[192.0.2.1]" in ds and "[192.0.2.2]" not in ds
+    assert "a.b.example.org" in ds and "b.example.org" not in ds
+    assert list(ds) == ["[192.0.2.1]", "*.*.example.org", "mail?.example.com"]

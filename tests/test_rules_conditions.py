@@ -321,3 +321,18 @@ def test_incomplete(tmp_path: Path) -> None:
     rs_full = ruleset(tmp_path, "incomplete = false")
     assert matches(rs_full, view([EXT]))
     assert not matches(rs_full, view([EXT], incomplete=["scan time limit"]))
+
+
+@pytest.mark.parametrize("when", [
+    "partner_recipients = { at_least = 1 }",
+    'recipient_domain = ["list:partner_domains"]',
+    'all_external_domains = ["list:partner_domains"]',
+])
+def test_a_star_dot_entry_means_the_same_in_every_key(tmp_path: Path, when: str) -> None:
+    # `*.partner.example` covers its subdomains, not partner.example: in the partner
+    # classification (partner_recipients, the partner-only exemption) as in the rule keys.
+    lists = {"partner_domains.txt": "*.partner.example\n"}
+    rs = ruleset(tmp_path, when, lists)
+    partners = rs.partner_domains
+    assert matches(rs, view(["q@x.partner.example"], partners=partners))
+    assert not matches(rs, view(["q@partner.example"], partners=partners))

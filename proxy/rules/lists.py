@@ -93,19 +93,16 @@ def _glob_regex(patterns: Iterable[str]) -> re.Pattern[str] | None:
 
 
 class DomainMatcher:
-    """Plain domains match themselves and their subdomains; globs match the whole name."""
+    """A rule's domain list: the same reading as the internal and partner lists
+    (proxy.recipients.DomainSet), so `*.example.net` means one thing everywhere."""
 
-    __slots__ = ("_globs", "_plain")
+    __slots__ = ("_set",)
 
     def __init__(self, patterns: Iterable[str]) -> None:
-        items = list(patterns)
-        self._plain = DomainSet(p for p in items if not is_glob(p))
-        self._globs = _glob_regex(p for p in items if is_glob(p))
+        self._set = DomainSet(patterns)
 
     def __call__(self, domain: str) -> bool:
-        if domain in self._plain:
-            return True
-        return self._globs is not None and self._globs.match(domain) is not None
+        return domain in self._set
 
 
 class AddressMatcher:

@@ -336,3 +336,22 @@ def test_a_star_dot_entry_means_the_same_in_every_key(tmp_path: Path, when: str)
     partners = rs.partner_domains
     assert matches(rs, view(["q@x.partner.example"], partners=partners))
     assert not matches(rs, view(["q@partner.example"], partners=partners))
+
+
+@pytest.mark.parametrize(("when", "hit", "miss"), [
+    ('attachment_name = ["list:meibo"]', {"attachments": [Attachment("2024顧客リスト.txt", "text/plain", 10)]},
+     {"attachments": [Attachment("notes.txt", "text/plain", 10)]}),
+    ('attachment_extension = ["list:meibo"]', {"attachments": [Attachment("a.CSV", "text/csv", 10)]},
+     {"attachments": [Attachment("a.txt", "text/plain", 10)]}),
+    ('subject_matches = ["list:meibo"]', {"subject": "顧客リスト送付"}, {"subject": "議事録"}),
+    ('header_matches = { X-Project = ["list:meibo"] }',
+     {"headers": [("X-Project", "名簿整理")]}, {"headers": [("X-Project", "x")]}),
+])
+def test_lists_in_glob_and_pattern_keys(tmp_path: Path, when: str, hit: dict, miss: dict) -> None:
+    # One list file for every kind of key: globs match names, ".csv"/"csv" extensions,
+    # the rest are regexes (where "*名簿*" is not a valid one, but "名簿" matches).
+    lists = {"meibo.txt": "*顧客*\ncsv\n顧客\n名簿\n" if "attachment" in when
+             else "顧客\n名簿\n"}
+    rs = ruleset(tmp_path, when, lists)
+    assert matches(rs, view([EXT], **hit))
+    assert not matches(rs, view([EXT], **miss))

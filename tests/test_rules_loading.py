@@ -451,3 +451,19 @@ def test_shipped_folder_copy_with_an_error_reports_its_line(tmp_path: Path) -> N
     expected = text[: text.index(target)].count("\n") + 1
     assert line.startswith(f"{folder / 'default.toml'}:{expected}: ")
     assert 'did you mean "my_number"' in line
+
+
+def test_a_bad_regex_in_a_list_file_names_the_list_line(tmp_path: Path) -> None:
+    rules = GOOD.replace("external_recipients = { at_least = 1 }",
+                         'subject_matches = ["list:patterns"]')
+    lines = errors_of(tmp_path, {"a.toml": rules, "patterns.txt": "見積\n(unclosed\n"})
+    assert len(lines) == 1, lines
+    assert lines[0].split("/rules/")[1].startswith("patterns.txt:2: bad regex '(unclosed'")
+
+
+def test_unknown_list_in_a_glob_key(tmp_path: Path) -> None:
+    rules = GOOD.replace("external_recipients = { at_least = 1 }",
+                         'attachment_name = ["list:nosuch"]')
+    (line,) = errors_of(tmp_path, {"a.toml": rules})
+    assert line.split("/rules/")[1].startswith("a.toml:7: "), line
+    assert 'when.attachment_name: unknown list "nosuch"' in line

@@ -145,13 +145,22 @@ def _scope(value: str) -> str:
     return value
 
 
-def _regex(value: str) -> str:
+def check_regex(value: str) -> tuple[str, str]:
+    """(pattern, "") or ("", why it is not one): for inline patterns and list entries."""
     if not value:
-        raise ValueError("empty pattern (it would match every message)")
+        return "", "empty pattern (it would match every message)"
     try:
         regex.compile(value, REGEX_FLAGS)
     except regex.error as exc:
-        raise ValueError(f"bad regex {value!r}: {exc}") from None
+        return "", f"bad regex {value!r}: {exc}"
+    return value, ""
+
+
+def _regex(value: str, info: ValidationInfo) -> str:
+    if not _list_ref(value, info):
+        why = check_regex(value)[1]
+        if why:
+            raise ValueError(why)
     return value
 
 
@@ -191,8 +200,12 @@ def _word_item(value: str, info: ValidationInfo) -> str:
     return value
 
 
-def _non_empty(value: str) -> str:
-    if not value.strip():
+def check_glob(value: str) -> tuple[str, str]:
+    return (value.strip(), "") if value.strip() else ("", "must not be empty")
+
+
+def _glob_item(value: str, info: ValidationInfo) -> str:
+    if not _list_ref(value, info) and not value.strip():
         raise ValueError("must not be empty")
     return value
 
@@ -235,7 +248,7 @@ Domains = _many(Annotated[str, AfterValidator(_domain_item)])
 Addresses = _many(Annotated[str, AfterValidator(_address_item)])
 Words = _many(Annotated[str, AfterValidator(_word_item)])
 Patterns = _many(Pattern)
-Globs = _many(Annotated[str, AfterValidator(_non_empty)])
+Globs = _many(Annotated[str, AfterValidator(_glob_item)])
 Scopes = _many(Annotated[str, AfterValidator(_scope)])
 FieldName = Annotated[str, AfterValidator(_field_name)]
 

@@ -28,6 +28,8 @@ from proxy.rules.format import (
     MessageText,
     RuleFile,
     RuleModel,
+    check_glob,
+    check_regex,
     did_you_mean,
     known_keys,
 )
@@ -169,6 +171,14 @@ class _Compiler:
                 out.append(norm)
         return out
 
+    def _patterns(self, items: Iterable[str]) -> list[regex.Pattern[str]]:
+        out: list[regex.Pattern[str]] = []
+        for item in items:
+            # Inline patterns as written (a space may matter); list entries are stripped.
+            found = self._checked([item], check_regex) if item.startswith(LIST_PREFIX) else [item]
+            out.extend(regex.compile(p, REGEX_FLAGS) for p in found)
+        return out
+
     def keywords(self, items: Iterable[str]) -> regex.Pattern[str]:
         words = {c.fold(e.text) for e in self._entries(items) if e.text.strip()}
         if not words:
@@ -221,18 +231,17 @@ class _Compiler:
             ]
             return c.AllOf(nodes) if name == "findings" else c.AnyOf(nodes)
         if name == "attachment_extension":
-            return c.AttachmentExtension(frozenset(e.strip().lstrip(".").lower() for e in value))
+            extensions = self._checked(value, check_glob)
+            return c.AttachmentExtension(frozenset(e.lstrip(".").lower() for e in extensions))
         if name == "attachment_name":
-            joined = "|".join(f"(?:{fnmatch.translate(v.strip())})" for v in value)
+            globs = self._checked(value, check_glob)
+            joined = "|".join(f"(?:{fnmatch.translate(g)})" for g in globs) or "(?!)"
             return c.AttachmentName(regex.compile(joined, regex.IGNORECASE))
         if name in _TEXTS:
-            return c.TextMatches(_TEXTS[name], [regex.compile(p, REGEX_FLAGS) for p in value])
+            return c.TextMatches(_TEXTS[name], self._patterns(value))
         if name == "header_matches":
             return c.AllOf(
-                [
-                    c.TextMatches(c.header_texts(h), [regex.compile(p, REGEX_FLAGS) for p in ps])
-                    for h, ps in value.items()
-                ]
+                [c.TextMatches(c.header_texts(h), self._patterns(ps)) for h, ps in value.items()]
             )
         if name == "keywords":
             return c.TextMatches(c.folded_texts, [self.keywords(value)])

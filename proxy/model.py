@@ -191,6 +191,9 @@ class Reason:
     action: Action
     message: str
     delay_seconds: int = 0
+    # The rule's English text, for an SMTP reply to a client that cannot take UTF-8
+    # (a reject's 550); not stored, not in `check --json`.
+    message_en: str = field(default="", compare=False)
 
     def to_json(self) -> dict[str, object]:
         return {"rule": self.rule, "action": self.action.label, "message": self.message}

@@ -286,8 +286,13 @@ def _reject_reply(decision: Decision, smtputf8: bool) -> str:
     reason = next((r for r in decision.reasons if r.action == Action.REJECT), None)
     rule = reason.rule if reason else "policy"
     text = " ".join((reason.message if reason else "").split())
-    # Non-ASCII reply text only to a client that said SMTPUTF8 (RFC 6531 §3.7.4.2).
-    if not text or not (text.isascii() or smtputf8):
+    # Non-ASCII reply text only to a client that said SMTPUTF8 (RFC 6531 §3.7.4.2);
+    # to the others (most mail programs) the rule's English text, if it has one.
+    if text and not (text.isascii() or smtputf8):
+        text = " ".join((reason.message_en if reason else "").split())
+        if not text.isascii():
+            text = ""
+    if not text:
         text = f"Refused by mailguard rule {rule}"
     return f"550 5.7.1 {text}"[:500]
 

@@ -256,3 +256,28 @@ async def test_retention_deletes_bytes_keeps_audit(
         records = await svc.store.search_audit(AuditQuery(queue_id=qid))
     assert msg is not None and msg.state == State.CANCELLED and msg.purged_at is not None
     assert {r.outcome for r in records} >= {"held", "cancelled"}
+
+
+async def test_reject_reply_in_the_senders_language_or_english(
+    upstream: tuple[ScriptedHandler, int], tmp_path: Path
+) -> None:
+    # The Japanese text only to a client that said SMTPUTF8 (RFC 6531 §3.7.4.2); most
+    # mail programs do not, and get the rule's English text rather than a generic line.
+    _, port = upstream
+    settings = hold_settings(port, tmp_path, policy={"language": "ja"})
+    (tmp_path / "rules" / "test.toml").write_text(
+        '[[rule]]\nname = "no-meibo"\naction = "reject"\n'
+        'message.ja = "名簿は送れません。"\nmessage.en = "Customer lists may not be sent."\n'
+        '  [rule.when]\n  subject_matches = ["^REJECTME"]\n', encoding="utf-8")
+    async with running(settings) as svc:
+        port = svc.smtp_address[1]
+        with pytest.raises(aiosmtplib.SMTPDataError) as plain:
+            await send(port, ["x@partner.example"], message("REJECTME"))
+        client = aiosmtplib.SMTP(hostname="127.0.0.1", port=port, timeout=20)
+        async with client:
+            with pytest.raises(aiosmtplib.SMTPDataError) as utf8:
+                await client.sendmail("sato@example.com", ["x@partner.example"],
+                                      message("REJECTME"), mail_options=["SMTPUTF8"])
+    assert (plain.value.code, plain.value.message) == (
+        550, "5.7.1 Customer lists may not be sent.")
+    assert (utf8.value.code, utf8.value.message) == (550, "5.7.1 名簿は送れません。")

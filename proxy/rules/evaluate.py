@@ -91,7 +91,8 @@ def evaluate(
             if not result:
                 continue
             reasons.append(
-                Reason(rule.name, rule.action, rule.message.render(language), rule.delay_seconds)
+                Reason(rule.name, rule.action, rule.message.render(language), rule.delay_seconds,
+                       message_en=rule.message.en)
             )
             if rule.action is Action.APPROVE:
                 approvers.update(dict.fromkeys(rule.approvers))

@@ -158,6 +158,12 @@ def _human(name: str, result: dict) -> str:
               if result["delay_seconds"] and result["action"] == "hold" else "")]
     for r in result["reasons"]:
         out.append(f"  reason   {r['rule']} ({r['action']}): {r['message']}")
+    if result.get("approvers"):
+        out.append(f"  approver {', '.join(result['approvers'])}")
+    if "bcc_convert" in result:
+        out.append(f"  to Bcc   {', '.join(result['bcc_convert']) or '(none visible)'}")
+    for n, v in result.get("add_headers", ()):
+        out.append(f"  header   {n}: {v}")
     for r in result["recipients"]:
         out.append(f"  rcpt     {r['address']}  {'internal' if r['internal'] else 'EXTERNAL'}")
     for f in result["findings"]:

@@ -121,8 +121,10 @@ def findings_json(view: MessageView) -> list[dict[str, Any]]:
 
 
 def check_json(view: MessageView, decision: Decision) -> dict[str, Any]:
-    """The `mailguard check --json` object (shape fixed in DESIGN.md)."""
-    return {
+    """The `mailguard check --json` object (shape fixed in DESIGN.md). The rules'
+    modifiers are added only when a matching rule has them, so the common object keeps
+    the documented keys alone."""
+    out: dict[str, Any] = {
         "action": decision.action.label,
         "delay_seconds": decision.delay_seconds,
         "reasons": [r.to_json() for r in decision.reasons],
@@ -130,3 +132,11 @@ def check_json(view: MessageView, decision: Decision) -> dict[str, Any]:
         "findings": findings_json(view),
         "incomplete": list(view.incomplete),
     }
+    if decision.approvers:
+        out["approvers"] = list(decision.approvers)
+    if decision.bcc_convert:
+        # What the relay does: visible external recipients taken out of To/Cc.
+        out["bcc_convert"] = sorted(r.address for r in view.external if r.visible)
+    if decision.add_headers:
+        out["add_headers"] = [[n, v] for n, v in decision.add_headers]
+    return out

@@ -80,6 +80,35 @@ def test_check_envelope_from_raw_utf8_headers(tmp_path: Path) -> None:
     assert {r["rule"] for r in out["reasons"]} == {"external-recipient"}
 
 
+def test_check_shows_approvers_and_modifiers(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "r.toml").write_text(
+        '[[rule]]\nname = "boss"\naction = "approve"\napprovers = ["boss@example.co.jp"]\n'
+        'message = "needs approval"\nwhen.external_recipients = { at_least = 1 }\n\n'
+        '[[rule]]\nname = "news"\naction = "pass"\nbcc_convert = true\n'
+        'add_header = { "X-Bcc-Converted" = "yes" }\nmessage = "as Bcc"\n'
+        'when.external_recipients = { at_least = 1 }\n', encoding="utf-8")
+    eml = tmp_path / "m.eml"
+    eml.write_bytes(b"From: sato@example.co.jp\r\nTo: a@x.example, kato@example.co.jp\r\n"
+                    b"Subject: s\r\n\r\nhi\r\n")
+    env = {"MAILGUARD_POLICY__RULES_DIR": str(rules)}
+    args = ("check", str(eml), "--rcpt", "a@x.example", "--rcpt", "kato@example.co.jp",
+            "--rcpt", "hidden@y.example")
+    out = json.loads(mailguard(*args, "--json", env=env).stdout)
+    assert out["action"] == "approve"
+    assert out["approvers"] == ["boss@example.co.jp"]
+    assert out["bcc_convert"] == ["a@x.example"]  # the visible external one
+    assert out["add_headers"] == [["X-Bcc-Converted", "yes"]]
+    text = mailguard(*args, env=env).stdout
+    assert "approver boss@example.co.jp" in text and "to Bcc   a@x.example" in text
+    assert "header   X-Bcc-Converted: yes" in text
+    # Without such rules the object keeps the documented keys alone.
+    plain = json.loads(mailguard("check", str(eml), "--json").stdout)
+    assert set(plain) == {"action", "delay_seconds", "reasons", "recipients", "findings",
+                          "incomplete"}
+
+
 def test_check_folder_one_line_per_file_sorted(tmp_path: Path) -> None:
     (tmp_path / "b.eml").write_bytes(CARD_MAIL)
     (tmp_path / "a.eml").write_bytes(INTERNAL_MAIL)

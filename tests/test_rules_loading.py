@@ -296,7 +296,7 @@ def test_rule_key_values(tmp_path: Path, snippet: str, expected: str) -> None:
         ("recipients = { at_least = 3, at_most = 1 }", "at_least (3) is more than at_most (1)"),
         ("recipients = { at_least = -1 }", "must be 0 or more"),
         ("any = []", "must not be empty"),
-        ("not = {}", "no conditions"),
+        ("not = {}", "an empty table: write at least one condition"),
         ("findings = {}", "must not be empty"),
         ('findings.iban = { at_least = 1, in = ["footer"] }', '"footer" is not a place'),
         ('sender = ["not an address"]', "is not an address"),
@@ -317,7 +317,7 @@ def test_empty_when_table(tmp_path: Path) -> None:
     text = GOOD.replace("  external_recipients = { at_least = 1 }\n", "")
     line, msg = one_error(tmp_path, text)
     assert line == 6
-    assert "no conditions" in msg and "always = true" in msg
+    assert "an empty table" in msg and "always = true" in msg
 
 
 def test_missing_keys_point_at_the_rule(tmp_path: Path) -> None:
@@ -356,8 +356,9 @@ def test_list_file_problems_name_the_list_line(tmp_path: Path) -> None:
     }
     lines = errors_of(tmp_path, lists)
     assert len(lines) == 2
-    assert re.fullmatch(r".*/partner_domains\.txt:4: 'not a domain' is not a domain.*", lines[0])
-    assert re.fullmatch(r".*/exempt_senders\.txt:2: 'scanner' is not an address.*", lines[1])
+    # By file name, then line.
+    assert re.fullmatch(r".*/exempt_senders\.txt:2: 'scanner' is not an address.*", lines[0])
+    assert re.fullmatch(r".*/partner_domains\.txt:4: 'not a domain' is not a domain.*", lines[1])
 
 
 def test_own_list_used_as_domains_is_checked(tmp_path: Path) -> None:
@@ -373,7 +374,7 @@ def test_own_list_used_as_domains_is_checked(tmp_path: Path) -> None:
 def test_not_utf8(tmp_path: Path) -> None:
     lines = errors_of(tmp_path, {"r.toml": GOOD, "keywords.txt": "社外秘\n".encode("shift_jis")})
     assert len(lines) == 1
-    assert lines[0].endswith("keywords.txt:1: not UTF-8 text (save the file as UTF-8)")
+    assert lines[0].split("/rules/")[1].startswith("keywords.txt:1: not UTF-8 text: save the file")
 
 
 def test_bom_is_accepted(tmp_path: Path) -> None:
@@ -467,3 +468,62 @@ def test_unknown_list_in_a_glob_key(tmp_path: Path) -> None:
     (line,) = errors_of(tmp_path, {"a.toml": rules})
     assert line.split("/rules/")[1].startswith("a.toml:7: "), line
     assert 'when.attachment_name: unknown list "nosuch"' in line
+
+
+# What an admin typing with a Japanese IME gets wrong, and what the error says then.
+_BASE = '[[rule]]\nname = "x"\naction = "hold"\ndelay = "5m"\nmessage = "社外"\n  [rule.when]\n'
+
+
+@pytest.mark.parametrize(("text", "line", "says"), [
+    (_BASE + "  external_recipients ＝ { at_least = 1 }\n", 7,
+     "full-width characters outside quotes (found: ＝)"),
+    (_BASE + "  external_recipients = { at_least = １ }\n", 7, "(found: １)"),
+    (_BASE + "\u3000external_recipients = { at_least = 1 }\n", 7, "(found: full-width space)"),
+    (_BASE + "  subject_matches = [“見積”]\n", 7, "(found: “, ”)"),
+    (_BASE + "  external_recipients = { at_least = 1 }\n  external_recipients = { at_least = 2 }\n",
+     8, "a key or table written twice"),
+    (_BASE.replace('message = "社外"', 'message = "社外') + "  always = true\n", 5,
+     'a text value not closed with its quote (")'),
+])
+def test_toml_mistakes_are_explained(tmp_path: Path, text: str, line: int, says: str) -> None:
+    got_line, msg = one_error(tmp_path, text)
+    assert (got_line, msg.startswith("not valid TOML: ")) == (line, True), msg
+    assert says in msg, msg
+
+
+def test_full_width_text_inside_quotes_is_not_blamed(tmp_path: Path) -> None:
+    # A message in Japanese is fine; the mistake is elsewhere on the line.
+    _line, msg = one_error(tmp_path, _BASE.replace('message = "社外"', 'message = "社外＝" x'))
+    assert "full-width" not in msg, msg
+
+
+def test_not_utf8_names_the_line_of_the_first_bad_byte(tmp_path: Path) -> None:
+    text = "# rules\n" + _BASE + "  always = true\n"
+    lines = errors_of(tmp_path, {"r.toml": text.encode("shift_jis")})
+    assert [ln.split("/rules/")[1][:9] for ln in lines] == ["r.toml:6:"]  # 社外, line 6
+
+
+def test_delay_as_quoted_seconds(tmp_path: Path) -> None:
+    folder = make_dir(tmp_path, {"r.toml": _BASE.replace('"5m"', '"300"') + "  always = true\n"})
+    assert load_rules(folder).rules[0].delay_seconds == 300
+
+
+def test_duplicate_name_reported_at_its_second_use(tmp_path: Path) -> None:
+    text = ('[[exempt]]\nname = "same"\nwhen.always = true\n\n'
+            + _BASE.replace('"x"', '"same"') + "  always = true\n")
+    line, msg = one_error(tmp_path, text)
+    assert line == 6 and re.fullmatch(r'name "same" is already used at .*/r\.toml:2', msg), msg
+
+
+def test_exemption_naming_an_unknown_rule_says_which_exemption(tmp_path: Path) -> None:
+    text = '[[exempt]]\nname = "ex"\nrules = ["nosuch"]\nwhen.always = true\n\n' + _BASE
+    text += "  always = true\n"
+    assert one_error(tmp_path, text) == (3, '[[exempt]] "ex" rules: unknown rule "nosuch"')
+
+
+@pytest.mark.parametrize("field", ["X-Mailguard-Decision", "Resent-To",
+                                   "Disposition-Notification-To"])
+def test_add_header_may_not_forge_the_guards_fields_or_redirect(tmp_path: Path, field: str) -> None:
+    text = _BASE.replace('message = "社外"', f'message = "社外"\nadd_header = {{ "{field}" = "x" }}')
+    _line, msg = one_error(tmp_path, text + "  always = true\n")
+    assert msg.endswith(f"add_header may not set {field}"), msg

@@ -57,9 +57,18 @@ PROTECTED_HEADERS = frozenset(
         "Content-Type",
         "Content-Transfer-Encoding",
         "DKIM-Signature",
+        # Read receipts would go to whatever address a rule wrote (RFC 8098 §2.1).
+        "Disposition-Notification-To",
+        "Return-Receipt-To",
+        # The guard's own fields: a rule must not forge what the guard decided or sent.
         "X-Mailguard-Notice",
+        "X-Mailguard-Decision",
+        "X-Mailguard-Queue-ID",
+        "X-Mailguard-Link",
     )
 )
+# The Resent-* block (RFC 5322 §3.6.6) says who re-sent the message to whom.
+PROTECTED_PREFIXES = ("resent-",)
 
 _DURATION = re.compile(r"(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?", re.I)
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?", re.I)
@@ -93,6 +102,8 @@ def _duration(value: Any) -> Any:
         seconds = value
     else:
         m = _DURATION.fullmatch(value.strip())
+        if value.strip().isdecimal() and value.strip().isascii():
+            m = _DURATION.fullmatch(value.strip() + "s")  # "300": seconds, as 300 is
         if not value.strip() or m is None:
             raise ValueError(f'{value!r} is not a duration: write e.g. 300, "30s", "5m" or "1h"')
         d, h, mi, s = (int(g or 0) for g in m.groups())
@@ -224,7 +235,7 @@ def _field_name(value: str) -> str:
 
 def _added_field_name(value: str) -> str:
     _field_name(value)
-    if value.lower() in PROTECTED_HEADERS:
+    if value.lower() in PROTECTED_HEADERS or value.lower().startswith(PROTECTED_PREFIXES):
         raise ValueError(f"add_header may not set {value}")
     return value
 
@@ -336,7 +347,10 @@ class Condition(_Table):
     @model_validator(mode="after")
     def _not_empty(self) -> Condition:
         if not self.model_fields_set:
-            raise ValueError("no conditions: to match every message write always = true")
+            raise ValueError(
+                "an empty table: write at least one condition in it"
+                " (a rule for every message: when.always = true)"
+            )
         return self
 
 

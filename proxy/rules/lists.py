@@ -49,8 +49,8 @@ def read_list(path: Path, errors: list[str]) -> ListFile:
         return ListFile(path.stem, ())
     try:
         text = raw.decode("utf-8-sig")  # Notepad on Windows writes a BOM
-    except UnicodeDecodeError:
-        errors.append(f"{path}:1: not UTF-8 text (save the file as UTF-8)")
+    except UnicodeDecodeError as exc:
+        errors.append(f"{path}:{not_utf8_line(exc)}: {NOT_UTF8}")
         return ListFile(path.stem, ())
     entries: list[Entry] = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -58,6 +58,15 @@ def read_list(path: Path, errors: list[str]) -> ListFile:
         if entry:
             entries.append(Entry(entry, f"{path}:{number}"))
     return ListFile(path.stem, tuple(entries))
+
+
+NOT_UTF8 = ("not UTF-8 text: save the file as UTF-8 (in Notepad: Save As, Encoding UTF-8;"
+            " Shift_JIS / ANSI files are not read)")
+
+
+def not_utf8_line(exc: UnicodeDecodeError) -> int:
+    """The line of the first byte that is not UTF-8."""
+    return exc.object[: exc.start].count(b"\n") + 1
 
 
 def is_glob(text: str) -> bool:

@@ -35,6 +35,7 @@ from proxy.rules.format import (
 )
 from proxy.rules.lists import (
     LIST_PREFIX,
+    NOT_UTF8,
     STANDARD_LISTS,
     AddressMatcher,
     DomainMatcher,
@@ -42,6 +43,7 @@ from proxy.rules.lists import (
     ListFile,
     check_address,
     check_domain,
+    not_utf8_line,
     read_list,
 )
 from proxy.rules.positions import key_lines, line_of
@@ -324,8 +326,8 @@ def _read_toml(path: Path, errors: list[str]) -> tuple[str, dict[str, Any]] | No
     except OSError as exc:
         errors.append(f"{path}:1: cannot read: {exc.strerror or exc}")
         return None
-    except UnicodeDecodeError:
-        errors.append(f"{path}:1: not UTF-8 text (save the file as UTF-8)")
+    except UnicodeDecodeError as exc:
+        errors.append(f"{path}:{not_utf8_line(exc)}: {NOT_UTF8}")
         return None
     try:
         return text, tomllib.loads(text)
@@ -335,8 +337,51 @@ def _read_toml(path: Path, errors: list[str]) -> tuple[str, dict[str, Any]] | No
         line = int(m.group(1)) if m else max(1, text.count("\n") + 1)
         detail = _TOML_POS.sub("", msg)
         col = f" (column {m.group(2)})" if m else ""
-        errors.append(f"{path}:{line}: not valid TOML: {detail[:1].lower()}{detail[1:]}{col}")
+        lines = text.splitlines()
+        hint = _toml_hint(detail, lines[line - 1] if 0 < line <= len(lines) else "")
+        errors.append(
+            f"{path}:{line}: not valid TOML: {detail[:1].lower()}{detail[1:]}{col}{hint}"
+        )
         return None
+
+
+# Characters a Japanese IME types in place of TOML's ASCII syntax: full-width forms
+# (＝ ［ ］ ｛ ｝ ＂ ＃ １ …, U+FF01–FF5E), the ideographic space and typographic quotes.
+_WIDE = re.compile("[\uff01-\uff5e\u3000\u201c\u201d\u2018\u2019]")
+
+
+def _toml_hint(detail: str, line: str) -> str:
+    """What the parser's words mean for someone who is not a programmer."""
+    outside = _outside_strings(line)
+    wide = sorted(set(_WIDE.findall(outside)))
+    if wide:
+        shown = ", ".join("full-width space" if c == "\u3000" else c for c in wide)
+        return (f"; the line has full-width characters outside quotes (found: {shown}):"
+                " write = [ ] { } \" , # and digits half-width (半角)")
+    lowered = detail.lower()
+    if "cannot overwrite a value" in lowered or "cannot declare" in lowered:
+        return "; a key or table written twice in the same place?"
+    if "illegal character" in lowered and ("'\\n'" in detail or "\\n" in detail):
+        return "; a text value not closed with its quote (\")?"
+    return ""
+
+
+def _outside_strings(line: str) -> str:
+    """`line` without its quoted values and comment (a wide character in a message is fine)."""
+    out: list[str] = []
+    quote = ""
+    for ch in line:
+        if quote:
+            if ch == quote:
+                quote = ""
+            continue
+        if ch in "\"'":
+            quote = ch
+        elif ch == "#":
+            break
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _collect_names(data: dict[str, Any], problems: _Problems, loaded: _Loaded) -> None:
@@ -355,7 +400,11 @@ def _collect_names(data: dict[str, Any], problems: _Problems, loaded: _Loaded) -
             for j, ref in enumerate(refs if isinstance(refs, list) else ()):
                 if isinstance(ref, str):
                     line = problems.line((*loc, "rules", j))
-                    loaded.refs.append((ref, f"{problems.path}:{line}"))
+                    loaded.refs.append(
+                        (ref, f'{problems.path}:{line}: [[exempt]] "{entry["name"]}" rules')
+                    )
+    # In file order, so a name used twice is reported where it comes the second time.
+    loaded.names.sort(key=lambda item: _line_of(item[2]))
 
 
 def _validate(
@@ -456,8 +505,23 @@ def _cross_checks(loaded: list[_Loaded], errors: list[str]) -> None:
         for ref, where in item.refs:
             if ref not in rule_names:
                 errors.append(
-                    f'{where}: exemption names unknown rule "{ref}"' + did_you_mean(ref, rule_names)
+                    f'{where}: unknown rule "{ref}"' + did_you_mean(ref, rule_names)
                 )
+
+
+_POSITION = re.compile(r"(.*?):(\d+): ")
+
+
+def _position(error: str) -> tuple[int, str, int]:
+    """List files first (they are read first), then the rule files by name, each by line."""
+    m = _POSITION.match(error)
+    if m is None:
+        return (0, "", 0)
+    return (1 if m.group(1).endswith(".txt") else 2, m.group(1), int(m.group(2)))
+
+
+def _line_of(where: str) -> int:
+    return int(where.rsplit(":", 1)[1])
 
 
 def load_rules(rules_dir: Path, *, internal_domains: Iterable[str] = ()) -> RuleSet:
@@ -478,7 +542,9 @@ def load_rules(rules_dir: Path, *, internal_domains: Iterable[str] = ()) -> Rule
     loaded = [_load_file(path, lists, errors) for path in files]
     _cross_checks(loaded, errors)
     if errors:
-        raise RulesError(list(dict.fromkeys(errors)))
+        # File by file, line by line: the checks across files come in their place too.
+        ordered = sorted(dict.fromkeys(errors), key=_position)
+        raise RulesError(ordered)
     list_files = sorted(str(p) for p in rules_dir.glob("*.txt") if not p.name.startswith("."))
     return RuleSet(
         rules=[r for item in loaded for r in item.rules],

@@ -306,6 +306,8 @@ def test_docx_text_tables_headers_and_tracked_deletions() -> None:
         "口座番号\t7654321",
         "削除した電話 090-0000-1111",
         "社外秘",
+        # The table again, each value with its column's header (tabular.pasted_tables).
+        "契約書: 口座番号\t第1条: 7654321\t口座番号: 7654321",
     ]
 
 

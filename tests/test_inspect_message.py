@@ -93,13 +93,26 @@ def test_table_pasted_into_the_body_is_also_read_with_its_header() -> None:
     assert found["jp_phone"].locations == ["body"]
 
 
-def test_table_rows_in_an_attachment_are_not_rendered_twice() -> None:
+def test_table_rows_in_a_text_attachment_are_rendered_once() -> None:
     msg = EmailMessage()
     msg["From"] = "a@example.co.jp"
     msg.set_content("添付します。")
     msg.add_attachment(b"a\tb\n1\t2\n", maintype="text", subtype="plain", filename="t.txt")
     result = extract(msg.as_bytes())
-    assert texts(result, "attachment:t.txt") == "t.txt\na\tb\n1\t2\n"
+    assert texts(result, "attachment:t.txt") == "t.txt\na\tb\n1\t2\n\na: 1\tb: 2"
+
+
+def test_excels_tab_delimited_text_export_is_read_as_a_table() -> None:
+    # "Text (Tab delimited) (*.txt)": a quoted cell may hold a line break.
+    tsv = '氏名\t住所\t生年月日\n山田\t"東京都千代田区丸の内1-1-1\n丸の内ビル"\t1980/04/01\n'
+    msg = EmailMessage()
+    msg["From"] = "a@example.co.jp"
+    msg.set_content("添付します。")
+    msg.add_attachment(tsv.encode("cp932"), maintype="text", subtype="plain",
+                       filename="list.txt")
+    result = extract(msg.as_bytes())
+    assert texts(result, "attachment:list.txt").splitlines()[-1] == (
+        "氏名: 山田\t住所: 東京都千代田区丸の内1-1-1 丸の内ビル\t生年月日: 1980/04/01")
 
 
 def test_iso2022jp_message_with_windows_characters() -> None:

@@ -90,3 +90,36 @@ def test_each_pasted_table_has_its_own_header() -> None:
 )
 def test_no_pasted_table(text: str) -> None:
     assert pasted_tables(text) == ""
+
+
+def test_a_title_row_above_the_header_is_not_the_header() -> None:
+    # The usual Japanese sheet: a title, a blank row, then the header.
+    renderer = TableRenderer()
+    lines = [renderer.line(row) for row in (
+        {0: "マイナンバー収集台帳"}, {}, {0: "社員番号", 1: "氏名", 2: "マイナンバー"},
+        {0: "1001", 1: "山田", 2: "123456789018"},
+    )]
+    assert lines == ["マイナンバー収集台帳", None, "社員番号\t氏名\tマイナンバー",
+                     "社員番号: 1001\t氏名: 山田\tマイナンバー: 123456789018"]
+
+
+def test_an_export_preamble_above_the_header_is_not_the_header() -> None:
+    text = "社員一覧,2024/06/01出力\n\n社員番号,氏名,生年月日\n1001,山田,1980/04/01\n"
+    assert list(csv_lines(text, ","))[-1] == "社員番号: 1001\t氏名: 山田\t生年月日: 1980/04/01"
+
+
+def test_the_header_stays_once_data_came() -> None:
+    # A later text-only row with more cells is data, not a new header.
+    text = "氏名,住所\n山田,東京\n佐藤,大阪,備考あり,追加\n"
+    assert list(csv_lines(text, ","))[-1] == "氏名: 佐藤\t住所: 大阪\t備考あり\t追加"
+
+
+def test_a_vertical_form_labels_each_value_with_its_own_field() -> None:
+    # 申込書: label in column A, value in column B; the "header" is the form's first line.
+    text = "氏名,山田太郎\n生年月日,1980/04/01\n個人番号,123456789018\n備考,なし\n"
+    assert list(csv_lines(text, ",")) == [
+        "氏名\t山田太郎",
+        "氏名: 生年月日\t山田太郎: 1980/04/01\t生年月日: 1980/04/01",
+        "氏名: 個人番号\t山田太郎: 123456789018\t個人番号: 123456789018",
+        "氏名: 備考\t山田太郎: なし",  # not a field of personal data: as before
+    ]

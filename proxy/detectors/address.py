@@ -44,7 +44,7 @@ _REST = re.compile(
     # "東京都の町田市から3人": a count or a date, not a block number.
     + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本])"
 )
-_SPACES = re.compile("[ \u3000]+")
+_SPACES = re.compile("[ \u3000\u00a0\u202f\u2007\u2009]+")
 _DASH_RUN = re.compile(_DASH)
 _OTHER_DASH = re.compile("[" + re.escape(DASHES.replace("-", "")) + "]")  # all but '-'
 

@@ -29,7 +29,9 @@ from proxy.detectors.normalize import (
 DIGITS = "0-9\uff10-\uff19"
 # Hyphen-minus, ‐ ‑ ‒ – — ―, −, ー (chōonpu, often typed as a dash), ｰ, －, ﹣.
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff70\uff0d\ufe63"
-SPACES = " \u3000"
+# Space, ideographic space, and the no-break spaces HTML mail carries between digit
+# groups (&nbsp; U+00A0; U+202F narrow, U+2007 figure, U+2009 thin space).
+SPACES = " \u3000\u00a0\u202f\u2007\u2009"
 SEPARATORS = SPACES + DASHES + "()\uff08\uff09.\uff0e"
 SEP_CLASS = "[" + re.escape(SEPARATORS) + "]"
 D = f"[{DIGITS}]"

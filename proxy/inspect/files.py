@@ -22,7 +22,12 @@ from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.pdf import read_pdf
 from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_name
 from proxy.inspect.scan import Scan
-from proxy.inspect.tabular import csv_lines, guess_delimiter, pasted_tables
+from proxy.inspect.tabular import (
+    csv_lines,
+    guess_delimiter,
+    looks_tab_separated,
+    pasted_tables,
+)
 from proxy.model import Attachment
 
 _TEXT_EXTS = frozenset(
@@ -139,9 +144,13 @@ def _read(
         delimiter = _TABLE_EXTS.get(ext) or _TABLE_TYPES.get(ctype, ",")
         _read_table(scan, data, charset, delimiter, location)
     elif ext in _HTML_EXTS or ctype in _HTML_TYPES:
-        read_html(scan, data, charset, location, "attachment")
+        read_html(scan, data, charset, location, "attachment", tables=True)
     elif ext in _TEXT_EXTS or ctype.startswith("text/"):
-        read_text(scan, data, charset, location, "attachment")
+        # TAB and digits are ASCII in every charset read here: latin-1 is enough to sniff.
+        if looks_tab_separated(data[:4096].decode("latin-1")):
+            _read_table(scan, data, charset, "\t", location)
+        else:
+            read_text(scan, data, charset, location, "attachment", tables=True)
     elif ctype == "application/ms-tnef" or name.lower() == "winmail.dat":
         scan.note(location, "Outlook TNEF (winmail.dat) content is not read")
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS or ext == "pdf":
@@ -149,7 +158,7 @@ def _read(
     elif ext in _UNREAD_ARCHIVES:
         scan.note(location, f".{ext} archives are not read")
     elif ctype in ("", "application/octet-stream") and _looks_textual(data):
-        read_text(scan, data, charset, location, "attachment")
+        read_text(scan, data, charset, location, "attachment", tables=True)
 
 
 # -- text ----------------------------------------------------------------------------------
@@ -166,35 +175,38 @@ def _within_budget(scan: Scan, data: bytes, location: str) -> bytes:
 
 
 def read_text(
-    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *, body: bool = False
+    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *,
+    tables: bool = False,
 ) -> None:
-    """Decode and keep one text part. `body`: a message body, whose pasted tables are
-    also kept as `header: value` rows (tabular.pasted_tables), in a segment of their own."""
+    """Decode and keep one text part. `tables`: TAB-separated tables in it (pasted from
+    Excel into a body, a TSV saved as .txt) are also kept as `header: value` rows
+    (tabular.pasted_tables), in a segment of their own."""
     data = _within_budget(scan, data, location)
-    _add_body_text(scan, decode_bytes(data, charset), location, kind, body)
+    _add_text_and_tables(scan, decode_bytes(data, charset), location, kind, tables)
 
 
 def read_html(
-    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *, body: bool = False
+    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *,
+    tables: bool = False,
 ) -> None:
     data = _within_budget(scan, data, location)
     if not charset:
         meta = _META_CHARSET.search(data[:4096])
         charset = meta.group(1).decode("ascii") if meta else None
     text, _ = html_to_text(decode_bytes(data, charset), scan.out_of_time)
-    _add_body_text(scan, text, location, kind, body)
+    _add_text_and_tables(scan, text, location, kind, tables)
 
 
-def _add_body_text(scan: Scan, text: str, location: str, kind: str, body: bool) -> None:
+def _add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables: bool) -> None:
     scan.add_text(text, location, kind)
-    if not body or scan.text_full:
+    if not tables or scan.text_full:
         return
     rendered = pasted_tables(text)
     if not rendered:
         return
-    # The rendering only repeats the body's own values with their column labels: it is
+    # The rendering only repeats the text's own values with their column labels: it is
     # kept as far as the text budget goes (whole rows), and a cut is no reason to hold
-    # the mail, since the body itself was read in full.
+    # the mail, since the text itself was read in full.
     encoded = rendered.encode("utf-8", "replace")
     if len(encoded) > scan.text_room:
         cut = encoded.rfind(b"\n", 0, scan.text_room)
@@ -271,7 +283,10 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         return
     kind = office_kind(archive)
     if kind is not None:
-        scan.add_text(read_office(archive, kind, scan, location), location, "attachment")
+        # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are
+        # already `header: value` lines.
+        _add_text_and_tables(scan, read_office(archive, kind, scan, location), location,
+                             "attachment", kind != "xlsx")
         return
     for info in archive.members():
         if scan.out_of_time():

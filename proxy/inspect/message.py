@@ -214,9 +214,9 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
         return  # RFC 2046 §5.2.3: the content is elsewhere, not in this mail
     if not filename and disposition != "attachment" and maintype == "text":
         if ctype == "text/html":
-            read_html(scan, data, charset, ctx.body_location, ctx.kind, body=True)
+            read_html(scan, data, charset, ctx.body_location, ctx.kind, tables=True)
         else:
-            read_text(scan, data, charset, ctx.body_location, ctx.kind, body=True)
+            read_text(scan, data, charset, ctx.body_location, ctx.kind, tables=True)
         return
     if not filename:
         ctx.unnamed += 1

@@ -17,6 +17,16 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 _CELL_SPACE = re.compile(r"[\t\r\n\v\f]+")
+_VALUE = re.compile(r"[0-9０-９]{5}")  # a long number: a value, not a label
+_DIGIT = re.compile(r"[0-9０-９]")
+# The field names of forms (申込書, 個人情報登録票) whose values the detectors want
+# labelled: the words of their labels (proxy/detectors/*.py LABEL), in short.
+_FORM_FIELD = re.compile(
+    r"マイナンバー|個人番号|生年月日|誕生日|口座|電話|携帯|FAX|住所|郵便|免許|旅券|パスポート"
+    r"|在留|年金|法人番号|カード|メール|birth|phone|mobile|address|account|passport"
+    r"|licen[cs]e|social\s*security|ssn|iban|my\s*number|e-?mail",
+    re.IGNORECASE,
+)
 
 
 def _clean(value: str) -> str:
@@ -26,10 +36,24 @@ def _clean(value: str) -> str:
 
 
 class TableRenderer:
-    """Feed rows in order; get one line per non-empty row (None for an empty one)."""
+    """Feed rows in order; get one line per non-empty row (None for an empty one).
+
+    The header is the first row with two or more cells and no long number, unless a
+    row like that with more cells comes before any data: a sheet's title ("マイナンバー
+    収集台帳") or an export's preamble ("社員一覧,2024/06/01出力") sits above the real
+    header, and taking it for the header would leave every value below without its
+    label. Rows before the header are given as they are.
+
+    A data row of two cells whose first names a field of personal data (個人番号,
+    生年月日, 口座番号 …) is a form's "label, value" line, the header being the form's
+    first line ("氏名 | 山田太郎"): its value is given a second time, labelled with
+    that first cell.
+    """
 
     def __init__(self) -> None:
         self._labels: list[str] | None = None
+        self._label_cells = 0  # non-empty cells of the header row
+        self._settled = False  # a data row came: the header no longer changes
 
     def line(self, row: Mapping[int, str]) -> str | None:
         """A sparse row: column index → cell text (spreadsheets)."""
@@ -48,21 +72,34 @@ class TableRenderer:
     def line_list(self, row: Sequence[str], cols: Sequence[int] | None = None) -> str | None:
         """A dense row (CSV), or cells at the given column indexes."""
         cells = [_clean(value) for value in row]
-        if not any(cells):
+        filled = [cell for cell in cells if cell]
+        if not filled:
             return None
         positions = range(len(cells)) if cols is None else cols
-        if self._labels is None:
+        if not self._settled and (
+            self._labels is None
+            or (len(filled) > self._label_cells and len(filled) >= 2
+                and _VALUE.search("\t".join(filled)) is None)
+        ):
             labels: dict[int, str] = dict(zip(positions, cells, strict=True))
             size = max(labels) + 1
             self._labels = [labels.get(i, "") for i in range(min(size, 1 << 16))]
-            return "\t".join(cell for cell in cells if cell)
+            self._label_cells = len(filled)
+            return "\t".join(filled)
+        # A one-cell row under a one-cell header: a one-column list ("マイナンバー" over its
+        # numbers) or more lines of a title; labelled either way, and the header may
+        # still turn out to be the wider row that follows.
+        self._settled = self._settled or len(filled) >= 2
         labels_list = self._labels
+        assert labels_list is not None
         count = len(labels_list)
         parts = []
         for pos, value in zip(positions, cells, strict=True):
             if value:
                 label = labels_list[pos] if 0 <= pos < count else ""
                 parts.append(f"{label}: {value}" if label else value)
+        if len(filled) == 2 and _FORM_FIELD.search(filled[0]) and not _DIGIT.search(filled[0]):
+            parts.append(f"{filled[0]}: {filled[1]}")  # a form's line: its own label
         return "\t".join(parts)
 
 
@@ -76,6 +113,16 @@ def guess_delimiter(text: str, default: str = ",") -> str:
     return default
 
 
+def looks_tab_separated(head: str) -> bool:
+    """A text file that is a table: Excel's "Text (Tab delimited)" export is named .txt.
+    The first non-empty line is a header (two or more TABs, no long number) and most of
+    the next lines hold TABs too. `head`: the file's first few KB."""
+    lines = [line for line in head.splitlines()[:12] if line.strip()][:10]
+    if len(lines) < 2 or lines[0].count("\t") < 2 or _VALUE.search(lines[0]):
+        return False
+    return sum("\t" in line for line in lines) * 2 > len(lines)
+
+
 def csv_lines(text: str, delimiter: str) -> Iterator[str]:
     """Rendered lines of a CSV/TSV text. Raises csv.Error on a malformed file (the caller
     then inspects the raw text instead)."""
@@ -86,7 +133,6 @@ def csv_lines(text: str, delimiter: str) -> Iterator[str]:
             yield line
 
 
-_VALUE = re.compile(r"[0-9０-９]{5}")
 
 
 def _header_like(line: str) -> bool:

@@ -100,6 +100,27 @@ def test_luhn_valid_number_labelled_as_order_or_tracking_is_not_a_card() -> None
     assert credit_card.find("Order No. 4111111111111111") == []
 
 
+@pytest.mark.parametrize("text", [
+    "受注番号：4539123456789017", "契約番号: 4539123456789017", "お客様番号 4539123456789017",
+    "製造番号 4539123456789017", "ライセンスキー: 4539-1234-5678-9017",
+    "見積書 No.4539123456789017 を添付", "Contract no. 4539123456789017",
+    "商品URL: https://shop.example.jp/item/4539123456789017?ref=mail",
+    "https://track.example.jp/?no=4539123456789017", "ファイル名：4539123456789017_見積.pdf",
+])
+def test_business_numbers_passing_luhn_are_not_cards(text: str) -> None:
+    # About one random 16-digit number starting with 4 in twenty-five passes the issuer
+    # and Luhn checks: what the number is called decides.
+    assert credit_card.find(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ご契約カード番号：4539 1234 5678 9017", "Card on the contract: 4539123456789017",
+    "カード 4539123456789017。", "番号は4539123456789017です",
+])
+def test_a_card_named_as_such_or_unlabelled_is_still_a_card(text: str) -> None:
+    assert credit_card.find(text) == ["4539123456789017"]
+
+
 def test_jan_code_is_not_a_card() -> None:
     # 13 digits starting with 4 (a Japanese JAN prefix), valid both as EAN-13 and Luhn.
     jan = next(

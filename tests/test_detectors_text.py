@@ -131,6 +131,28 @@ def test_other_dates_are_not_birthdays(text: str) -> None:
     assert birth_date.find(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("山田 太郎 1980年4月1日生 男", "1980-04-01"),
+        ("平成2年1月15日生まれの方", "1990-01-15"),
+        ("鈴木 1985/4/12 生まれ", "1985-04-12"),
+        ("昭和５５年１２月３日生", "1980-12-03"),
+    ],
+)
+def test_dates_of_birth_with_the_label_after(text: str, iso: str) -> None:
+    found = find_all([Segment(text, "body", "body")])
+    assert list(found["date_of_birth"].values) == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2024年4月1日生産開始", "2024年4月1日生活相談窓口を開設", "日生の保険", "4月1日生まれ"],
+)
+def test_other_words_after_a_date_are_not_birthdays(text: str) -> None:
+    assert "date_of_birth" not in find_all([Segment(text, "body", "body")])
+
+
 KEYWORDS = ["社外秘", "機密", "取扱注意", "部外秘", "Confidential", "ﾏﾙﾋ"]
 
 

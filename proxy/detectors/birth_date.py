@@ -122,6 +122,37 @@ def match_after(text: str, pos: int) -> str | None:
     return _from_match(m) if m is not None else None
 
 
+# A date followed by 生 / 生まれ ("1980年4月1日生", "平成2年1月15日生まれ") is a birthday
+# with its label after it, as résumés and member lists write it.
+SUFFIX_LITERALS = ("日生", "生まれ")
+_BEFORE = 24  # characters before the suffix in which the date must start
+# 生 that begins another word is no label: 生産, 生活, 生命 (日生 itself is Nippon Life).
+_NOT_AFTER_SEI = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
+
+
+def match_before(text: str, pos: int) -> str | None:
+    """The ISO date written right before a suffix label at `pos` (日生 or 生まれ), or None."""
+    if text.startswith("日生", pos):
+        if text.startswith("日生まれ", pos):
+            end = pos + 1
+        elif _NOT_AFTER_SEI.match(text, pos + 2):
+            return None
+        else:
+            end = pos + 1  # the date ends with its 日
+    elif text.startswith("生まれ", pos):
+        end = pos
+    else:
+        return None
+    window = nfkc(text[max(0, end - _BEFORE) : end]).rstrip(" \u3000")
+    if window.endswith("日"):  # the date pattern stops before its 日
+        window = window[:-1]
+    found = None
+    for m in _DATE.finditer(window):
+        if m.end() == len(window):
+            found = m
+    return _from_match(found) if found is not None else None
+
+
 def label_end(text: str, pos: int) -> int | None:
     """End of a date-of-birth label starting at `pos`, or None."""
     m = LABEL.match(text, pos)

@@ -20,11 +20,20 @@ _GROUPINGS = frozenset(
 )
 
 # Numbers that are labelled as something else are not cards even when Luhn agrees.
+# (会員番号 is not here: Japanese card statements call the card number that.)
 _OTHER_NUMBER = re.compile(
-    r"注文|伝票|追跡|問い?合わ?せ番号|受付番号|管理番号|請求|お届け|配送|"
-    r"order|tracking|invoice|shipment|ticket|ref(?:erence)?\b",
+    r"注文|受注|発注|伝票|追跡|問い?合わ?せ番号|受付番号|管理番号|請求|お届け|配送|契約|"
+    r"お客様番号|顧客番号|製造番号|シリアル|ライセンス|見積|品番|型番|製品番号|"
+    r"order|tracking|invoice|shipment|ticket|ref(?:erence)?\b|contract|serial|licen[cs]e|"
+    r"quot(?:e|ation)|customer\s*(?:no|number|id)",
     re.IGNORECASE,
 )
+# ...unless the card is named as well: "ご契約カード番号", "card on the contract".
+_CARD_LABEL = re.compile(r"カード|card|クレジット|credit", re.IGNORECASE)
+# An unspaced number inside a URL or a file name ("…/item/4539…?ref", "4012…_見積.pdf") is
+# an identifier in that name.
+_IN_NAME_BEFORE = frozenset("/=?&#_")
+_IN_NAME_AFTER = re.compile(r"[?&#_/]|\.[A-Za-z]")
 
 
 def issuer_ok(digits: str) -> bool:
@@ -84,7 +93,12 @@ def match(w: Window) -> str | None:
         return None
     if not is_card_number(w.digits):
         return None
-    if w.has_label(_OTHER_NUMBER):
+    if w.has_label(_OTHER_NUMBER) and not w.has_label(_CARD_LABEL):
+        return None
+    if len(w.groups) == 1 and (
+        (w.start and w.text[w.start - 1] in _IN_NAME_BEFORE)
+        or _IN_NAME_AFTER.match(w.text, w.end)
+    ):
         return None
     return w.digits
 

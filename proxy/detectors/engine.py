@@ -82,9 +82,10 @@ NUMBER_TABLE = build_table(
 
 _PREFECTURE_END = "都道府県"
 _NEAR_WORDS = (*bank_account.TRIGGERS, *postal_code.TRIGGERS)
-_WORDS = (*_NEAR_WORDS, *birth_date.LABEL_LITERALS)
+_DOB_WORDS = (*birth_date.LABEL_LITERALS, *birth_date.SUFFIX_LITERALS)
+_WORDS = (*_NEAR_WORDS, *_DOB_WORDS)
 _SINGLE = "".join(w for w in _WORDS if len(w) == 1) + email_address.AT_SIGNS + _PREFECTURE_END
-_DOB_FIRST = frozenset(w[0] for w in birth_date.LABEL_LITERALS)
+_DOB_FIRST = frozenset(w[0] for w in _DOB_WORDS)
 _FIRST = DIGITS + re.escape(_SINGLE + "".join(sorted({w[0] for w in _WORDS})))
 # After the first character is consumed, a look-behind tells which branch applies.
 _OTHER = "|".join(
@@ -126,7 +127,10 @@ def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) ->
                 hits.append((email_address.TYPE, value))
         elif c in _DOB_FIRST:
             end = birth_date.label_end(text, start)
-            value = birth_date.match_after(text, end) if end is not None else None
+            if end is not None:
+                value = birth_date.match_after(text, end)
+            else:  # a date before 日生 / 生まれ
+                value = birth_date.match_before(text, start)
             if value is not None:
                 hits.append((birth_date.TYPE, value))
         else:  # the label of a 7-digit type

@@ -71,6 +71,37 @@ def test_addresses(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Without the prefecture: a designated city with its ward, or a Tokyo ward.
+        ("送付先: 大阪市北区梅田2-2-2", "大阪市北区梅田2-2-2"),
+        ("横浜市西区みなとみらい２－３－１", "横浜市西区みなとみらい2-3-1"),
+        ("さいたま市浦和区高砂3-15-1", "さいたま市浦和区高砂3-15-1"),
+        ("千代田区丸の内1-1-1 丸の内ビル", "千代田区丸の内1-1-1"),
+        ("千代田区霞が関1丁目2番3号", "千代田区霞が関1丁目2番3号"),
+        ("北区赤羽1-2-3", "北区赤羽1-2-3"),
+        # With the prefecture: found once, from the prefecture.
+        ("大阪府大阪市北区梅田3丁目1番3号", "大阪府大阪市北区梅田3丁目1番3号"),
+        ("東京都 千代田区丸の内1-1-1", "東京都千代田区丸の内1-1-1"),
+    ],
+)
+def test_addresses_without_the_prefecture(text: str, value: str) -> None:
+    assert address.find(text) == [value]
+    found = find_all([Segment(text, "body", "body")])
+    assert list(found["jp_address"].values) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大阪市内で3-4名", "横浜市の会場で2-3人", "港区の会場で2-3人", "港区の会場で2F",
+     "会議は中央区で", "名古屋市中区で3回", "品川区に2024年から"],
+)
+def test_city_and_ward_mentions_are_not_addresses(text: str) -> None:
+    assert address.find(text) == []
+    assert "jp_address" not in find_all([Segment(text, "body", "body")])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "東京都内で3名が参加しました。",

@@ -1,8 +1,10 @@
 """Japanese postal addresses: prefecture + municipality + block number.
 
 "〒100-0001 東京都千代田区千代田1-1", "大阪府大阪市北区梅田3丁目1番3号",
-"北海道札幌市中央区北1条西2丁目". Found from the prefecture name (a literal, so the
-search skips ahead at C speed); counted per distinct normalised address.
+"北海道札幌市中央区北1条西2丁目", and without the prefecture from a designated city with
+its ward ("大阪市北区梅田2-2-2") or a Tokyo ward ("千代田区丸の内1-1-1"). Found from those
+names (literals, so the search skips ahead at C speed); counted per distinct
+normalised address.
 """
 
 from __future__ import annotations
@@ -49,6 +51,78 @@ _DASH_RUN = re.compile(_DASH)
 _OTHER_DASH = re.compile("[" + re.escape(DASHES.replace("-", "")) + "]")  # all but '-'
 
 
+# Addresses people write without the prefecture: a designated city (政令指定都市, whose
+# wards make the name unambiguous) or one of Tokyo's 23 wards.
+DESIGNATED_CITIES = (
+    "札幌市", "仙台市", "さいたま市", "千葉市", "横浜市", "川崎市", "相模原市", "新潟市",
+    "静岡市", "浜松市", "名古屋市", "京都市", "大阪市", "堺市", "神戸市", "岡山市", "広島市",
+    "北九州市", "福岡市", "熊本市",
+)  # fmt: skip
+TOKYO_WARDS = (
+    "千代田区", "中央区", "港区", "新宿区", "文京区", "台東区", "墨田区", "江東区", "品川区",
+    "目黒区", "大田区", "世田谷区", "渋谷区", "中野区", "杉並区", "豊島区", "北区", "荒川区",
+    "板橋区", "練馬区", "足立区", "葛飾区", "江戸川区",
+)  # fmt: skip
+CITY_WORDS = (*DESIGNATED_CITIES, *TOKYO_WARDS)
+_CITY_SET = frozenset(CITY_WORDS)
+# A designated city is followed by one of its wards ("大阪市北区", "横浜市西区").
+_CITY_WARD = re.compile(rf"{_SP}{_NAME}{{1,4}}?区")
+# What comes before a name that is itself part of a larger address (東京都港区, 大阪府大阪市,
+# 名古屋市中区 …): that address is found from its own start.
+_LARGER_UNIT = frozenset("都道府県市郡")
+
+
+_CITY_LENGTHS = sorted({len(w) for w in CITY_WORDS})
+
+
+_CITY_TAILS = frozenset(w[-2:] for w in CITY_WORDS)
+
+
+def city_ending_at(text: str, pos: int) -> str | None:
+    """The address whose city or ward name (CITY_WORDS) ends with text[pos] (市 or 区)."""
+    if text[pos - 1 : pos + 1] not in _CITY_TAILS:  # 都市, 地区, 市場 …: one look
+        return None
+    for length in _CITY_LENGTHS:
+        start = pos + 1 - length
+        if start >= 0:
+            word = text[start : pos + 1]
+            if word in _CITY_SET:
+                return city_match_at(text, start, word)
+    return None
+
+
+def city_match_at(text: str, pos: int, word: str) -> str | None:
+    """The normalised address starting with the city or ward `word` at `pos` (no
+    prefecture before it), or None."""
+    before = text[max(0, pos - 2) : pos].rstrip(" \u3000")
+    if before and before[-1] in _LARGER_UNIT:
+        return None
+    if word in DESIGNATED_CITIES and _CITY_WARD.match(text, pos + len(word)) is None:
+        return None  # "大阪市内", "横浜市の会場": a city named, not an address
+    rest = _REST.match(text, pos)
+    if rest is None:
+        return None
+    # A name in prose ("港区の会場で2-3人") is more common than with a prefecture before
+    # it: the number must be the whole number there, right after a place name.
+    if _MORE_NUMBER.match(text, rest.end()) or _PARTICLE_BEFORE_NUMBER.search(
+        text, pos, rest.end()
+    ):
+        return None
+    return _normalised(text[pos : rest.end()])
+
+
+_MORE_NUMBER = re.compile(rf"{_DASH}[{DIGITS}]")
+_PARTICLE_BEFORE_NUMBER = re.compile(rf"[でにはをがともへ]{_SP}[{DIGITS}]")
+
+
+def _normalised(raw: str) -> str:
+    value = nfkc(raw)
+    # Most addresses hold neither a space nor a dash other than '-': a look, not a sub.
+    if " " in value or "\u3000" in value:
+        value = _SPACES.sub("", value)
+    return _DASH_RUN.sub("-", value) if _OTHER_DASH.search(value) is not None else value
+
+
 def match_at(text: str, pos: int) -> str | None:
     """The normalised address starting with the prefecture at `pos`, or None."""
     pref = PREFECTURE.match(text, pos)
@@ -57,11 +131,7 @@ def match_at(text: str, pos: int) -> str | None:
     rest = _REST.match(text, pref.end())
     if rest is None:
         return None
-    value = nfkc(text[pos : rest.end()])
-    # Most addresses hold neither a space nor a dash other than '-': a look, not a sub.
-    if " " in value or "\u3000" in value:
-        value = _SPACES.sub("", value)
-    return _DASH_RUN.sub("-", value) if _OTHER_DASH.search(value) is not None else value
+    return _normalised(text[pos : rest.end()])
 
 
 def prefecture_ending_at(text: str, pos: int) -> int | None:
@@ -73,10 +143,15 @@ def prefecture_ending_at(text: str, pos: int) -> int | None:
     return None
 
 
+_ANCHOR = re.compile("|".join((*PREFECTURES, *CITY_WORDS)))
+
+
 def find(text: str) -> list[str]:
     found = []
-    for m in PREFECTURE.finditer(text):
-        value = match_at(text, m.start())
+    for m in _ANCHOR.finditer(text):
+        word = m.group()
+        value = (city_match_at(text, m.start(), word) if word in _CITY_SET
+                 else match_at(text, m.start()))
         if value is not None:
             found.append(value)
     return found

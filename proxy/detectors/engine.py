@@ -82,15 +82,24 @@ NUMBER_TABLE = build_table(
 
 _PREFECTURE_END = "都道府県"
 _NEAR_WORDS = (*bank_account.TRIGGERS, *postal_code.TRIGGERS)
-_DOB_WORDS = (*birth_date.LABEL_LITERALS, *birth_date.SUFFIX_LITERALS)
-_WORDS = (*_NEAR_WORDS, *_DOB_WORDS)
-_SINGLE = "".join(w for w in _WORDS if len(w) == 1) + email_address.AT_SIGNS + _PREFECTURE_END
-_DOB_FIRST = frozenset(w[0] for w in _DOB_WORDS)
+_WORDS = (*_NEAR_WORDS, *birth_date.LABEL_LITERALS)
+# Cities and wards (address.CITY_WORDS) end in 市 or 区: found from that character, then
+# looked up by the name before it, as prefectures are from 都道府県. (Forty-three more
+# branches here, one per name, cost more than the whole rest of this pattern.)
+_CITY_END = "市区"
+_SINGLE = (
+    "".join(w for w in _WORDS if len(w) == 1) + email_address.AT_SIGNS + _PREFECTURE_END
+    + _CITY_END
+)
+_DOB_FIRST = frozenset(w[0] for w in _WORDS if w in birth_date.LABEL_LITERALS)
 _FIRST = DIGITS + re.escape(_SINGLE + "".join(sorted({w[0] for w in _WORDS})))
-# After the first character is consumed, a look-behind tells which branch applies.
+# After the first character is consumed, a look-behind tells which branch applies. The
+# date-of-birth suffixes (birth_date.SUFFIX_LITERALS: 日生, 生まれ) start from their 生,
+# already a first character (生年月日), so they add no first character.
 _OTHER = "|".join(
     [f"(?<=[{re.escape(_SINGLE)}])"]
     + [f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in _WORDS if len(w) > 1]
+    + ["(?<=日生)", "(?<=生)まれ"]
 )
 # GROUP_START comes before the branches: a digit inside a number (a date, a price: most
 # of the attempts) then fails on one look-behind, without trying either branch. It
@@ -125,12 +134,19 @@ def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) ->
             value = email_address.at(text, start) if emails else None
             if value is not None:
                 hits.append((email_address.TYPE, value))
+        elif c in _CITY_END:
+            value = address.city_ending_at(text, start)
+            if value is not None:
+                hits.append((address.TYPE, value))
         elif c in _DOB_FIRST:
             end = birth_date.label_end(text, start)
             if end is not None:
                 value = birth_date.match_after(text, end)
-            else:  # a date before 日生 / 生まれ
-                value = birth_date.match_before(text, start)
+            elif c == "生":  # a date before 日生 / 生まれ
+                at = start - 1 if start and text[start - 1] == "日" else start
+                value = birth_date.match_before(text, at)
+            else:
+                value = None
             if value is not None:
                 hits.append((birth_date.TYPE, value))
         else:  # the label of a 7-digit type

@@ -238,3 +238,30 @@ def test_addressee_lines_above_the_name_still_open_a_terse_mail() -> None:
     main, sig = split_signature("Please ship to:\n中村 美咲 様\n〒231-0023 横浜市中区山下町1-2\n"
                                 "携帯 090-3344-5566\n")
     assert sig == "" and "090-3344-5566" in main
+
+
+OFFICES = [
+    "本社　　　〒100-0005 東京都千代田区丸の内1-1-1 TEL：03-1234-5678",
+    "大阪支店　〒530-0001 大阪府大阪市北区梅田2-2-2 TEL：06-6123-4567",
+    "名古屋支店〒460-0008 愛知県名古屋市中区栄3-3-3 TEL：052-123-4567",
+    "福岡支店　〒812-0011 福岡県福岡市博多区博多駅前4-4-4 TEL：092-123-4567",
+    "札幌営業所〒060-0001 北海道札幌市中央区北一条西5-5-5 TEL：011-123-4567",
+]
+
+
+def test_a_company_signature_listing_its_offices() -> None:
+    # Five 〒 / TEL lines: the company's offices under its name, not a list of people.
+    sep = "━━━━━━━━━━━━━━━━━━━━"
+    block = ["株式会社サンプル商事　営業部", "山田 太郎", "Mail：a@example.co.jp", "", *OFFICES]
+    for text in (BODY + "\n".join([sep, *block, sep]) + "\n",
+                 BODY + "-- \n" + "\n".join(block) + "\n"):
+        main, sig = split_signature(text)
+        assert "092-123-4567" in sig and "092-123-4567" not in main
+
+
+def test_office_lines_without_a_company_or_naming_people_are_not_a_signature() -> None:
+    text = BODY + "----------\n" + "\n".join(OFFICES) + "\n"
+    assert split_signature(text) == (text, "")  # no company named over them
+    people = [line + " 担当 山田様" for line in OFFICES]
+    text = BODY + "----------\n株式会社サンプル\n" + "\n".join(people) + "\n"
+    assert split_signature(text) == (text, "")

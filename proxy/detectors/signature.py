@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 MAX_LINES = 12
+MAX_OFFICES = 8
 _TAIL_LINES = 24  # only the end of the sender's part is ever examined
 _MAX_LINE_CHARS = 100
 
@@ -154,14 +155,27 @@ def _plausible(lines: list[str], need: int) -> bool:
     return verdict
 
 
+# A company signature may list its offices, one line each with 〒, address and TEL
+# ("大阪支店　〒530-0001 大阪府… TEL：06-…"): those lines are the company's, however
+# many, where a list of people would repeat TEL and Mail per person.
+_OFFICE_LINE = re.compile(
+    r"\s*[^\s:：]{0,10}?(?:本社|本店|支店|支社|営業所|事業所|出張所|工場|研究所|センター|オフィス)"
+    r"|\s*(?i:head\s*office|hq\b|[a-z]+\s+(?:office|branch)\b)"
+)
+
+
 def _check(lines: tuple[str, ...], need: int) -> bool:
-    marked = emails = phones = 0
+    marked = emails = phones = offices = 0
     kinds: dict[str, int] = {}
     for line in lines:
         if len(line) > _MAX_LINE_CHARS or line.count("\t") >= 2:
             return False
         if _SOMEONE_ELSE.search(line) is not None:
             return False
+        if _OFFICE_LINE.match(line) is not None and "@" not in line and "＠" not in line:
+            offices += 1
+            marked += 1
+            continue
         m = _CONTACT.search(line)
         if m is not None:
             marked += 1
@@ -170,6 +184,10 @@ def _check(lines: tuple[str, ...], need: int) -> bool:
         emails += line.count("@")
         phones += _PHONEISH.search(line) is not None
     if marked < need or emails > 2 or phones > 4:
+        return False
+    if offices >= 2 and "company" not in kinds:
+        return False  # a list of offices with no company over it: not a signature
+    if offices > MAX_OFFICES:
         return False
     # One person's signature has one TEL line, one Mail line, one address; a list has many.
     return all(n < 3 for kind, n in kinds.items() if kind in ("tel", "mail", "address", "mobile"))

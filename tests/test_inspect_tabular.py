@@ -123,3 +123,11 @@ def test_a_vertical_form_labels_each_value_with_its_own_field() -> None:
         "氏名: 個人番号\t山田太郎: 123456789018\t個人番号: 123456789018",
         "氏名: 備考\t山田太郎: なし",  # not a field of personal data: as before
     ]
+
+
+def test_leading_zeros_excel_dropped_come_back_under_phone_and_postal_headers() -> None:
+    text = "氏名,電話番号,郵便番号,社員番号\n山田,9012345678,600001,9012345678\n佐藤,312345678,1000005,12\n"
+    assert list(csv_lines(text, ","))[1:] == [
+        "氏名: 山田\t電話番号: 09012345678\t郵便番号: 060-0001\t社員番号: 9012345678",
+        "氏名: 佐藤\t電話番号: 0312345678\t郵便番号: 1000005\t社員番号: 12",
+    ]

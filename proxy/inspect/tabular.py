@@ -97,10 +97,28 @@ class TableRenderer:
         for pos, value in zip(positions, cells, strict=True):
             if value:
                 label = labels_list[pos] if 0 <= pos < count else ""
+                if label and value.isdigit() and value.isascii():
+                    value = _restore_zeros(label, value)
                 parts.append(f"{label}: {value}" if label else value)
         if len(filled) == 2 and _FORM_FIELD.search(filled[0]) and not _DIGIT.search(filled[0]):
             parts.append(f"{filled[0]}: {filled[1]}")  # a form's line: its own label
         return "\t".join(parts)
+
+
+# Excel stores "090-1234-5678" typed without hyphens as the number 9012345678 and
+# "060-0001" as 600001: the leading zero is gone, in the sheet and in a CSV it saves.
+# Under a phone or postal-code header such a number gets it back.
+_PHONE_HEADER = re.compile(r"電話|携帯|TEL|FAX|phone|mobile", re.IGNORECASE)
+_POSTAL_HEADER = re.compile(r"郵便|〒|postal|zip", re.IGNORECASE)
+
+
+def _restore_zeros(label: str, digits: str) -> str:
+    if len(digits) in (9, 10) and digits[0] != "0" and _PHONE_HEADER.search(label):
+        return "0" + digits
+    if len(digits) in (5, 6) and _POSTAL_HEADER.search(label):
+        padded = digits.zfill(7)
+        return f"{padded[:3]}-{padded[3:]}"
+    return digits
 
 
 def guess_delimiter(text: str, default: str = ",") -> str:

@@ -92,6 +92,23 @@ def test_addresses_without_the_prefecture(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A line break after the municipality (<br> in HTML mail).
+        ("東京都千代田区\n丸の内1-2-3", "東京都千代田区丸の内1-2-3"),
+        ("大阪府大阪市北区\r\n梅田2丁目2番2号 梅田ビル", "大阪府大阪市北区梅田2丁目2番2号"),
+    ],
+)
+def test_an_address_broken_after_the_municipality(text: str, value: str) -> None:
+    assert list(find_all([Segment(text, "body", "body")])["jp_address"].values) == [value]
+
+
+@pytest.mark.parametrize("text", ["開催地: 東京都港区\n1. 日時", "東京都港区\n3名参加", "東京都港区\n\n丸の内1-2-3"])
+def test_a_line_after_a_municipality_is_not_its_block_number(text: str) -> None:
+    assert "jp_address" not in find_all([Segment(text, "body", "body")])
+
+
+@pytest.mark.parametrize(
     "text",
     ["大阪市内で3-4名", "横浜市の会場で2-3人", "港区の会場で2-3人", "港区の会場で2F",
      "会議は中央区で", "名古屋市中区で3回", "品川区に2024年から"],

@@ -46,6 +46,19 @@ _REST = re.compile(
     # "東京都の町田市から3人": a count or a date, not a block number.
     + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本])"
 )
+# The same, with the line broken after the municipality or ward (a <br> in HTML mail:
+# "東京都千代田区<br>丸の内1-2-3"); the district name is then required, so a numbered list
+# starting on the next line ("東京都港区\n1. 日時") is not read as the block number.
+_MUNICIPALITY_END = re.compile(rf"{_SP}(?:{_NAME}{{1,6}}?郡{_SP})?{_NAME}{{1,7}}?[市区町村]"
+                               rf"(?:{_SP}{_NAME}{{1,7}}?[区町村])?")
+_AFTER_BREAK = re.compile(
+    r"[ \u3000]*\r?\n[ \u3000]*"
+    + rf"{_NAME}{{1,12}}?{_SP}"
+    + rf"[{DIGITS}]{{1,5}}"
+    + rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}))*"
+    + r"(?:丁目|番地|番|号)?"
+    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本])"
+)
 _SPACES = re.compile("[ \u3000\u00a0\u202f\u2007\u2009]+")
 _DASH_RUN = re.compile(_DASH)
 _OTHER_DASH = re.compile("[" + re.escape(DASHES.replace("-", "")) + "]")  # all but '-'
@@ -116,6 +129,8 @@ _PARTICLE_BEFORE_NUMBER = re.compile(rf"[でにはをがともへ]{_SP}[{DIGITS}
 
 
 def _normalised(raw: str) -> str:
+    if "\n" in raw:
+        raw = raw.replace("\r", "").replace("\n", "")
     value = nfkc(raw)
     # Most addresses hold neither a space nor a dash other than '-': a look, not a sub.
     if " " in value or "\u3000" in value:
@@ -130,7 +145,10 @@ def match_at(text: str, pos: int) -> str | None:
         return None
     rest = _REST.match(text, pref.end())
     if rest is None:
-        return None
+        town = _MUNICIPALITY_END.match(text, pref.end())
+        rest = _AFTER_BREAK.match(text, town.end()) if town is not None else None
+        if rest is None:
+            return None
     return _normalised(text[pos : rest.end()])
 
 

@@ -156,3 +156,11 @@ def test_count_is_distinct_values_across_forms_and_locations() -> None:
     assert card.count == 2
     assert card.samples_masked == ["************1111", "************4444"]
     assert set(card.locations) == {"body", "attachment:a.csv"}
+
+
+def test_a_card_excel_rounded_to_15_digits_under_a_card_label() -> None:
+    # Excel keeps 15 significant digits: 4111111111111111 typed into a cell comes back as
+    # 4111111111111110, which fails Luhn. Labelled as a card it is still the card.
+    assert credit_card.find("クレジットカード番号: 4111111111111110") == ["4111111111111110"]
+    assert credit_card.find("番号: 4111111111111110") == []  # unlabelled: just a number
+    assert credit_card.find("カード番号 4111111111111112") == []  # not what Excel makes

@@ -265,3 +265,26 @@ def test_office_lines_without_a_company_or_naming_people_are_not_a_signature() -
     people = [line + " 担当 山田様" for line in OFFICES]
     text = BODY + "----------\n株式会社サンプル\n" + "\n".join(people) + "\n"
     assert split_signature(text) == (text, "")
+
+
+def test_offices_each_under_its_own_name_line() -> None:
+    # 【大阪支店】 / 〒… / TEL …: three lines an office, longer than a person's signature.
+    sep = "━━━━━━━━━━━━━━━━━━━━"
+    offices = []
+    for name, line in zip(("【本社】", "【大阪支店】", "【名古屋支店】", "【札幌営業所】"), OFFICES,
+                          strict=False):
+        postal, tel = line.split("〒", 1)[1].rsplit(" TEL", 1)
+        offices += [name, "〒" + postal, "TEL" + tel]
+    block = ["株式会社サンプル商事", "営業部 山田 太郎", "Mail: a@example.co.jp", "", *offices]
+    text = BODY + "\n".join([sep, *block, sep]) + "\n"
+    main, sig = split_signature(text)
+    assert "092-123-4567" in sig and "〒" not in main and "TEL" not in main
+
+
+def test_a_persons_details_repeated_under_an_office_are_not_a_signature() -> None:
+    # Under one office name, three TEL lines: people, not the office.
+    sep = "━━━━━━━━━━━━━━━━━━━━"
+    block = ["株式会社サンプル商事", "【大阪支店】", "TEL: 06-1111-0001", "TEL: 06-1111-0002",
+             "TEL: 06-1111-0003", "【本社】", "TEL: 03-1111-0000"]
+    text = BODY + "\n".join([sep, *block, sep]) + "\n"
+    assert split_signature(text) == (text, "")

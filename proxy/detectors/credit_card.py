@@ -88,10 +88,21 @@ def is_card_number(digits: str) -> bool:
     return luhn_ok(digits)
 
 
+def _excel_rounded(w: Window) -> bool:
+    """A card number Excel kept as a number: it holds 15 significant digits, so a 16-digit
+    card comes back with its last digit 0 and fails Luhn. Under a card label it is still
+    the card (15 of its 16 digits)."""
+    d = w.digits
+    return (
+        len(d) == 16 and len(w.groups) == 1 and d.endswith("0") and d.isascii()
+        and issuer_ok(d) and w.has_label(_CARD_LABEL)
+    )
+
+
 def match(w: Window) -> str | None:
     if len(w.groups) > 1 and w.groups not in _GROUPINGS:
         return None
-    if not is_card_number(w.digits):
+    if not is_card_number(w.digits) and not _excel_rounded(w):
         return None
     if w.has_label(_OTHER_NUMBER) and not w.has_label(_CARD_LABEL):
         return None

@@ -144,7 +144,7 @@ _VERDICTS_SIZE = 1024
 
 def _plausible(lines: list[str], need: int) -> bool:
     """Short, about contact details, and not a list of other people's details."""
-    if not 1 <= len(lines) <= MAX_LINES:
+    if not lines or (len(lines) > MAX_LINES and _offices(lines) < 2):
         return False
     key = (tuple(lines), need)
     verdict = _VERDICTS.get(key)
@@ -155,42 +155,68 @@ def _plausible(lines: list[str], need: int) -> bool:
     return verdict
 
 
-# A company signature may list its offices, one line each with 〒, address and TEL
-# ("大阪支店　〒530-0001 大阪府… TEL：06-…"): those lines are the company's, however
-# many, where a list of people would repeat TEL and Mail per person.
+# A company signature may list its offices, each with 〒, address and TEL, on one line
+# ("大阪支店　〒530-0001 大阪府… TEL：06-…") or under its name ("【大阪支店】" / "〒…" /
+# "TEL: …"): those are the company's, however many, where a list of people repeats TEL
+# and Mail per person. Each office is its own section, checked like one signature.
 _OFFICE_LINE = re.compile(
     r"\s*[^\s:：]{0,10}?(?:本社|本店|支店|支社|営業所|事業所|出張所|工場|研究所|センター|オフィス)"
     r"|\s*(?i:head\s*office|hq\b|[a-z]+\s+(?:office|branch)\b)"
 )
+# Literals only (no IGNORECASE), so the search skips to their first characters.
+_OFFICE_WORD = re.compile(r"本社|本店|支店|支社|営業所|事業所|出張所|工場|研究所|センター|オフィス"
+                          r"|Office|office|OFFICE|Branch|branch|BRANCH|HQ")
+
+
+def _office_line(line: str) -> bool:
+    return (
+        _OFFICE_WORD.search(line) is not None  # literals first: most lines end here
+        and _OFFICE_LINE.match(line) is not None
+        and "@" not in line
+        and "＠" not in line
+    )
+
+
+def _offices(lines: list[str] | tuple[str, ...]) -> int:
+    return sum(1 for line in lines if _office_line(line))
+
+
+_PER_PERSON = ("tel", "mail", "address", "mobile")
 
 
 def _check(lines: tuple[str, ...], need: int) -> bool:
     marked = emails = phones = offices = 0
     kinds: dict[str, int] = {}
+    section: dict[str, int] | None = None  # the current office's kinds, once one started
     for line in lines:
         if len(line) > _MAX_LINE_CHARS or line.count("\t") >= 2:
             return False
         if _SOMEONE_ELSE.search(line) is not None:
             return False
-        if _OFFICE_LINE.match(line) is not None and "@" not in line and "＠" not in line:
-            offices += 1
-            marked += 1
-            continue
         m = _CONTACT.search(line)
-        if m is not None:
+        if _office_line(line):
+            offices += 1
+            section = {}
+        if m is not None or section == {}:
             marked += 1
+        if m is not None:
             kind = _CONTACT_KINDS[m.group()]
-            kinds[kind] = kinds.get(kind, 0) + 1
+            counts = kinds if section is None else section
+            counts[kind] = counts.get(kind, 0) + 1
+            if section is not None and counts[kind] >= 3 and kind in _PER_PERSON:
+                return False
         emails += line.count("@")
-        phones += _PHONEISH.search(line) is not None
+        if section is None:
+            phones += _PHONEISH.search(line) is not None
     if marked < need or emails > 2 or phones > 4:
         return False
-    if offices >= 2 and "company" not in kinds:
-        return False  # a list of offices with no company over it: not a signature
-    if offices > MAX_OFFICES:
-        return False
+    if offices:
+        if offices > MAX_OFFICES or "company" not in kinds:
+            return False  # offices with no company over them: not a signature
+        if len(lines) > MAX_LINES + 3 * offices:
+            return False
     # One person's signature has one TEL line, one Mail line, one address; a list has many.
-    return all(n < 3 for kind, n in kinds.items() if kind in ("tel", "mail", "address", "mobile"))
+    return all(n < 3 for kind, n in kinds.items() if kind in _PER_PERSON)
 
 
 def _signature_like(line: str) -> bool:
@@ -260,8 +286,15 @@ def _separated_block(lines: list[str], bottom: int, *, above: bool = False) -> i
     body: list[str] = [] if closing else [lines[bottom]]  # the block's lines, bottom up
     opening = None
     seen = 1  # lines with content looked at
+    limit = MAX_LINES + 2
     k = bottom - 1
-    while k >= 0 and seen < MAX_LINES + 2:
+    while k >= 0:
+        if seen >= limit:
+            # A longer block only when it lists the company's offices (looked at once,
+            # off the usual path).
+            if limit > MAX_LINES + 2 or _offices(body) < 2:
+                break
+            limit = _TAIL_LINES
         line = lines[k]
         if line.strip():
             seen += 1

@@ -23,6 +23,7 @@ import base64
 import datetime as dt
 import hashlib
 import io
+import quopri
 import re
 import struct
 import sys
@@ -288,15 +289,38 @@ def xlsx_bytes(sheets: Sequence[tuple[str, Sequence[Sequence[object]]]]) -> byte
     return _repack(buf.getvalue(), {"docProps/core.xml": _CORE_XML})
 
 
-def docx_bytes(paragraphs: Sequence[str]) -> bytes:
-    """A minimal WordprocessingML document (ECMA-376 Part 1 §17), one run per paragraph."""
+def docx_bytes(blocks: Sequence[str | Sequence[Sequence[str]]]) -> bytes:
+    """A minimal WordprocessingML document (ECMA-376 Part 1 §17): a string is a paragraph
+    (one run), a list of rows is a table (<w:tbl>, §17.4) with one paragraph per cell."""
 
     def esc(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-    body = "".join(
-        f'<w:p><w:r><w:t xml:space="preserve">{esc(p)}</w:t></w:r></w:p>' for p in paragraphs
-    )
+    def para(text: str) -> str:
+        return f'<w:p><w:r><w:t xml:space="preserve">{esc(text)}</w:t></w:r></w:p>'
+
+    def table(rows: Sequence[Sequence[str]]) -> str:
+        width = max(len(row) for row in rows)
+        grid = "".join('<w:gridCol w:w="2800"/>' for _ in range(width))
+        borders = "".join(
+            f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        )
+        trs = "".join(
+            "<w:tr>"
+            + "".join(
+                f'<w:tc><w:tcPr><w:tcW w:w="2800" w:type="dxa"/></w:tcPr>{para(c)}</w:tc>'
+                for c in row
+            )
+            + "</w:tr>"
+            for row in rows
+        )
+        return (
+            f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>{borders}'
+            f"</w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{trs}</w:tbl>"
+        )
+
+    body = "".join(para(b) if isinstance(b, str) else table(b) for b in blocks)
     document = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
@@ -1067,6 +1091,243 @@ def _pdf_encrypted() -> bytes:
                 "application/pdf", "労働条件通知書.pdf", encrypted_pdf_bytes(lines, "Shimizu1001")
             )
         ],
+    )
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@message("80_att_xlsx_mynumber_titled_sheet.eml")
+def _xlsx_mynumber_titled() -> bytes:
+    # A title in A1 and a blank row 2 above the header (row 3), as such ledgers are made.
+    rows = [
+        ["マイナンバー収集台帳"],
+        [],
+        ["社員番号", "氏名", "マイナンバー"],
+        ["E-2401", "小林 直人", "418250936170"],
+        ["E-2402", "加藤 由美", "273604185927"],
+        ["E-2403", "吉田 大輝", 581427360949],
+        ["E-2404", "山口 彩", "369172508433"],
+        ["E-2405", "斉藤 翼", "730295164822"],
+    ]
+    body = f"""\
+さくら社会保険労務士事務所
+森 先生
+
+いつもお世話になっております。エグザンプル人事部の田村です。
+8月入社5名のマイナンバーを収集台帳(Excel)にまとめましたので添付いたします。
+雇用保険の資格取得届の作成にお使いください。
+
+{SIG_TAMURA}"""
+    return mixed_message(
+        sender="Tamura Yoko <tamura@example.co.jp>",
+        to="office@sr-office.example",
+        subject="8月入社者のマイナンバー収集台帳",
+        date="Thu, 01 Aug 2024 10:00:00 +0900",
+        msgid="20240801100000.8080",
+        body=body,
+        attachments=[
+            file_part(
+                XLSX, "マイナンバー収集台帳_202408.xlsx", xlsx_bytes([("台帳", rows)]), style="2047"
+            )
+        ],
+    )
+
+
+@message("81_att_xlsx_vertical_form.eml")
+def _xlsx_vertical_form() -> bytes:
+    # A form, not a list: labels in column A, values in column B; 生年月日 is a date cell.
+    rows = [
+        ["団体傷害保険 加入申込書"],
+        [],
+        ["氏名", "井上 さくら"],
+        ["フリガナ", "イノウエ サクラ"],
+        ["生年月日", dt.date(1992, 5, 14)],
+        ["個人番号", "624180937513"],
+        ["住所", "東京都杉並区阿佐谷南1-15-8 コーポ阿佐谷203"],
+        ["電話番号", "080-4567-1234"],
+        ["加入コース", "Aコース(本人のみ)"],
+    ]
+    body = f"""\
+ひかり保険サービス株式会社
+法人営業部 ご担当者様
+
+いつもお世話になっております。エグザンプル人事部の田村です。
+団体傷害保険の中途加入者1名の加入申込書(Excel)をお送りします。
+9月1日付での加入手続きをお願いいたします。
+
+{SIG_TAMURA}"""
+    return mixed_message(
+        sender="Tamura Yoko <tamura@example.co.jp>",
+        to="houjin@hikari-hoken.example",
+        subject="団体傷害保険 中途加入申込書の送付",
+        date="Fri, 02 Aug 2024 11:00:00 +0900",
+        msgid="20240802110000.8181",
+        body=body,
+        attachments=[
+            file_part(XLSX, "加入申込書_井上.xlsx", xlsx_bytes([("申込書", rows)]), style="2047")
+        ],
+    )
+
+
+@message("82_att_docx_table_dependents.eml")
+def _docx_table() -> bytes:
+    blocks: list[str | list[list[str]]] = [
+        "扶養親族の一覧(年末調整用)",
+        "社員番号 E-1187 松本 翔太",
+        [
+            ["氏名", "マイナンバー", "生年月日"],
+            ["松本 美穂", "192837465016", "1990年3月8日"],
+            ["松本 陽向", "847362519074", "2018年6月21日"],
+            ["松本 結衣", "503729184650", "2021年11月2日"],
+        ],
+        "以上",
+    ]
+    body = f"""\
+さくら社会保険労務士事務所
+森 先生
+
+エグザンプル人事部の田村です。
+松本さんの扶養親族(3名)の一覧を Word で添付いたします。
+年末調整の扶養控除等申告書の確認にお使いください。
+
+{SIG_TAMURA}"""
+    return mixed_message(
+        sender="Tamura Yoko <tamura@example.co.jp>",
+        to="office@sr-office.example",
+        subject="扶養親族一覧(松本さん)",
+        date="Mon, 05 Aug 2024 14:00:00 +0900",
+        msgid="20240805140000.8282",
+        body=body,
+        attachments=[file_part(DOCX, "扶養親族一覧_松本.docx", docx_bytes(blocks), style="2047")],
+    )
+
+
+@message("83_mime_alternative_card_nbsp.eml")
+def _alternative_card_nbsp() -> bytes:
+    # The text part separates the groups with U+00A0, the HTML part with &nbsp;
+    # (what Outlook writes when the number is typed into a rich-text message).
+    nb = "\u00a0"
+    card = nb.join(["4111", "1111", "1111", "1111"])
+    text = f"""\
+ホテル サンプルベイ
+宿泊予約係 ご担当者様
+
+いつもお世話になっております。エグザンプル総務部の伊藤です。
+8月20日(火)ご予約分(予約番号 R-240820-017)の保証用カードをお知らせします。
+
+  カード名義：MIKA ITO
+  カード番号：{card}
+  有効期限　：12/27
+
+よろしくお願いいたします。
+
+--
+株式会社エグザンプル 総務部
+伊藤 美香
+TEL: 03-6453-1300
+"""
+    html = """\
+<html><head><meta charset="utf-8"></head><body>
+<p>ホテル サンプルベイ<br>宿泊予約係 ご担当者様</p>
+<p>いつもお世話になっております。エグザンプル総務部の伊藤です。<br>
+8月20日(火)ご予約分(予約番号 R-240820-017)の保証用カードをお知らせします。</p>
+<p>&nbsp;&nbsp;カード名義：MIKA ITO<br>
+&nbsp;&nbsp;カード番号：4111&nbsp;1111&nbsp;1111&nbsp;1111<br>
+&nbsp;&nbsp;有効期限　：12/27</p>
+<p>よろしくお願いいたします。</p>
+<p>--<br>株式会社エグザンプル 総務部<br>伊藤 美香<br>TEL: 03-6453-1300</p>
+</body></html>
+"""
+    html_part = (
+        "Content-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        + quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    )
+    ctype, content = multipart("=_alt_8383", [text_part(text), html_part], "alternative")
+    head = headers(
+        sender="Ito Mika <ito@example.co.jp>",
+        to="reserve@hotel-samplebay.example",
+        subject=encoded_word("ご予約の保証用カードについて"),
+        date="Tue, 06 Aug 2024 09:30:00 +0900",
+        msgid="20240806093000.8383",
+        content_type=ctype,
+    )
+    return (head + content).encode("utf-8")
+
+
+def excel_tab_text(rows: Sequence[Sequence[str]]) -> bytes:
+    """Excel's "Text (Tab delimited)" (*.txt) export: CP932, CRLF between rows, a cell
+    with a line break (LF, Alt+Enter) or a quote put in quotes, quotes doubled."""
+
+    def cell(value: str) -> str:
+        if any(c in value for c in '\n"\t'):
+            return '"' + value.replace('"', '""') + '"'
+        return value
+
+    text = "".join("\t".join(cell(v) for v in row) + "\r\n" for row in rows)
+    return text.encode("cp932")
+
+
+@message("85_att_txt_excel_tab_cp932.eml")
+def _txt_excel_tab() -> bytes:
+    rows = [
+        ["氏名", "電話番号", "生年月日", "住所"],
+        ["岡本 達也", "090-3141-2718", "1983/2/17", "東京都中野区中野5-12-8"],
+        ["村上 恵理", "080-2718-3141", "1991/9/5", "大阪府大阪市中央区本町2-3-4\nサンライズ本町ビル502"],
+        ["長谷川 誠", "045-651-2233", "1976/12/24", "神奈川県横浜市中区山下町27"],
+        ["近藤 真理子", "070-1618-0339", "1988/7/30", "福岡県福岡市博多区博多駅前2-19-24"],
+        ["石井 健太", "052-951-7788", "1995/3/3", "愛知県名古屋市東区泉1-23-22"],
+    ]  # fmt: skip
+    body = f"""\
+イベントワークス株式会社
+運営ご担当者様
+
+エグザンプル マーケティング部の鈴木です。
+秋のユーザー会の招待者(5名)一覧を、Excel からテキストで書き出して添付します。
+招待状の発送をお願いいたします。
+
+{SIG_SUZUKI}"""
+    return mixed_message(
+        sender="Suzuki Hanako <suzuki@example.co.jp>",
+        to="staff@event-works.example",
+        subject="ユーザー会 招待者一覧",
+        date="Wed, 07 Aug 2024 16:00:00 +0900",
+        msgid="20240807160000.8585",
+        body=body,
+        attachments=[file_part("text/plain", "招待者一覧.txt", excel_tab_text(rows), style="2047")],
+    )
+
+
+@message("86_att_xlsx_numbers_lost_zero.eml")
+def _xlsx_lost_zero() -> bytes:
+    # Typed into General cells, so Excel kept numbers: 090-1122-3344 became 9011223344,
+    # 〒060-0001 became 600001.
+    rows = [
+        ["会員番号", "氏名", "郵便番号", "電話番号", "ランク"],
+        ["M1001", "青木 真由美", 600001, 9011223344, "ゴールド"],
+        ["M1002", "石田 浩二", 300801, 8022334455, "一般"],
+        ["M1003", "上野 早苗", 1500002, 7033445566, "シルバー"],
+        ["M1004", "岡田 誠", 5300001, 662345678, "一般"],
+        ["M1005", "川口 由香", 8100001, 112345678, "ゴールド"],
+    ]
+    body = f"""\
+データクリーン株式会社
+ご担当者様
+
+エグザンプル マーケティング部の鈴木です。
+会員データのクレンジング(郵便番号・電話番号の正規化)をお願いしたく、
+対象の5件を Excel で添付します。
+
+{SIG_SUZUKI}"""
+    return mixed_message(
+        sender="Suzuki Hanako <suzuki@example.co.jp>",
+        to="support@data-clean.example",
+        subject="会員データのクレンジング依頼",
+        date="Thu, 08 Aug 2024 10:30:00 +0900",
+        msgid="20240808103000.8686",
+        body=body,
+        attachments=[file_part(XLSX, "member_cleansing.xlsx", xlsx_bytes([("会員", rows)]))],
     )
 
 

@@ -164,3 +164,12 @@ def test_a_card_excel_rounded_to_15_digits_under_a_card_label() -> None:
     assert credit_card.find("クレジットカード番号: 4111111111111110") == ["4111111111111110"]
     assert credit_card.find("番号: 4111111111111110") == []  # unlabelled: just a number
     assert credit_card.find("カード番号 4111111111111112") == []  # not what Excel makes
+
+
+@pytest.mark.parametrize("text", [
+    "カード番号=4111111111111111", "card=4111111111111111", "Card#4111111111111111",
+    "4111111111111111/12/27", "card_number=4111111111111111&exp=1225",
+])
+def test_a_card_in_a_form_field_or_with_its_expiry_is_a_card(text: str) -> None:
+    # Found by a review: the URL / file-name test ran even under a card label.
+    assert credit_card.find(text) == ["4111111111111111"]

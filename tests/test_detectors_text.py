@@ -80,6 +80,11 @@ def test_addresses(text: str, value: str) -> None:
         ("千代田区丸の内1-1-1 丸の内ビル", "千代田区丸の内1-1-1"),
         ("千代田区霞が関1丁目2番3号", "千代田区霞が関1丁目2番3号"),
         ("北区赤羽1-2-3", "北区赤羽1-2-3"),
+        # 港北区 ends with 北区: one address, not a second one from 北区.
+        ("神奈川県横浜市港北区新横浜2-3-4", "神奈川県横浜市港北区新横浜2-3-4"),
+        ("横浜市港北区新横浜2-3-4", "横浜市港北区新横浜2-3-4"),
+        # No-break spaces (&nbsp;) between the parts.
+        ("住所：東京都\u00a0千代田区\u00a0丸の内1-2-3", "東京都千代田区丸の内1-2-3"),
         # With the prefecture: found once, from the prefecture.
         ("大阪府大阪市北区梅田3丁目1番3号", "大阪府大阪市北区梅田3丁目1番3号"),
         ("東京都 千代田区丸の内1-1-1", "東京都千代田区丸の内1-1-1"),
@@ -103,7 +108,12 @@ def test_an_address_broken_after_the_municipality(text: str, value: str) -> None
     assert list(find_all([Segment(text, "body", "body")])["jp_address"].values) == [value]
 
 
-@pytest.mark.parametrize("text", ["開催地: 東京都港区\n1. 日時", "東京都港区\n3名参加", "東京都港区\n\n丸の内1-2-3"])
+@pytest.mark.parametrize("text", [
+    "開催地: 東京都港区\n1. 日時", "東京都港区\n3名参加", "東京都港区\n\n丸の内1-2-3",
+    # Found by a review: any word and number on the next line.
+    "開催地：東京都千代田区\n定員 30\n", "会場：東京都港区\n第2会議室にて", "本社：東京都新宿区\nStep 1",
+    "対象エリア：東京都渋谷区\nバージョン 2.1 の件", "勤務地：大阪府大阪市\nフレックス 2",
+])
 def test_a_line_after_a_municipality_is_not_its_block_number(text: str) -> None:
     assert "jp_address" not in find_all([Segment(text, "body", "body")])
 
@@ -111,7 +121,10 @@ def test_a_line_after_a_municipality_is_not_its_block_number(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["大阪市内で3-4名", "横浜市の会場で2-3人", "港区の会場で2-3人", "港区の会場で2F",
-     "会議は中央区で", "名古屋市中区で3回", "品川区に2024年から"],
+     "会議は中央区で", "名古屋市中区で3回", "品川区に2024年から",
+     # Found by a review: one number after a ward in prose.
+     "新宿区内3店舗で開催します", "大田区第2工場の件", "港区エリア2拠点", "中央区3社",
+     "大阪市北区2社", "北区1位を獲得", "渋谷区・港区2社合同"],
 )
 def test_city_and_ward_mentions_are_not_addresses(text: str) -> None:
     assert address.find(text) == []
@@ -195,7 +208,8 @@ def test_dates_of_birth_with_the_label_after(text: str, iso: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2024年4月1日生産開始", "2024年4月1日生活相談窓口を開設", "日生の保険", "4月1日生まれ"],
+    ["2024年4月1日生産開始", "2024年4月1日生活相談窓口を開設", "日生の保険", "4月1日生まれ",
+     "2024年4月1日生じた障害について報告します。", "令和6年4月1日生きた記録"],
 )
 def test_other_words_after_a_date_are_not_birthdays(text: str) -> None:
     assert "date_of_birth" not in find_all([Segment(text, "body", "body")])

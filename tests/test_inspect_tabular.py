@@ -6,7 +6,13 @@ import csv
 
 import pytest
 
-from proxy.inspect.tabular import TableRenderer, csv_lines, guess_delimiter, pasted_tables
+from proxy.inspect.tabular import (
+    TableRenderer,
+    csv_lines,
+    guess_delimiter,
+    looks_tab_separated,
+    pasted_tables,
+)
 
 
 def test_header_row_once_then_labelled_rows() -> None:
@@ -131,3 +137,26 @@ def test_leading_zeros_excel_dropped_come_back_under_phone_and_postal_headers() 
         "氏名: 山田\t電話番号: 09012345678\t郵便番号: 060-0001\t社員番号: 9012345678",
         "氏名: 佐藤\t電話番号: 0312345678\t郵便番号: 1000005\t社員番号: 12",
     ]
+
+
+@pytest.mark.parametrize("text", [
+    # Found by a review: a header with an unlabelled first column ("No.") is narrower
+    # than its records; a record with a remark is wider than its header.
+    ",氏名,生年月日,電話\n1,山田太郎,1980/04/01,03-1234-5678\n",
+    "氏名,生年月日\n山田太郎,1980/04/01,要確認\n",
+])
+def test_a_record_wider_than_its_header_is_a_record(text: str) -> None:
+    rows = list(csv_lines(text, ","))
+    assert "生年月日: 1980/04/01" in rows[1], rows
+
+
+def test_a_text_only_preamble_above_an_empty_row_is_not_the_header() -> None:
+    text = "社員一覧,総務部\n\n社員番号,氏名,生年月日\nA1,山田,1980/04/01\n"
+    assert list(csv_lines(text, ","))[-1] == "社員番号: A1\t氏名: 山田\t生年月日: 1980/04/01"
+
+
+def test_the_tab_sniff_reads_utf8_kanji_holding_byte_0x85() -> None:
+    # 情 is E6 83 85 in UTF-8; read as latin-1 that byte is U+0085, a line break for
+    # str.splitlines() (found by a review).
+    text = "社員情報\t住所\t生年月日\t電話番号\n山田太郎\t東京都\t1980/04/01\t03-1234-5670\n"
+    assert looks_tab_separated(text.encode().decode("latin-1"))

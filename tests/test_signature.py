@@ -279,6 +279,11 @@ def test_offices_each_under_its_own_name_line() -> None:
     text = BODY + "\n".join([sep, *block, sep]) + "\n"
     main, sig = split_signature(text)
     assert "092-123-4567" in sig and "〒" not in main and "TEL" not in main
+    # TEL and FAX on lines of their own.
+    offices[2] += "\nFAX：03-1234-5679"
+    text = BODY + "\n".join([sep, *block[:4], *offices, sep]) + "\n"
+    main, sig = split_signature(text)
+    assert "03-1234-5679" in sig and "TEL" not in main
 
 
 def test_a_persons_details_repeated_under_an_office_are_not_a_signature() -> None:
@@ -287,4 +292,16 @@ def test_a_persons_details_repeated_under_an_office_are_not_a_signature() -> Non
     block = ["株式会社サンプル商事", "【大阪支店】", "TEL: 06-1111-0001", "TEL: 06-1111-0002",
              "TEL: 06-1111-0003", "【本社】", "TEL: 03-1111-0000"]
     text = BODY + "\n".join([sep, *block, sep]) + "\n"
+    assert split_signature(text) == (text, "")
+
+
+def test_people_listed_by_office_are_not_a_signature() -> None:
+    # Found by a review: staff mobiles grouped under 本社 / 大阪支店 read as offices.
+    sep = "━━━━━━━━━━━━━━━━"
+    block = ["株式会社サンプル", "本社", "田中一郎 携帯 090-1111-2222", "鈴木花子 携帯 090-3333-4444",
+             "大阪支店", "佐藤次郎 携帯 090-5555-6666", "高橋三郎 携帯 080-7777-8888"]
+    text = BODY + "\n".join([sep, *block, sep]) + "\n"
+    assert split_signature(text) == (text, "")
+    unlabelled = [line.replace(" 携帯", "") for line in block]
+    text = BODY + "\n".join([sep, *unlabelled, sep]) + "\n"
     assert split_signature(text) == (text, "")

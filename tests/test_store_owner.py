@@ -17,6 +17,7 @@ import pytest
 from proxy.model import Action, Decision, Envelope, Reason
 from proxy.service import StartupError, running
 from proxy.store import State, StoredMessage, sqlite_path
+from proxy.store.owner import StoreInUse
 from proxy.store.sqlite import SqliteStore
 from tests.conftest import ROOT, make_settings
 from tests.peers import free_port, wait_listening
@@ -138,3 +139,14 @@ async def test_serve_twice_exits_2_naming_the_first_and_kill_9_leaves_no_stale_l
     finally:
         third.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(third.wait(), 20) == 0
+
+
+async def test_a_symlink_to_the_database_is_the_same_store(tmp_path: Path) -> None:
+    first = SqliteStore(tmp_path / "q.db", owner=True)
+    await first.start()
+    try:
+        (tmp_path / "link.db").symlink_to(tmp_path / "q.db")
+        with pytest.raises(StoreInUse):
+            await SqliteStore(tmp_path / "link.db", owner=True).start()
+    finally:
+        await first.close()

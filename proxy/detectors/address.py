@@ -27,7 +27,8 @@ PREFECTURES = (
 PREFECTURE = re.compile("|".join(PREFECTURES))
 _PREFECTURE_SET = frozenset(PREFECTURES)
 
-_SP = "[ \u3000]?"
+# A space, ideographic space or no-break space (&nbsp; in HTML mail) between the parts.
+_SP = "[ \u3000\u00a0]?"
 _NAME = r"[^\s\d、。,，.:：;；()（）「」\[\]<>＜＞/／|｜@]"
 _DASH = "[" + re.escape(DASHES) + "]"
 _KANJI_NUM = "[一二三四五六七八九十〇]"
@@ -53,11 +54,13 @@ _MUNICIPALITY_END = re.compile(rf"{_SP}(?:{_NAME}{{1,6}}?郡{_SP})?{_NAME}{{1,7}
                                rf"(?:{_SP}{_NAME}{{1,7}}?[区町村])?")
 _AFTER_BREAK = re.compile(
     r"[ \u3000]*\r?\n[ \u3000]*"
-    + rf"{_NAME}{{1,12}}?{_SP}"
+    + rf"{_NAME}{{1,12}}?"
     + rf"[{DIGITS}]{{1,5}}"
     + rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}))*"
     + r"(?:丁目|番地|番|号)?"
-    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本])"
+    # The number ends the line, or a space comes before the building ("丸の内ビル 3F"):
+    # "第2会議室", "定員 30" on the line after a municipality are not its block number.
+    + r"(?=[ \u3000\u00a0\t]|\r?\n|\Z)"
 )
 _SPACES = re.compile("[ \u3000\u00a0\u202f\u2007\u2009]+")
 _DASH_RUN = re.compile(_DASH)
@@ -107,9 +110,11 @@ def city_ending_at(text: str, pos: int) -> str | None:
 def city_match_at(text: str, pos: int, word: str) -> str | None:
     """The normalised address starting with the city or ward `word` at `pos` (no
     prefecture before it), or None."""
-    before = text[max(0, pos - 2) : pos].rstrip(" \u3000")
+    before = text[max(0, pos - 2) : pos].rstrip(" \u3000\u00a0")
     if before and before[-1] in _LARGER_UNIT:
         return None
+    if pos and _NAME_CHAR.match(text, pos - 1):
+        return None  # the end of a longer name: 港北区 is not 北区
     if word in DESIGNATED_CITIES and _CITY_WARD.match(text, pos + len(word)) is None:
         return None  # "大阪市内", "横浜市の会場": a city named, not an address
     rest = _REST.match(text, pos)
@@ -121,10 +126,18 @@ def city_match_at(text: str, pos: int, word: str) -> str | None:
         text, pos, rest.end()
     ):
         return None
+    # ...and a street address there has two numbers at least (丁目-番地, 1-2-3):
+    # "新宿区内3店舗", "大田区第2工場", "北区1位" have one.
+    if _TWO_NUMBERS.search(text, pos, rest.end()) is None:
+        return None
     return _normalised(text[pos : rest.end()])
 
 
 _MORE_NUMBER = re.compile(rf"{_DASH}[{DIGITS}]")
+_TWO_NUMBERS = re.compile(
+    rf"[{DIGITS}]+(?:丁目|番地|番|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
+)
+_NAME_CHAR = re.compile(_NAME)
 _PARTICLE_BEFORE_NUMBER = re.compile(rf"[でにはをがともへ]{_SP}[{DIGITS}]")
 
 

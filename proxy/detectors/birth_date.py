@@ -126,8 +126,10 @@ def match_after(text: str, pos: int) -> str | None:
 # with its label after it, as résumés and member lists write it.
 SUFFIX_LITERALS = ("日生", "生まれ")
 _BEFORE = 24  # characters before the suffix in which the date must start
-# 生 that begins another word is no label: 生産, 生活, 生命 (日生 itself is Nippon Life).
-_NOT_AFTER_SEI = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
+# 生 that begins another word is no label: 生産, 生活, 生命, 生じた, 生きる (日生 itself
+# is Nippon Life). What may follow a birthday's 生: まれ, の, the end of the cell or
+# line, punctuation, a space, 男 / 女.
+_AFTER_SEI = re.compile(r"まれ|の|[\s、。,，.)）\]」』・/／|｜男女]|\Z")
 
 
 def match_before(text: str, pos: int) -> str | None:
@@ -135,7 +137,7 @@ def match_before(text: str, pos: int) -> str | None:
     if text.startswith("日生", pos):
         if text.startswith("日生まれ", pos):
             end = pos + 1
-        elif _NOT_AFTER_SEI.match(text, pos + 2):
+        elif _AFTER_SEI.match(text, pos + 2) is None:
             return None
         else:
             end = pos + 1  # the date ends with its 日

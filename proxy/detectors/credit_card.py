@@ -32,8 +32,9 @@ _OTHER_NUMBER = re.compile(
 _CARD_LABEL = re.compile(r"カード|card|クレジット|credit", re.IGNORECASE)
 # An unspaced number inside a URL or a file name ("…/item/4539…?ref", "4012…_見積.pdf") is
 # an identifier in that name.
+# ("4111…/12/27": a card and its expiry date; "/" after the number is no sign of a name.)
 _IN_NAME_BEFORE = frozenset("/=?&#_")
-_IN_NAME_AFTER = re.compile(r"[?&#_/]|\.[A-Za-z]")
+_IN_NAME_AFTER = re.compile(r"[?&#_]|\.[A-Za-z]")
 
 
 def issuer_ok(digits: str) -> bool:
@@ -104,14 +105,18 @@ def match(w: Window) -> str | None:
         return None
     if not is_card_number(w.digits) and not _excel_rounded(w):
         return None
-    if w.has_label(_OTHER_NUMBER) and not w.has_label(_CARD_LABEL):
-        return None
-    if len(w.groups) == 1 and (
-        (w.start and w.text[w.start - 1] in _IN_NAME_BEFORE)
-        or _IN_NAME_AFTER.match(w.text, w.end)
+    if (
+        (w.has_label(_OTHER_NUMBER) or (len(w.groups) == 1 and _in_a_name(w)))
+        and not w.has_label(_CARD_LABEL)
     ):
         return None
     return w.digits
+
+
+def _in_a_name(w: Window) -> bool:
+    return (w.start > 0 and w.text[w.start - 1] in _IN_NAME_BEFORE) or (
+        _IN_NAME_AFTER.match(w.text, w.end) is not None
+    )
 
 
 _TABLE = numbers.build_table([(TYPE, LENGTHS, match)])

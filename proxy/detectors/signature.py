@@ -203,11 +203,20 @@ def _check(lines: tuple[str, ...], need: int) -> bool:
             kind = _CONTACT_KINDS[m.group()]
             counts = kinds if section is None else section
             counts[kind] = counts.get(kind, 0) + 1
-            if section is not None and counts[kind] >= 3 and kind in _PER_PERSON:
+            # An office has one TEL line, one address, no mobile: a second of a kind, or
+            # a mobile, is people listed under their office.
+            if section is not None and ((counts[kind] >= 2 and kind in _PER_PERSON)
+                                        or kind == "mobile"):
                 return False
         emails += line.count("@")
-        if section is None:
-            phones += _PHONEISH.search(line) is not None
+        if _PHONEISH.search(line) is not None:
+            if section is None:
+                phones += 1
+            elif m is None or _CONTACT_KINDS[m.group()] != "fax":
+                # One TEL line an office (and a FAX line): two are people's numbers.
+                section["phone lines"] = section.get("phone lines", 0) + 1
+                if section["phone lines"] >= 2:
+                    return False
     if marked < need or emails > 2 or phones > 4:
         return False
     if offices:

@@ -148,7 +148,7 @@ def _read(
     elif ext in _TEXT_EXTS or ctype.startswith("text/"):
         # TAB and digits are ASCII in every charset read here: latin-1 is enough to sniff.
         if looks_tab_separated(data[:4096].decode("latin-1")):
-            _read_table(scan, data, charset, "\t", location)
+            _read_table(scan, data, charset, "\t", location, raw_too=True)
         else:
             read_text(scan, data, charset, location, "attachment", tables=True)
     elif ctype == "application/ms-tnef" or name.lower() == "winmail.dat":
@@ -215,10 +215,15 @@ def _add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables
 
 
 def _read_table(
-    scan: Scan, data: bytes, charset: str | None, delimiter: str, location: str
+    scan: Scan, data: bytes, charset: str | None, delimiter: str, location: str,
+    *, raw_too: bool = False,
 ) -> None:
+    """`raw_too`: a text file that looked like a table keeps its own text as well (a
+    stray quote can make the CSV reading merge rows into one cell)."""
     data = _within_budget(scan, data, location)
     text = decode_bytes(data, charset)
+    if raw_too:
+        scan.add_text(text, location, "attachment")
     if delimiter == ",":
         delimiter = guess_delimiter(text)
     lines: list[str] = []
@@ -227,8 +232,9 @@ def _read_table(
     except csv.Error:
         # A malformed file (an unbalanced quote, a huge field): its raw text still shows
         # every value to the detectors, only without the column labels.
-        lines = [text]
-    scan.add_text("\n".join(lines), location, "attachment")
+        lines = [] if raw_too else [text]
+    if lines:
+        scan.add_text("\n".join(lines), location, "attachment")
 
 
 def _looks_textual(data: bytes) -> bool:

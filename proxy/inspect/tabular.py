@@ -38,11 +38,11 @@ def _clean(value: str) -> str:
 class TableRenderer:
     """Feed rows in order; get one line per non-empty row (None for an empty one).
 
-    The header is the first row with two or more cells and no long number, unless a
-    row like that with more cells comes before any data: a sheet's title ("マイナンバー
-    収集台帳") or an export's preamble ("社員一覧,2024/06/01出力") sits above the real
-    header, and taking it for the header would leave every value below without its
-    label. Rows before the header are given as they are.
+    The header is the first non-empty row, unless it reads as a title or a preamble
+    and a wider row of labels follows before any data (_replaces_header): a sheet's
+    title ("マイナンバー収集台帳") or an export's preamble ("社員一覧,2024/06/01出力")
+    sits above the real header, and taking it for the header would leave every value
+    below without its label. Rows before the header are given as they are.
 
     A data row of two cells whose first names a field of personal data (個人番号,
     生年月日, 口座番号 …) is a form's "label, value" line, the header being the form's
@@ -53,11 +53,26 @@ class TableRenderer:
     def __init__(self) -> None:
         self._labels: list[str] | None = None
         self._label_cells = 0  # non-empty cells of the header row
+        self._label_digits = False  # the header row holds a digit (a date: a preamble)
+        self._gap = False  # an empty row came after the header row
         self._settled = False  # a data row came: the header no longer changes
+
+    def _replaces_header(self, filled: list[str]) -> bool:
+        """This row, not the one taken so far, is the header: it is all labels (no digit:
+        a record holds a date, a phone, a number) and wider, and the row taken so far
+        reads as a title or a preamble (one cell, a date in it, or an empty row after
+        it). A first record of text only, wider than its header, stays a record."""
+        return (
+            len(filled) > self._label_cells
+            and len(filled) >= 2
+            and (self._label_cells < 2 or self._label_digits or self._gap)
+            and _DIGIT.search("\t".join(filled)) is None
+        )
 
     def line(self, row: Mapping[int, str]) -> str | None:
         """A sparse row: column index → cell text (spreadsheets)."""
         if not row:
+            self._gap = self._labels is not None
             return None
         width = max(row) + 1
         if width > 4 * len(row) + 64:  # far-apart columns: do not build a huge list
@@ -74,17 +89,16 @@ class TableRenderer:
         cells = [_clean(value) for value in row]
         filled = [cell for cell in cells if cell]
         if not filled:
+            self._gap = self._labels is not None
             return None
         positions = range(len(cells)) if cols is None else cols
-        if not self._settled and (
-            self._labels is None
-            or (len(filled) > self._label_cells and len(filled) >= 2
-                and _VALUE.search("\t".join(filled)) is None)
-        ):
+        if self._labels is None or (not self._settled and self._replaces_header(filled)):
             labels: dict[int, str] = dict(zip(positions, cells, strict=True))
             size = max(labels) + 1
             self._labels = [labels.get(i, "") for i in range(min(size, 1 << 16))]
             self._label_cells = len(filled)
+            self._label_digits = _DIGIT.search("\t".join(filled)) is not None
+            self._gap = False
             return "\t".join(filled)
         # A one-cell row under a one-cell header: a one-column list ("マイナンバー" over its
         # numbers) or more lines of a title; labelled either way, and the header may
@@ -135,7 +149,9 @@ def looks_tab_separated(head: str) -> bool:
     """A text file that is a table: Excel's "Text (Tab delimited)" export is named .txt.
     The first non-empty line is a header (two or more TABs, no long number) and most of
     the next lines hold TABs too. `head`: the file's first few KB."""
-    lines = [line for line in head.splitlines()[:12] if line.strip()][:10]
+    # split("\n"), not splitlines(): the sniff reads bytes as latin-1, where a byte 0x85
+    # (inside many UTF-8 kanji, 情 = E6 83 85) is U+0085, which splitlines() breaks at.
+    lines = [line for line in head.split("\n")[:12] if line.strip()][:10]
     if len(lines) < 2 or lines[0].count("\t") < 2 or _VALUE.search(lines[0]):
         return False
     return sum("\t" in line for line in lines) * 2 > len(lines)

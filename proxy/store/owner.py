@@ -35,7 +35,9 @@ class StoreInUse(StoreError):
 
 class OwnerLock:
     def __init__(self, db_path: Path) -> None:
-        self.path = db_path.with_name(db_path.name + ".lock")
+        # The real path: a symlink to the database is the same store.
+        real = Path(os.path.realpath(db_path))
+        self.path = real.with_name(real.name + ".lock")
         self._fd: int | None = None
 
     def acquire(self) -> None:

@@ -153,6 +153,12 @@ def _normalised(raw: str) -> str:
 
 def match_at(text: str, pos: int) -> str | None:
     """The normalised address starting with the prefecture at `pos`, or None."""
+    found = match_span(text, pos)
+    return found[0] if found is not None else None
+
+
+def match_span(text: str, pos: int) -> tuple[str, int] | None:
+    """(normalised address, its end in `text`) starting with the prefecture at `pos`."""
     pref = PREFECTURE.match(text, pos)
     if pref is None:
         return None
@@ -162,7 +168,7 @@ def match_at(text: str, pos: int) -> str | None:
         rest = _AFTER_BREAK.match(text, town.end()) if town is not None else None
         if rest is None:
             return None
-    return _normalised(text[pos : rest.end()])
+    return _normalised(text[pos : rest.end()]), rest.end()
 
 
 def prefecture_ending_at(text: str, pos: int) -> int | None:

@@ -115,6 +115,7 @@ def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) ->
     hits: Hits = []
     seen: dict[int, int] = {}  # runs handled from a label: start -> end of an IBAN or 0
     consumed = 0
+    address_end = 0  # the end of the last address found from its prefecture
     for m in CANDIDATES.finditer(text):
         start = m.start()
         c = text[start]
@@ -127,14 +128,17 @@ def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) ->
             consumed = process(text, start, m.group(), NUMBER_TABLE, iban.match_at, hits)
         elif c in _PREFECTURE_END:
             pref = address.prefecture_ending_at(text, start)
-            value = address.match_at(text, pref) if pref is not None else None
-            if value is not None:
-                hits.append((address.TYPE, value))
+            found = address.match_span(text, pref) if pref is not None else None
+            if found is not None:
+                hits.append((address.TYPE, found[0]))
+                address_end = found[1]
         elif c in email_address.AT_SIGNS:
             value = email_address.at(text, start) if emails else None
             if value is not None:
                 hits.append((email_address.TYPE, value))
         elif c in _CITY_END:
+            if start < address_end:
+                continue  # the city or ward of an address already read from its prefecture
             value = address.city_ending_at(text, start)
             if value is not None:
                 hits.append((address.TYPE, value))

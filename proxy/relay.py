@@ -23,7 +23,7 @@ import aiosmtplib
 
 from proxy.config import UpstreamConfig
 from proxy.errors import UpstreamError, UpstreamTimeout, UpstreamUnavailable
-from proxy.transparency import stuff
+from proxy.transparency import PIECE, stuff
 
 log = logging.getLogger("mailguard.relay")
 
@@ -389,7 +389,8 @@ async def _send_data(client: aiosmtplib.SMTP, data: bytes) -> aiosmtplib.SMTPRes
     rewrites line ends and stuffs with two regex passes that cost ~2 ms on a 100 KB
     message (on the event loop). A message with a bare CR or LF still goes through
     `client.data`, which rewrites them to CRLF (RFC 5321 §2.3.8) before stuffing."""
-    wire = stuff(data)
+    # A big message is stuffed in a worker thread, a piece at a time (transparency.PIECE).
+    wire = stuff(data) if len(data) <= 2 * PIECE else await asyncio.to_thread(stuff, data)
     if wire is None or client.protocol is None:
         return await client.data(data)
     start = await client.execute_command(b"DATA")

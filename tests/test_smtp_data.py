@@ -215,3 +215,40 @@ def test_line_length_check_in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
             limit = rng.randrange(3, 12)
             whole = max(map(len, data.split(b"\r\n"))) > limit - 2 if data else False
             assert smtp_data._too_long(data, limit) == (len(data) > limit - 2 and whole)
+
+
+@pytest.fixture
+async def big_servers() -> AsyncIterator[Servers]:
+    """As `servers`, with an 8 MB limit: the bulk reader's big-message path (the end of
+    DATA in a worker thread, a piece at a time past 2 MB, transparency.PIECE)."""
+    loop = asyncio.get_running_loop()
+    out: Servers = {}
+    started = []
+    for name, cls in (("stock", SMTP), ("bulk", BulkSMTP)):
+        handler = Capture()
+
+        def factory(cls: type[SMTP] = cls, handler: Capture = handler) -> SMTP:
+            return cls(handler, hostname="data.test", enable_SMTPUTF8=True,
+                       decode_data=False, data_size_limit=8 << 20)
+
+        server = await loop.create_server(factory, "127.0.0.1", 0)
+        started.append(server)
+        out[name] = (handler, server.sockets[0].getsockname()[1])
+    yield out
+    for server in started:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_big_messages_read_like_aiosmtpd(big_servers: Servers) -> None:
+    rng = random.Random(45)
+    lines = [rng.choice([b"..dot", b"text line", b".", b"...x", b"\xe3\x81\x82" * 20])
+             for _ in range(300_000)]
+    body = b"\r\n".join(lines) + b"\r\n"
+    assert len(body) > 3 << 20
+    _replies, messages = await both(big_servers, [stuff(body) or b""])
+    assert messages == [body]
+    # A line over the limit in the last megabyte: refused by both, the same way.
+    long_line = body + b"w" * 1010 + b"\r\n"
+    replies, messages = await both(big_servers, [stuff(long_line) or b""])
+    assert messages == [] and any(r.startswith("500 ") for r in replies)

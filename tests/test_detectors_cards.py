@@ -106,6 +106,11 @@ def test_luhn_valid_number_labelled_as_order_or_tracking_is_not_a_card() -> None
     "見積書 No.4539123456789017 を添付", "Contract no. 4539123456789017",
     "商品URL: https://shop.example.jp/item/4539123456789017?ref=mail",
     "https://track.example.jp/?no=4539123456789017", "ファイル名：4539123456789017_見積.pdf",
+    # Found by a second red team: reservation, application, deal and file numbers.
+    "予約番号 4539123456789017", "申込番号: 4539123456789017", "取引ID 4539123456789017",
+    "整理番号 4539123456789017", "案件番号 4539123456789017", "オーダー番号 4539123456789017",
+    "受付No. 4539123456789017", "物件番号 4539123456789017", "会員ID 4539123456789017",
+    "決済番号 4539123456789017", "管理No 4539123456789017",
 ])
 def test_business_numbers_passing_luhn_are_not_cards(text: str) -> None:
     # About one random 16-digit number starting with 4 in twenty-five passes the issuer
@@ -115,6 +120,7 @@ def test_business_numbers_passing_luhn_are_not_cards(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "ご契約カード番号：4539 1234 5678 9017", "Card on the contract: 4539123456789017",
+    "決済カード番号 4539123456789017",
     "カード 4539123456789017。", "番号は4539123456789017です",
 ])
 def test_a_card_named_as_such_or_unlabelled_is_still_a_card(text: str) -> None:

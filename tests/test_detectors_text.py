@@ -199,6 +199,10 @@ def test_other_dates_are_not_birthdays(text: str) -> None:
         ("平成2年1月15日生まれの方", "1990-01-15"),
         ("鈴木 1985/4/12 生まれ", "1985-04-12"),
         ("昭和５５年１２月３日生", "1980-12-03"),
+        # Dates of numbers only (a second red team).
+        ("候補 S55.4.1生", "1980-04-01"),
+        ("1975.12.24生 男", "1975-12-24"),
+        ("1990/7/15生まれ", "1990-07-15"),
     ],
 )
 def test_dates_of_birth_with_the_label_after(text: str, iso: str) -> None:
@@ -209,7 +213,8 @@ def test_dates_of_birth_with_the_label_after(text: str, iso: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["2024年4月1日生産開始", "2024年4月1日生活相談窓口を開設", "日生の保険", "4月1日生まれ",
-     "2024年4月1日生じた障害について報告します。", "令和6年4月1日生きた記録"],
+     "2024年4月1日生じた障害について報告します。", "令和6年4月1日生きた記録",
+     "2024/4/1生産分", "第3生", "2024.4.1生じた"],
 )
 def test_other_words_after_a_date_are_not_birthdays(text: str) -> None:
     assert "date_of_birth" not in find_all([Segment(text, "body", "body")])

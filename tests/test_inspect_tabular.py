@@ -160,3 +160,27 @@ def test_the_tab_sniff_reads_utf8_kanji_holding_byte_0x85() -> None:
     # str.splitlines() (found by a review).
     text = "社員情報\t住所\t生年月日\t電話番号\n山田太郎\t東京都\t1980/04/01\t03-1234-5670\n"
     assert looks_tab_separated(text.encode().decode("latin-1"))
+
+
+@pytest.mark.parametrize("rows", [
+    # A group row over the header (a second red team): "基本情報 | | 連絡先 |".
+    [["基本情報", "", "連絡先", ""], ["氏名", "生年月日", "電話番号", "メール"]],
+    [["No.", "基本情報", "", "連絡先"], ["", "氏名", "生年月日", "電話番号"]],
+    # A title with the addressee far to the right, a header with 電話番号1 in it.
+    [["顧客名簿", "", "", "株式会社サンプル 御中"], ["氏名", "生年月日", "電話番号1", "電話番号2"]],
+])
+def test_group_rows_and_titles_above_the_header(rows: list[list[str]]) -> None:
+    header = rows[-1]
+    record = ["" if not h else {"氏名": "山田", "生年月日": "1980/04/01"}.get(h, "9012345678")
+              for h in header]
+    if not header[0]:
+        record[0] = "1"
+    lines = list(csv_lines("\n".join(",".join(r) for r in [*rows, record]) + "\n", ","))
+    assert "生年月日: 1980/04/01" in lines[-1], lines
+    assert "電話番号: 09012345678" in lines[-1] or "電話番号1: 09012345678" in lines[-1], lines
+
+
+def test_a_form_line_gets_its_phone_zero_back() -> None:
+    text = "個人情報登録票\n氏名,山田 太郎\nTEL,9012345678\n連絡先,312345678\n"
+    lines = list(csv_lines(text, ","))
+    assert lines[-2].endswith("TEL: 09012345678") and lines[-1].endswith("連絡先: 0312345678")

@@ -124,8 +124,9 @@ def match_after(text: str, pos: int) -> str | None:
 
 # A date followed by 生 / 生まれ ("1980年4月1日生", "平成2年1月15日生まれ") is a birthday
 # with its label after it, as résumés and member lists write it.
-SUFFIX_LITERALS = ("日生", "生まれ")
+SUFFIX_LITERALS = ("日生", "生まれ")  # and 生 right after a digit (see match_before)
 _BEFORE = 24  # characters before the suffix in which the date must start
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 # 生 that begins another word is no label: 生産, 生活, 生命, 生じた, 生きる (日生 itself
 # is Nippon Life). What may follow a birthday's 生: まれ, の, the end of the cell or
 # line, punctuation, a space, 男 / 女.
@@ -143,6 +144,10 @@ def match_before(text: str, pos: int) -> str | None:
             end = pos + 1  # the date ends with its 日
     elif text.startswith("生まれ", pos):
         end = pos
+    elif text.startswith("生", pos) and pos and text[pos - 1] in _DIGIT_CHARS:
+        if _AFTER_SEI.match(text, pos + 1) is None:
+            return None
+        end = pos  # a date of numbers only: "S55.4.1生", "1990/7/15生"
     else:
         return None
     window = nfkc(text[max(0, end - _BEFORE) : end]).rstrip(" \u3000")

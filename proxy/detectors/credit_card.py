@@ -24,6 +24,7 @@ _GROUPINGS = frozenset(
 _OTHER_NUMBER = re.compile(
     r"注文|受注|発注|伝票|追跡|問い?合わ?せ番号|受付番号|管理番号|請求|お届け|配送|契約|"
     r"お客様番号|顧客番号|製造番号|シリアル|ライセンス|見積|品番|型番|製品番号|"
+    r"予約|申込|申し込み|受付|取引|整理|案件|オーダー|物件|会員ID|決済番号|管理|"
     r"order|tracking|invoice|shipment|ticket|ref(?:erence)?\b|contract|serial|licen[cs]e|"
     r"quot(?:e|ation)|customer\s*(?:no|number|id)",
     re.IGNORECASE,

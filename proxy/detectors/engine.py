@@ -99,7 +99,7 @@ _FIRST = DIGITS + re.escape(_SINGLE + "".join(sorted({w[0] for w in _WORDS})))
 _OTHER = "|".join(
     [f"(?<=[{re.escape(_SINGLE)}])"]
     + [f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in _WORDS if len(w) > 1]
-    + ["(?<=日生)", "(?<=生)まれ"]
+    + ["(?<=日生)", f"(?<=[{DIGITS}]生)", "(?<=生)まれ"]
 )
 # GROUP_START comes before the branches: a digit inside a number (a date, a price: most
 # of the attempts) then fails on one look-behind, without trying either branch. It
@@ -146,7 +146,7 @@ def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) ->
             end = birth_date.label_end(text, start)
             if end is not None:
                 value = birth_date.match_after(text, end)
-            elif c == "生":  # a date before 日生 / 生まれ
+            elif c == "生":  # a date before 日生 / 1990/7/15生 / 生まれ
                 at = start - 1 if start and text[start - 1] == "日" else start
                 value = birth_date.match_before(text, at)
             else:

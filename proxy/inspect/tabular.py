@@ -19,10 +19,11 @@ from collections.abc import Iterator, Mapping, Sequence
 _CELL_SPACE = re.compile(r"[\t\r\n\v\f]+")
 _VALUE = re.compile(r"[0-9０-９]{5}")  # a long number: a value, not a label
 _DIGIT = re.compile(r"[0-9０-９]")
+_NUMBER = re.compile(r"[0-9０-９]{2}")
 # The field names of forms (申込書, 個人情報登録票) whose values the detectors want
 # labelled: the words of their labels (proxy/detectors/*.py LABEL), in short.
 _FORM_FIELD = re.compile(
-    r"マイナンバー|個人番号|生年月日|誕生日|口座|電話|携帯|FAX|住所|郵便|免許|旅券|パスポート"
+    r"マイナンバー|個人番号|生年月日|誕生日|口座|電話|携帯|TEL|FAX|連絡先|住所|郵便|免許|旅券|パスポート"
     r"|在留|年金|法人番号|カード|メール|birth|phone|mobile|address|account|passport"
     r"|licen[cs]e|social\s*security|ssn|iban|my\s*number|e-?mail",
     re.IGNORECASE,
@@ -53,20 +54,27 @@ class TableRenderer:
     def __init__(self) -> None:
         self._labels: list[str] | None = None
         self._label_cells = 0  # non-empty cells of the header row
-        self._label_digits = False  # the header row holds a digit (a date: a preamble)
+        self._label_digits = False  # the header row holds a number (a date: a preamble)
+        self._label_sparse = False  # the header row has empty cells between its labels
         self._gap = False  # an empty row came after the header row
         self._settled = False  # a data row came: the header no longer changes
 
     def _replaces_header(self, filled: list[str]) -> bool:
-        """This row, not the one taken so far, is the header: it is all labels (no digit:
-        a record holds a date, a phone, a number) and wider, and the row taken so far
-        reads as a title or a preamble (one cell, a date in it, or an empty row after
-        it). A first record of text only, wider than its header, stays a record."""
+        """This row, not the one taken so far, is the header: it is all labels (no number
+        of two digits or more: a record holds a date, a phone, an amount; 電話番号1 is a
+        label) and wider, and the row taken so far reads as a title, a preamble or a
+        group row (one cell, a date in it, empty cells between its labels as in
+        "基本情報 | | 連絡先 |", or an empty row after it). A first record of text only,
+        wider than its header, stays a record."""
+        wider = len(filled) > self._label_cells or (
+            self._label_sparse and len(filled) == self._label_cells  # "No.|基本情報||連絡先"
+        )
         return (
-            len(filled) > self._label_cells
+            wider
             and len(filled) >= 2
-            and (self._label_cells < 2 or self._label_digits or self._gap)
-            and _DIGIT.search("\t".join(filled)) is None
+            and (self._label_cells < 2 or self._label_digits or self._label_sparse
+                 or self._gap)
+            and _NUMBER.search("\t".join(filled)) is None
         )
 
     def line(self, row: Mapping[int, str]) -> str | None:
@@ -97,7 +105,10 @@ class TableRenderer:
             size = max(labels) + 1
             self._labels = [labels.get(i, "") for i in range(min(size, 1 << 16))]
             self._label_cells = len(filled)
-            self._label_digits = _DIGIT.search("\t".join(filled)) is not None
+            self._label_digits = _NUMBER.search("\t".join(filled)) is not None
+            first = next(i for i, cell in enumerate(cells) if cell)
+            last = len(cells) - next(i for i, cell in enumerate(reversed(cells)) if cell)
+            self._label_sparse = last - first > len(filled)
             self._gap = False
             return "\t".join(filled)
         # A one-cell row under a one-cell header: a one-column list ("マイナンバー" over its
@@ -115,14 +126,18 @@ class TableRenderer:
                     value = _restore_zeros(label, value)
                 parts.append(f"{label}: {value}" if label else value)
         if len(filled) == 2 and _FORM_FIELD.search(filled[0]) and not _DIGIT.search(filled[0]):
-            parts.append(f"{filled[0]}: {filled[1]}")  # a form's line: its own label
+            # A form's line: its own label (and a number it lost the zero of, back).
+            value = filled[1]
+            if value.isdigit() and value.isascii():
+                value = _restore_zeros(filled[0], value)
+            parts.append(f"{filled[0]}: {value}")
         return "\t".join(parts)
 
 
 # Excel stores "090-1234-5678" typed without hyphens as the number 9012345678 and
 # "060-0001" as 600001: the leading zero is gone, in the sheet and in a CSV it saves.
 # Under a phone or postal-code header such a number gets it back.
-_PHONE_HEADER = re.compile(r"電話|携帯|TEL|FAX|phone|mobile", re.IGNORECASE)
+_PHONE_HEADER = re.compile(r"電話|携帯|連絡先|TEL|FAX|phone|mobile|contact", re.IGNORECASE)
 _POSTAL_HEADER = re.compile(r"郵便|〒|postal|zip", re.IGNORECASE)
 
 

@@ -334,6 +334,32 @@ def test_odt_content() -> None:
     assert lines(result, "attachment:memo.odt")[1:] == ["住所 東京都千代田区", "電話\t03-1234-5678"]
 
 
+def test_ods_table_rows_are_labelled_by_their_header() -> None:
+    # A second red team: each cell came out on its own line, so no column label reached
+    # its values (5 dates of birth under 生年月日: none found).
+    t = 'xmlns:table="urn:tb"'
+    cells = [["氏名", "生年月日", "電話"], ["山田", "1980/04/01", "9012345678"],
+             ["佐藤", "1985/05/05", "8023456789"]]
+    rows = "".join(
+        "<table:table-row>"
+        + "".join(f"<table:table-cell><text:p>{c}</text:p></table:table-cell>" for c in row)
+        + '<table:table-cell table:number-columns-repeated="1020"/></table:table-row>'
+        for row in cells
+    )
+    content = (
+        f'<office:document-content xmlns:office="urn:o" xmlns:text="urn:t" {t}><office:body>'
+        f"<text:p>顧客名簿</text:p><table:table>{rows}</table:table>"
+        "</office:body></office:document-content>"
+    )
+    data = make_zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                     "content.xml": content.encode()})
+    result = extract(mail(("list.ods", data, "application/octet-stream")))
+    got = lines(result, "attachment:list.ods")
+    assert got[1:5] == ["顧客名簿", "氏名\t生年月日\t電話", "山田\t1980/04/01\t9012345678",
+                        "佐藤\t1985/05/05\t8023456789"]
+    assert "氏名: 山田\t生年月日: 1980/04/01\t電話: 09012345678" in got
+
+
 def test_pdf_text_and_embedded_file() -> None:
     pdf = make_pdf([["Customer list", "Card 4111 1111 1111 1111"], ["Tel 090-1234-5678"]])
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))

@@ -16,6 +16,7 @@ import pypdfium2
 import pytest
 from pypdf import PageObject, PdfReader, PdfWriter
 
+from proxy.detectors import find_all
 from proxy.inspect import Extraction, extract
 from proxy.inspect.scan import PREFIX
 
@@ -358,6 +359,16 @@ def test_ods_table_rows_are_labelled_by_their_header() -> None:
     assert got[1:5] == ["顧客名簿", "氏名\t生年月日\t電話", "山田\t1980/04/01\t9012345678",
                         "佐藤\t1985/05/05\t8023456789"]
     assert "氏名: 山田\t生年月日: 1980/04/01\t電話: 09012345678" in got
+
+
+def test_a_pdf_tables_space_separated_columns_are_labelled() -> None:
+    # A second red team: a PDF member list's dates of birth, under their column header
+    # at the top only, were not found.
+    pdf = make_pdf([["Member list", "No Name Sex DOB", "A001 Taro Yamada M 04/01/1980",
+                     "A002 Hanako Sato F 12/24/1975"]])
+    result = extract(mail(("members.pdf", pdf, "application/pdf")))
+    found = find_all(result.segments)
+    assert list(found["date_of_birth"].values) == ["1980-04-01", "1975-12-24"]
 
 
 def test_pdf_text_and_embedded_file() -> None:

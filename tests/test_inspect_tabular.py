@@ -12,6 +12,7 @@ from proxy.inspect.tabular import (
     guess_delimiter,
     looks_tab_separated,
     pasted_tables,
+    spaced_tables,
 )
 
 
@@ -184,3 +185,22 @@ def test_a_form_line_gets_its_phone_zero_back() -> None:
     text = "個人情報登録票\n氏名,山田 太郎\nTEL,9012345678\n連絡先,312345678\n"
     lines = list(csv_lines(text, ","))
     assert lines[-2].endswith("TEL: 09012345678") and lines[-1].endswith("連絡先: 0312345678")
+
+
+def test_spaced_tables_label_pdf_columns_from_both_ends() -> None:
+    # A PDF's text: columns separated by spaces, a name with a space in it.
+    text = ("会員名簿（2024年度）\n会員番号 氏名 性別 生年月日\nA001 山田 太郎 男 1980/04/01\n"
+            "A002 佐藤花子 女 1975/12/24\n以上\n")
+    rows = spaced_tables(text).splitlines()
+    assert len(rows) == 2
+    assert "生年月日: 1980/04/01" in rows[0].split("\t") and "会員番号: A001" in rows[0]
+    assert "生年月日: 1975/12/24" in rows[1].split("\t")
+
+
+@pytest.mark.parametrize("text", [
+    "Tel 090-1234-5678 Card 4111 1111 1111 1111\n" * 3,  # no header
+    "本日の議題 進捗 課題 予定\n2024年の計画について\n",  # no field name in the first line
+    "氏名 電話\n山田 090-1234-5678\n",  # two words: not a table's header
+])
+def test_spaced_tables_need_a_header_of_field_names(text: str) -> None:
+    assert spaced_tables(text) == ""

@@ -27,6 +27,7 @@ from proxy.inspect.tabular import (
     guess_delimiter,
     looks_tab_separated,
     pasted_tables,
+    spaced_tables,
 )
 from proxy.model import Attachment
 
@@ -262,6 +263,16 @@ def _read_pdf(scan: Scan, data: bytes, depth: int, path: str, index: int) -> Non
         scan.mark_encrypted(index)
         return
     scan.add_text(content.text, location, "attachment")
+    if not scan.text_full:
+        # A PDF's text separates a table's columns by spaces: its rows again, with the
+        # header's labels (tabular.spaced_tables), within what is left of the budget.
+        rendered = spaced_tables(content.text)
+        if rendered:
+            encoded = rendered.encode("utf-8", "replace")
+            if len(encoded) > scan.text_room:
+                cut = encoded.rfind(b"\n", 0, scan.text_room)
+                rendered = encoded[: max(cut, 0)].decode("utf-8", "ignore")
+            scan.add_text(rendered, location, "attachment")
     for name, blob in content.embedded:
         if scan.out_of_time():
             return

@@ -220,3 +220,50 @@ def pasted_tables(text: str) -> str:
             out.extend(row for row in rows if row)
         run = []
     return "\n".join(out)
+
+
+_SPACES = re.compile(r"[ \u3000\t]+")
+_FIELD_WORD = re.compile(_FORM_FIELD.pattern + r"|氏名|名前|番号|性別|年齢|No\.?$", re.IGNORECASE)
+
+
+def _spaced_header(tokens: list[str]) -> bool:
+    return (
+        len(tokens) >= 3
+        and all(len(t) <= 12 for t in tokens)
+        and _NUMBER.search("".join(tokens)) is None
+        and any(_FIELD_WORD.search(t) for t in tokens)
+    )
+
+
+def spaced_tables(text: str) -> str:
+    """Rows of tables whose columns are separated by spaces only, as a PDF's text gives
+    them ("会員番号 氏名 性別 生年月日" over "A001 山田 太郎 男 1980/04/01"): each row with
+    its values labelled by the header's words, counted from the right and from the left
+    (a name written with a space shifts one side only). Only the labelled pairs are
+    returned, for the detectors that need a label next to a value; "" when no table.
+
+    A header is a line of three or more short words, none a number, one of them a field
+    name (生年月日, 電話, 氏名 …); its rows follow it, each with as many words or more and
+    a number of two digits or more."""
+    if "\n" not in text:
+        return ""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.splitlines():
+        number = _NUMBER.search(line) is not None
+        if header is None and number:
+            continue  # neither a header nor a row of one (most lines of a long PDF)
+        tokens = _SPACES.split(line.strip())
+        if header is not None and len(tokens) >= len(header) and number:
+            n, m = len(header), len(tokens)
+            pairs = dict.fromkeys(
+                [(header[k], tokens[k]) for k in range(n)]
+                + [(header[k], tokens[m - n + k]) for k in range(n)]
+            )
+            out.append("\t".join(
+                f"{label}: {_restore_zeros(label, value) if value.isdigit() else value}"
+                for label, value in pairs
+            ))
+            continue
+        header = tokens if _spaced_header(tokens) else None
+    return "\n".join(out)

@@ -13,6 +13,7 @@ from proxy.inspect.tabular import (
     looks_tab_separated,
     pasted_tables,
     spaced_tables,
+    wrapped_numbers,
 )
 
 
@@ -204,3 +205,10 @@ def test_spaced_tables_label_pdf_columns_from_both_ends() -> None:
 ])
 def test_spaced_tables_need_a_header_of_field_names(text: str) -> None:
     assert spaced_tables(text) == ""
+
+
+def test_numbers_wrapped_after_a_hyphen_are_joined() -> None:
+    # A PDF table's narrow card-number column (a second red team: both cards missed).
+    text = "山田 太郎\n4111-1111-1111-\n1111\n佐藤\n5500-0000-0000-\r\n0004\n東京都港区\n"
+    assert wrapped_numbers(text) == "4111-1111-1111-1111\n5500-0000-0000-0004"
+    assert wrapped_numbers("no numbers here\nat all\n") == ""

@@ -28,6 +28,7 @@ from proxy.inspect.tabular import (
     looks_tab_separated,
     pasted_tables,
     spaced_tables,
+    wrapped_numbers,
 )
 from proxy.model import Attachment
 
@@ -265,8 +266,11 @@ def _read_pdf(scan: Scan, data: bytes, depth: int, path: str, index: int) -> Non
     scan.add_text(content.text, location, "attachment")
     if not scan.text_full:
         # A PDF's text separates a table's columns by spaces: its rows again, with the
-        # header's labels (tabular.spaced_tables), within what is left of the budget.
-        rendered = spaced_tables(content.text)
+        # header's labels (tabular.spaced_tables), and the numbers a narrow cell wrapped
+        # after a hyphen, joined, within what is left of the budget.
+        rendered = "\n".join(
+            part for part in (spaced_tables(content.text), wrapped_numbers(content.text)) if part
+        )
         if rendered:
             encoded = rendered.encode("utf-8", "replace")
             if len(encoded) > scan.text_room:

@@ -267,3 +267,19 @@ def spaced_tables(text: str) -> str:
             continue
         header = tokens if _spaced_header(tokens) else None
     return "\n".join(out)
+
+
+# A number wrapped inside a narrow table cell of a PDF: "4111-1111-1111-" / "1111".
+_WRAPPED = re.compile(
+    r"(?<![0-9０-９])[0-9０-９]{2,6}(?:[-－‐][0-9０-９]{1,6}){0,4}[-－‐][ \u3000]*\r?\n"
+    r"[ \u3000]*[0-9０-９]{1,6}(?:[-－‐][0-9０-９]{1,6}){0,4}(?![0-9０-９])"
+)
+_LINE_BREAK = re.compile(r"[ \u3000]*\r?\n[ \u3000]*")
+
+
+def wrapped_numbers(text: str) -> str:
+    """Numbers broken after a hyphen at a line end (a PDF's narrow table cell), joined:
+    one a line; "" when there are none."""
+    if "-\n" not in text and "－\n" not in text and "‐\n" not in text and "\r" not in text:
+        return ""
+    return "\n".join(_LINE_BREAK.sub("", m.group()) for m in _WRAPPED.finditer(text))

@@ -179,3 +179,13 @@ def test_a_card_excel_rounded_to_15_digits_under_a_card_label() -> None:
 def test_a_card_in_a_form_field_or_with_its_expiry_is_a_card(text: str) -> None:
     # Found by a review: the URL / file-name test ran even under a card label.
     assert credit_card.find(text) == ["4111111111111111"]
+
+
+@pytest.mark.parametrize("text", [
+    "ホテル予約の支払いはこちらでお願いします 4111 1111 1111 1111 有効期限12/27",
+    "申込時の支払い: 4111-1111-1111-1111", "管理部の経費精算用: 4111111111111111",
+    "契約の支払い 4111 1111 1111 1111", "会員番号 4111111111111111",
+])
+def test_a_word_that_names_other_numbers_only_with_bangou_does_not_hide_a_card(text: str) -> None:
+    # Found by a review: bare 予約 / 申込 / 管理 / 契約 anywhere on the line hid the card.
+    assert credit_card.find(text) == ["4111111111111111"]

@@ -361,6 +361,33 @@ def test_ods_table_rows_are_labelled_by_their_header() -> None:
     assert "氏名: 山田\t生年月日: 1980/04/01\t電話: 09012345678" in got
 
 
+def _odf(kind: str, body: str) -> bytes:
+    content = ('<office:document-content xmlns:office="urn:o" xmlns:text="urn:t" '
+               f'xmlns:table="urn:tb"><office:body>{body}</office:body></office:document-content>')
+    return make_zip({"mimetype": f"application/vnd.oasis.opendocument.{kind}".encode(),
+                     "content.xml": content.encode()})
+
+
+def test_an_ods_section_row_does_not_split_the_table() -> None:
+    # Found by a review: a row with one filled cell ("営業部") ended the table.
+    def row(*cells: str) -> str:
+        return "<table:table-row>" + "".join(
+            f"<table:table-cell><text:p>{c}</text:p></table:table-cell>" if c
+            else "<table:table-cell/>" for c in cells) + "</table:table-row>"
+    body = "<table:table>" + row("氏名", "生年月日", "電話") + row("営業部", "", "") + row(
+        "山田太郎", "1980/4/1", "なし") + "</table:table>"
+    result = extract(mail(("list.ods", _odf("spreadsheet", body), "application/octet-stream")))
+    assert "氏名: 山田太郎\t生年月日: 1980/4/1\t電話: なし" in lines(result, "attachment:list.ods")
+
+
+def test_deeply_nested_odf_spans_are_read() -> None:
+    deep = "<text:span>" * 5000 + "x" + "</text:span>" * 5000
+    body = f"<text:p>{deep}</text:p><text:p>生年月日 1980年4月1日</text:p>"
+    result = extract(mail(("memo.odt", _odf("text", body), "application/octet-stream")))
+    assert "生年月日 1980年4月1日" in lines(result, "attachment:memo.odt")
+    assert not result.incomplete
+
+
 def test_a_pdf_tables_space_separated_columns_are_labelled() -> None:
     # A second red team: a PDF member list's dates of birth, under their column header
     # at the top only, were not found.

@@ -210,5 +210,28 @@ def test_spaced_tables_need_a_header_of_field_names(text: str) -> None:
 def test_numbers_wrapped_after_a_hyphen_are_joined() -> None:
     # A PDF table's narrow card-number column (a second red team: both cards missed).
     text = "山田 太郎\n4111-1111-1111-\n1111\n佐藤\n5500-0000-0000-\r\n0004\n東京都港区\n"
-    assert wrapped_numbers(text) == "4111-1111-1111-1111\n5500-0000-0000-0004"
+    assert wrapped_numbers(text) == "山田 太郎\n4111-1111-1111-1111\n佐藤\n5500-0000-0000-0004"
     assert wrapped_numbers("no numbers here\nat all\n") == ""
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    # Found by a review: a title whose date has single digits, a header with empty
+    # columns over a first record of text only, English "Contact" and "Hotel".
+    ("社員名簿,令和6年4月1日現在\n氏名,生年月日,電話番号\n山田太郎,1980/4/1,\n",
+     "氏名: 山田太郎\t生年月日: 1980/4/1"),
+    ("会員名簿,第3版\n会員番号,氏名,生年月日\nA-1,山田太郎,S55.4.1\n",
+     "会員番号: A-1\t氏名: 山田太郎\t生年月日: S55.4.1"),
+    ("氏名,,電話番号,,生年月日\n山田太郎,,未登録,,未提出\n佐藤花子,,9012345678,,1985/3/3\n",
+     "氏名: 佐藤花子\t電話番号: 09012345678\t生年月日: 1985/3/3"),
+    ("No.,氏名,,生年月日\n-,山田太郎,,不明\n2,佐藤花子,,1985/3/3\n",
+     "No.: 2\t氏名: 佐藤花子\t生年月日: 1985/3/3"),
+    ("Contact,Company\n9012345678,ACME\n", "Contact: 9012345678\tCompany: ACME"),
+    ("宿泊先,大阪\nHotel,312345678\n", "宿泊先: Hotel\t大阪: 312345678"),
+])
+def test_headers_and_zeros_after_review(text: str, last: str) -> None:
+    assert list(csv_lines(text, ","))[-1] == last
+
+
+def test_a_wrapped_number_keeps_the_label_above_it() -> None:
+    text = "Order No.\n4111-1111-1111-\n1111\nCard\n4111-1111-1111- \n1111\n"
+    assert wrapped_numbers(text) == "Order No.\n4111-1111-1111-1111\nCard\n4111-1111-1111-1111"

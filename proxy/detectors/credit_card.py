@@ -22,11 +22,14 @@ _GROUPINGS = frozenset(
 # Numbers that are labelled as something else are not cards even when Luhn agrees.
 # (会員番号 is not here: Japanese card statements call the card number that.)
 _OTHER_NUMBER = re.compile(
-    r"注文|受注|発注|伝票|追跡|問い?合わ?せ番号|受付番号|管理番号|請求|お届け|配送|契約|"
-    r"お客様番号|顧客番号|製造番号|シリアル|ライセンス|見積|品番|型番|製品番号|"
-    r"予約|申込|申し込み|受付|取引|整理|案件|オーダー|物件|会員ID|決済番号|管理|"
-    r"order|tracking|invoice|shipment|ticket|ref(?:erence)?\b|contract|serial|licen[cs]e|"
-    r"quot(?:e|ation)|customer\s*(?:no|number|id)",
+    r"注文|伝票|追跡|問い?合わ?せ番号|受付番号|管理番号|請求|お届け|配送|"
+    # Words that name a number only with 番号 / No / ID after them: bare, 予約 or 管理
+    # anywhere on the line ("ホテル予約の支払い 4111…") would hide a card.
+    r"(?:受注|発注|契約|予約|申込|申し込み|受付|取引|整理|案件|オーダー|物件|管理|お客様|顧客|"
+    r"製造|製品|決済)\s*(?:番号|No\.?|NO\.?|ID|ＩＤ|コード)|会員\s*(?:ID|ＩＤ)|"
+    r"見積書?\s*(?:番号|No)|シリアル|ライセンス|品番|型番|"
+    r"order|tracking|invoice|shipment|ticket|ref(?:erence)?\b|"
+    r"(?:contract|serial|licen[cs]e|quot(?:e|ation)|customer)\s*(?:no\b|number|#|id\b|key)",
     re.IGNORECASE,
 )
 # ...unless the card is named as well: "ご契約カード番号", "card on the contract".

@@ -493,8 +493,15 @@ def _odf_line(p: Element) -> str:
     """A paragraph's text: <text:tab/> a TAB, <text:s text:c="n"/> n spaces, a line
     break a space; spans and links as their text."""
     parts: list[str] = []
-
-    def walk(elem: Element) -> None:
+    # Depth first with a stack of its own: spans nested thousands deep must not raise
+    # RecursionError (the whole file would be "not read").
+    stack: list[tuple[Element, bool]] = [(p, False)]
+    while stack:
+        elem, done = stack.pop()
+        if done:
+            if elem is not p and elem.tail:
+                parts.append(elem.tail)
+            continue
         name = _local(elem.tag)
         if name == "tab":
             parts.append("\t")
@@ -504,12 +511,8 @@ def _odf_line(p: Element) -> str:
             parts.append(" ")
         elif elem.text:
             parts.append(elem.text)
-        for child in elem:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(p)
+        stack.append((elem, True))
+        stack.extend((child, False) for child in reversed(elem))
     return "".join(parts).strip()
 
 
@@ -553,6 +556,8 @@ def _odf_content(stream: IO[bytes], scan: Scan, out: TextBuilder) -> None:
         elif name == "table-row" and depth == 0 and row is not None:
             while row and not row[-1]:
                 row.pop()
+            if len(row) == 1:
+                row.append("")  # still a table row (a TAB), not a line that ends the table
             if row and not out.add("\t".join(row)):
                 return
             row = None

@@ -23,7 +23,8 @@ _NUMBER = re.compile(r"[0-9０-９]{2}")
 # The field names of forms (申込書, 個人情報登録票) whose values the detectors want
 # labelled: the words of their labels (proxy/detectors/*.py LABEL), in short.
 _FORM_FIELD = re.compile(
-    r"マイナンバー|個人番号|生年月日|誕生日|口座|電話|携帯|TEL|FAX|連絡先|住所|郵便|免許|旅券|パスポート"
+    r"マイナンバー|個人番号|生年月日|誕生日|口座|電話|携帯|(?<![a-z])tel(?![a-z])|FAX|連絡先|住所|郵便"
+    r"|免許|旅券|パスポート"
     r"|在留|年金|法人番号|カード|メール|birth|phone|mobile|address|account|passport"
     r"|licen[cs]e|social\s*security|ssn|iban|my\s*number|e-?mail",
     re.IGNORECASE,
@@ -56,26 +57,29 @@ class TableRenderer:
         self._label_cells = 0  # non-empty cells of the header row
         self._label_digits = False  # the header row holds a number (a date: a preamble)
         self._label_sparse = False  # the header row has empty cells between its labels
+        self._label_at: set[int] = set()  # the header row's filled columns
         self._gap = False  # an empty row came after the header row
         self._settled = False  # a data row came: the header no longer changes
 
-    def _replaces_header(self, filled: list[str]) -> bool:
+    def _replaces_header(
+        self, filled: list[str], positions: Sequence[int], cells: Sequence[str]
+    ) -> bool:
         """This row, not the one taken so far, is the header: it is all labels (no number
         of two digits or more: a record holds a date, a phone, an amount; 電話番号1 is a
         label) and wider, and the row taken so far reads as a title, a preamble or a
         group row (one cell, a date in it, empty cells between its labels as in
         "基本情報 | | 連絡先 |", or an empty row after it). A first record of text only,
         wider than its header, stays a record."""
-        wider = len(filled) > self._label_cells or (
-            self._label_sparse and len(filled) == self._label_cells  # "No.|基本情報||連絡先"
-        )
-        return (
-            wider
-            and len(filled) >= 2
-            and (self._label_cells < 2 or self._label_digits or self._label_sparse
-                 or self._gap)
-            and _NUMBER.search("\t".join(filled)) is None
-        )
+        if len(filled) < 2 or _NUMBER.search("\t".join(filled)) is not None:
+            return False
+        if self._label_cells < 2 or self._label_digits or self._gap:
+            return len(filled) > self._label_cells
+        if not self._label_sparse:
+            return False
+        # A group row ("No.|基本情報||連絡先") leaves empty the columns its header fills;
+        # a header with empty columns (氏名||電話番号) has records with the same gaps.
+        at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
+        return len(filled) >= self._label_cells and not at <= self._label_at
 
     def line(self, row: Mapping[int, str]) -> str | None:
         """A sparse row: column index → cell text (spreadsheets)."""
@@ -100,15 +104,18 @@ class TableRenderer:
             self._gap = self._labels is not None
             return None
         positions = range(len(cells)) if cols is None else cols
-        if self._labels is None or (not self._settled and self._replaces_header(filled)):
+        if self._labels is None or (
+            not self._settled and self._replaces_header(filled, positions, cells)
+        ):
             labels: dict[int, str] = dict(zip(positions, cells, strict=True))
             size = max(labels) + 1
             self._labels = [labels.get(i, "") for i in range(min(size, 1 << 16))]
             self._label_cells = len(filled)
-            self._label_digits = _NUMBER.search("\t".join(filled)) is not None
-            first = next(i for i, cell in enumerate(cells) if cell)
-            last = len(cells) - next(i for i, cell in enumerate(reversed(cells)) if cell)
-            self._label_sparse = last - first > len(filled)
+            # Any digit: "令和6年4月1日現在", "第3版" mark a title or a preamble.
+            self._label_digits = _DIGIT.search("\t".join(filled)) is not None
+            self._label_at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
+            first, last = min(self._label_at), max(self._label_at)
+            self._label_sparse = last - first + 1 > len(filled)
             self._gap = False
             return "\t".join(filled)
         # A one-cell row under a one-cell header: a one-column list ("マイナンバー" over its
@@ -137,7 +144,8 @@ class TableRenderer:
 # Excel stores "090-1234-5678" typed without hyphens as the number 9012345678 and
 # "060-0001" as 600001: the leading zero is gone, in the sheet and in a CSV it saves.
 # Under a phone or postal-code header such a number gets it back.
-_PHONE_HEADER = re.compile(r"電話|携帯|連絡先|TEL|FAX|phone|mobile|contact", re.IGNORECASE)
+# (TEL as a word: "Hotel" is no phone column.)
+_PHONE_HEADER = re.compile(r"電話|携帯|連絡先|(?<![a-z])tel(?![a-z])|fax|phone|mobile", re.IGNORECASE)
 _POSTAL_HEADER = re.compile(r"郵便|〒|postal|zip", re.IGNORECASE)
 
 
@@ -277,9 +285,21 @@ _WRAPPED = re.compile(
 _LINE_BREAK = re.compile(r"[ \u3000]*\r?\n[ \u3000]*")
 
 
+_DASH_AT_LINE_END = re.compile(r"[-－‐][ \u3000]*\r?\n")
+
+
 def wrapped_numbers(text: str) -> str:
-    """Numbers broken after a hyphen at a line end (a PDF's narrow table cell), joined:
-    one a line; "" when there are none."""
-    if "-\n" not in text and "－\n" not in text and "‐\n" not in text and "\r" not in text:
+    """Numbers broken after a hyphen at a line end (a PDF's narrow table cell), joined,
+    each after the line above it (its label: "Order No." / "カード番号"), so the label
+    checks see what they would see on one line; "" when there are none."""
+    if _DASH_AT_LINE_END.search(text) is None:
         return ""
-    return "\n".join(_LINE_BREAK.sub("", m.group()) for m in _WRAPPED.finditer(text))
+    out: list[str] = []
+    for m in _WRAPPED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        if not before.strip():  # the number opens its line: the line above is its label
+            above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            before = text[above : max(line_start - 1, 0)].strip() + "\n"
+        out.append(before + _LINE_BREAK.sub("", m.group()))
+    return "\n".join(out)

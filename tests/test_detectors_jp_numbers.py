@@ -165,6 +165,8 @@ def test_bank_account_labels(text: str) -> None:
         "振込人 お客様番号 1234567",
         "普通預金のご案内 注文番号：1234567",
         "口座開設 受付 1234567",
+        # An amount or a fee next to 振込 (a payment schedule's column).
+        "振込金額: 1234567", "振込金額\t1234567", "振込手数料 1234567",
     ],
 )
 def test_bank_account_needs_the_nearest_label(text: str) -> None:

@@ -214,7 +214,10 @@ def test_dates_of_birth_with_the_label_after(text: str, iso: str) -> None:
     "text",
     ["2024年4月1日生産開始", "2024年4月1日生活相談窓口を開設", "日生の保険", "4月1日生まれ",
      "2024年4月1日生じた障害について報告します。", "令和6年4月1日生きた記録",
-     "2024/4/1生産分", "第3生", "2024.4.1生じた"],
+     "2024/4/1生産分", "第3生", "2024.4.1生じた",
+     # A hunt for false positives: occurrence dates, relaunches.
+     "発生年月日：2024年6月3日", "発生年月日\t2024/06/03", "2024年7月1日生まれ変わりました",
+     "1990/7/15生まれ変わり"],
 )
 def test_other_words_after_a_date_are_not_birthdays(text: str) -> None:
     assert "date_of_birth" not in find_all([Segment(text, "body", "body")])

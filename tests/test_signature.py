@@ -305,3 +305,25 @@ def test_people_listed_by_office_are_not_a_signature() -> None:
     unlabelled = [line.replace(" 携帯", "") for line in block]
     text = BODY + "\n".join([sep, *unlabelled, sep]) + "\n"
     assert split_signature(text) == (text, "")
+
+
+DISCLAIMER = [
+    "本メールに記載された内容は、宛先に記載された方のみを対象としております。",
+    "誤って本メールを受信された場合は、お手数ですが送信者にご連絡のうえ、",
+    "本メールを削除していただきますようお願い申し上げます。",
+    "This e-mail is intended only for the addressee. If you received it in error,",
+    "please notify the sender and delete it.",
+]
+
+
+def test_a_signature_followed_by_a_confidentiality_notice() -> None:
+    # A hunt for false positives: with the usual notice under it, a signature (one
+    # office or several) was not recognised and its numbers counted on every mail.
+    sep = "━━━━━━━━━━━━━━━━━━━━"
+    for block in (SIG_LINES, ["株式会社サンプル商事 営業本部", *OFFICES]):
+        for frame in ([sep, *block, sep], ["-- ", *block]):
+            text = BODY + "\n" + "\n".join([*frame, *DISCLAIMER]) + "\n"
+            main, sig = split_signature(text)
+            assert "TEL" not in main and "〒" not in main, main
+            assert "TEL" in sig and DISCLAIMER[0] not in sig
+            assert DISCLAIMER[0] in main  # the notice itself stays text to read

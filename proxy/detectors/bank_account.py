@@ -23,8 +23,10 @@ LENGTHS = frozenset({7})
 TRIGGERS = ("口座", "普通", "当座", "預金", "振込", "普)", "当)", "普）", "当）")
 
 _BANK = r"口座|預金|振込|[(（][普当][)）]"
+# (金額 / 手数料 / 日: "振込金額 1234567" is an amount, "振込日" a date.)
 _OTHER = (
     r"(?<!口座)(?<!店)番号|注文|伝票|追跡|予約|受付|管理|請求書|会員|顧客|お客様|問い?合わ?せ|"
+    r"金額|手数料|振込日|支払日|合計|"
     r"(?i:order|tracking|invoice|booking|reservation|ticket|customer|member|ref(?:erence)?\b)"
 )
 _NEAREST = re.compile(rf"(?P<bank>{_BANK})|{_OTHER}")

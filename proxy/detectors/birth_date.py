@@ -15,8 +15,9 @@ from proxy.detectors.numbers import DASHES
 
 TYPE = "date_of_birth"
 
+# 発生年月日 (date of occurrence: incident and quality reports), 再生, 衛生 are not births.
 LABEL = re.compile(
-    r"生年月日|誕生日|生年|"
+    r"(?<![発再衛派])(?:生年月日|生年)|誕生日|"
     r"(?<![A-Za-z])(?:d\.?o\.?b\b\.?|date\s*of\s*birth|birth\s*date|birthdate|birthday)",
     re.IGNORECASE,
 )
@@ -135,6 +136,8 @@ _AFTER_SEI = re.compile(r"まれ|の|[\s、。,，.)）\]」』・/／|｜男女
 
 def match_before(text: str, pos: int) -> str | None:
     """The ISO date written right before a suffix label at `pos` (日生 or 生まれ), or None."""
+    if text.startswith("生まれ変", pos + 1):  # 生まれ変わりました: relaunched, not born
+        return None
     if text.startswith("日生", pos):
         if text.startswith("日生まれ", pos):
             end = pos + 1
@@ -143,6 +146,8 @@ def match_before(text: str, pos: int) -> str | None:
         else:
             end = pos + 1  # the date ends with its 日
     elif text.startswith("生まれ", pos):
+        if text.startswith("生まれ変", pos):
+            return None
         end = pos
     elif text.startswith("生", pos) and pos and text[pos - 1] in _DIGIT_CHARS:
         if _AFTER_SEI.match(text, pos + 1) is None:

@@ -355,6 +355,9 @@ def _block(text: str, start: int, end: int, *, closing: bool) -> tuple[int, int]
         last -= 1
     if not last:
         return None
+    last = _without_disclaimer(lines, last)
+    if not last:
+        return None
     first = _after_delimiter(lines)
     above = base > 0  # text above the tail
     if first is None:
@@ -367,6 +370,31 @@ def _block(text: str, start: int, end: int, *, closing: bool) -> tuple[int, int]
         _offset(base, lengths, first),
         _offset(base, lengths, last - 1) + len(lines[last - 1]),
     )
+
+
+# The confidentiality notice many companies put under every signature ("本メールは宛先の
+#方のみを対象…誤って受信された場合は…削除…", "intended only for the addressee"): the
+# signature is what comes above it.
+_DISCLAIMER = re.compile(
+    r"本メール|このメール|本電子メール|誤って|誤送信|削除|機密|秘密|宛先|守秘|第三者"
+    r"|(?i:intended|addressee|recipient|confidential|privileged|disclaimer|delete|notify"
+    r"|received (?:it|this)|in error)"
+)
+_DISCLAIMER_LINES = 8
+
+
+def _without_disclaimer(lines: list[str], last: int) -> int:
+    """`last` (the end of the text's lines), moved up above a closing disclaimer."""
+    k = last
+    while k and last - k < _DISCLAIMER_LINES and lines[k - 1].strip() and (
+        _DISCLAIMER.search(lines[k - 1]) is not None
+    ):
+        k -= 1
+    if k == last:
+        return last
+    while k and not lines[k - 1].strip():
+        k -= 1
+    return k
 
 
 def _below_quote(text: str) -> tuple[int, int] | None:

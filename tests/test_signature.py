@@ -327,3 +327,11 @@ def test_a_signature_followed_by_a_confidentiality_notice() -> None:
             assert "TEL" not in main and "〒" not in main, main
             assert "TEL" in sig and DISCLAIMER[0] not in sig
             assert DISCLAIMER[0] in main  # the notice itself stays text to read
+
+
+def test_a_request_under_a_customers_block_is_no_confidentiality_notice() -> None:
+    # A self-check of the notice rule: "削除" alone does not make a line a notice.
+    text = ("田中様\n\nお世話になっております。\n以下のお客様の登録を削除してください。\n\n"
+            "━━━━━━━━\n山田 花子\n〒100-0001 東京都千代田区千代田1-1\nTEL: 090-1111-2222\n"
+            "━━━━━━━━\n上記の方の情報は削除をお願いします。\n")
+    assert split_signature(text) == (text, "")

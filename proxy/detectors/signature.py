@@ -381,6 +381,11 @@ _DISCLAIMER = re.compile(
     r"|received (?:it|this)|in error)"
 )
 _DISCLAIMER_LINES = 8
+_THIS_MAIL = re.compile(r"本メール|このメール|本電子メール|当メール|(?i:e-?mail|this message)")
+_NOTICE_WORD = re.compile(
+    r"誤って|誤送信|削除|機密|秘密|守秘|第三者"
+    r"|(?i:intended|confidential|privileged|delete|in error|disclaimer)"
+)
 
 
 def _without_disclaimer(lines: list[str], last: int) -> int:
@@ -391,6 +396,11 @@ def _without_disclaimer(lines: list[str], last: int) -> int:
     ):
         k -= 1
     if k == last:
+        return last
+    # A notice speaks of the mail itself and of what to do with it ("上記の方の情報は削除を
+    # お願いします" under a customer's block is no notice: that block is not a signature).
+    notice = "\n".join(lines[k:last])
+    if _THIS_MAIL.search(notice) is None or _NOTICE_WORD.search(notice) is None:
         return last
     while k and not lines[k - 1].strip():
         k -= 1

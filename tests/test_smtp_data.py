@@ -12,6 +12,7 @@ at every kind of offset).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import re
 from collections.abc import AsyncIterator
@@ -41,8 +42,9 @@ class BulkSMTP(BulkData, SMTP):
 Servers = dict[str, tuple[Capture, int]]
 
 
-@pytest.fixture
-async def servers() -> AsyncIterator[Servers]:
+@contextlib.asynccontextmanager
+async def _stock_and_bulk(size_limit: int) -> AsyncIterator[Servers]:
+    """Stock aiosmtpd and the bulk reader, each with a capture handler, on port 0."""
     loop = asyncio.get_running_loop()
     out: Servers = {}
     started = []
@@ -51,15 +53,23 @@ async def servers() -> AsyncIterator[Servers]:
 
         def factory(cls: type[SMTP] = cls, handler: Capture = handler) -> SMTP:
             return cls(handler, hostname="data.test", enable_SMTPUTF8=True,
-                       decode_data=False, data_size_limit=SIZE_LIMIT)
+                       decode_data=False, data_size_limit=size_limit)
 
         server = await loop.create_server(factory, "127.0.0.1", 0)
         started.append(server)
         out[name] = (handler, server.sockets[0].getsockname()[1])
-    yield out
-    for server in started:
-        server.close()
-        await server.wait_closed()
+    try:
+        yield out
+    finally:
+        for server in started:
+            server.close()
+            await server.wait_closed()
+
+
+@pytest.fixture
+async def servers() -> AsyncIterator[Servers]:
+    async with _stock_and_bulk(SIZE_LIMIT) as out:
+        yield out
 
 
 async def converse(port: int, segments: list[bytes]) -> list[str]:
@@ -228,23 +238,8 @@ def test_line_length_check_in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
 async def big_servers() -> AsyncIterator[Servers]:
     """As `servers`, with an 8 MB limit: the bulk reader's big-message path (the end of
     DATA in a worker thread, a piece at a time past 2 MB, transparency.PIECE)."""
-    loop = asyncio.get_running_loop()
-    out: Servers = {}
-    started = []
-    for name, cls in (("stock", SMTP), ("bulk", BulkSMTP)):
-        handler = Capture()
-
-        def factory(cls: type[SMTP] = cls, handler: Capture = handler) -> SMTP:
-            return cls(handler, hostname="data.test", enable_SMTPUTF8=True,
-                       decode_data=False, data_size_limit=8 << 20)
-
-        server = await loop.create_server(factory, "127.0.0.1", 0)
-        started.append(server)
-        out[name] = (handler, server.sockets[0].getsockname()[1])
-    yield out
-    for server in started:
-        server.close()
-        await server.wait_closed()
+    async with _stock_and_bulk(8 << 20) as out:
+        yield out
 
 
 async def test_big_messages_read_like_aiosmtpd(big_servers: Servers) -> None:

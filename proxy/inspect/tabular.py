@@ -40,11 +40,12 @@ def _clean(value: str) -> str:
 class TableRenderer:
     """Feed rows in order; get one line per non-empty row (None for an empty one).
 
-    The header is the first non-empty row, unless it reads as a title or a preamble
-    and a wider row of labels follows before any data (_replaces_header): a sheet's
-    title ("マイナンバー収集台帳") or an export's preamble ("社員一覧,2024/06/01出力")
-    sits above the real header, and taking it for the header would leave every value
-    below without its label. Rows before the header are given as they are.
+    The header is the first non-empty row, unless it reads as a title, a preamble or a
+    group row and a row of labels follows before any data (_replaces_header): a
+    sheet's title ("マイナンバー収集台帳"), an export's preamble ("社員一覧,2024/06/01出力")
+    or a group row ("基本情報 | | 連絡先") sits above the real header, and taking it for
+    the header would leave every value below without its label. Rows before the
+    header are given as they are.
 
     A data row of two cells whose first names a field of personal data (個人番号,
     生年月日, 口座番号 …) is a form's "label, value" line, the header being the form's

@@ -120,17 +120,21 @@ class Outbox:
         return sent
 
     async def _try(self, n: PendingNotice, now: float) -> bool:
+        # Each outcome is logged (and counted) before the row is deleted: a shutdown can
+        # cancel this task while the delete's result comes back from the writer thread,
+        # and the row is then gone with no line saying why. Logged first, a delete that
+        # does not happen only means the next pass decides (and logs) again.
         fields = {"queue_id": n.queue_id, "kind": n.kind, "to": n.rcpt, "attempts": n.attempts}
         if not self.sending:
-            await self.store.finish_notice(n.id)
             log.warning("notice dropped: notices are off ([notify] enabled)",
                         extra={"fields": fields})
+            await self.store.finish_notice(n.id)
             return False
         state = await moved_on(self.store, n.kind, n.queue_id)
         if state:
-            await self.store.finish_notice(n.id)
             log.warning("notice dropped: the message is no longer held",
                         extra={"fields": {**fields, "state": state}})
+            await self.store.finish_notice(n.id)
             return False
         try:
             result = await self.upstream.deliver(n.mail_from, [n.rcpt], n.data)
@@ -138,16 +142,16 @@ class Outbox:
             error, transient = str(exc), True
         else:
             if result.delivered:
-                await self.store.finish_notice(n.id)
                 self.metrics.alert(n.kind, "sent")
                 log.info("notice sent on retry", extra={"fields": {
                     **fields, "waited": round(now - n.created_at), "upstream": str(result.reply)}})
+                await self.store.finish_notice(n.id)
                 return True
             error, transient = str(result.reply), result.reply.transient
         if not transient or now - n.created_at >= self.retry_for:
-            await self.store.finish_notice(n.id)
             self.metrics.alert(n.kind, "failed")
             log.error("notice given up", extra={"fields": {**fields, "error": error}})
+            await self.store.finish_notice(n.id)
             return False
         await self.store.defer_notice(n.id, now + self.delay(n.attempts + 1), error)
         log.info("notice deferred", extra={"fields": {**fields, "error": error}})

@@ -209,10 +209,16 @@ def test_wide_search_is_max_test(window: str) -> None:
 
 def _plain_address(text: str, pos: int) -> str | None:
     pref = address.PREFECTURE.match(text, pos)
-    rest = address._REST.match(text, pref.end()) if pref is not None else None
+    if pref is None:
+        return None
+    rest = address._REST.match(text, pref.end())
+    if rest is None:  # broken after the municipality (a <br>)
+        town = address._MUNICIPALITY_END.match(text, pref.end())
+        rest = address._AFTER_BREAK.match(text, town.end()) if town is not None else None
     if rest is None:
         return None
-    return address._DASH_RUN.sub("-", address._SPACES.sub("", nfkc(text[pos : rest.end()])))
+    raw = text[pos : rest.end()].replace("\r", "").replace("\n", "")
+    return address._DASH_RUN.sub("-", address._SPACES.sub("", nfkc(raw)))
 
 
 ADDRESS_PIECES = st.sampled_from(

@@ -113,6 +113,7 @@ def test_an_address_broken_after_the_municipality(text: str, value: str) -> None
     # Found by a review: any word and number on the next line.
     "開催地：東京都千代田区\n定員 30\n", "会場：東京都港区\n第2会議室にて", "本社：東京都新宿区\nStep 1",
     "対象エリア：東京都渋谷区\nバージョン 2.1 の件", "勤務地：大阪府大阪市\nフレックス 2",
+    "東京都千代田区\n東京都1",  # (hypothesis) the next line's own prefecture
 ])
 def test_a_line_after_a_municipality_is_not_its_block_number(text: str) -> None:
     assert "jp_address" not in find_all([Segment(text, "body", "body")])

@@ -54,6 +54,7 @@ _MUNICIPALITY_END = re.compile(rf"{_SP}(?:{_NAME}{{1,6}}?郡{_SP})?{_NAME}{{1,7}
                                rf"(?:{_SP}{_NAME}{{1,7}}?[区町村])?")
 _AFTER_BREAK = re.compile(
     r"[ \u3000]*\r?\n[ \u3000]*"
+    + rf"(?!{'|'.join(PREFECTURES)})"  # the next line's own address is not a district
     + rf"{_NAME}{{1,12}}?"
     + rf"[{DIGITS}]{{1,5}}"
     + rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}))*"

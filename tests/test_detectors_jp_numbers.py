@@ -141,6 +141,10 @@ def test_bank_account() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # A fee note between the bank label and the number (found by a review).
+        "お振込先（手数料はご負担ください）：みずほ銀行 本店 1234567",
+        "振込先口座番号（手数料当社負担）1234567",
+        "お振込先口座番号（振込手数料はご負担ください）\n1234567",
         "口座種別：普通\n  口座番号：3456789",
         "口座　　：普通預金 7654321",
         "お振込先　：りそな銀行 新橋支店 (普) 0012345 カ)エグザンプル",
@@ -166,7 +170,7 @@ def test_bank_account_labels(text: str) -> None:
         "普通預金のご案内 注文番号：1234567",
         "口座開設 受付 1234567",
         # An amount or a fee next to 振込 (a payment schedule's column).
-        "振込金額: 1234567", "振込金額\t1234567", "振込手数料 1234567",
+        "振込金額: 1234567", "振込金額\t1234567", "振込手数料 1234567", "振込日 1234567",
     ],
 )
 def test_bank_account_needs_the_nearest_label(text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from proxy.detectors.signature import MAX_LINES, split_signature
 
 SIG_LINES = [
@@ -334,4 +336,35 @@ def test_a_request_under_a_customers_block_is_no_confidentiality_notice() -> Non
     text = ("田中様\n\nお世話になっております。\n以下のお客様の登録を削除してください。\n\n"
             "━━━━━━━━\n山田 花子\n〒100-0001 東京都千代田区千代田1-1\nTEL: 090-1111-2222\n"
             "━━━━━━━━\n上記の方の情報は削除をお願いします。\n")
+    assert split_signature(text) == (text, "")
+
+
+SIGNED = BODY + "\n━━━━━━━━━━\n株式会社サンプル 山田 太郎\nTEL: 03-1234-5678\nMail: yamada@sample.co.jp\n━━━━━━━━━━\n"
+
+
+@pytest.mark.parametrize("notice", [
+    # Found by a review: wrapped lines without a keyword of their own, a framed notice.
+    "【機密保持に関するご注意】\nこのメールには、本来の宛先の方のみに限定された機密情報が含まれている場合が"
+    "ございます。\nお心当たりのない場合は、誠に申し訳ございませんが、送信者までご連絡いただくとともに、\n"
+    "このメールを削除していただきますようお願い申し上げます。\n",
+    "This e-mail is intended only for the addressee. If you received it in error, please "
+    "notify the sender immediately\nand delete this e-mail. Any use of it\nby anyone else is "
+    "prohibited.\n",
+    "━━━━━━━━━━\n本メールは機密情報を含みます。誤って受信された場合は削除してください。\n━━━━━━━━━━\n",
+])
+def test_notices_under_a_signature(notice: str) -> None:
+    main, sig = split_signature(SIGNED + notice)
+    assert "03-1234-5678" in sig and "03-1234-5678" not in main
+
+
+@pytest.mark.parametrize("note", [
+    "※本メールは個人情報を含むため、対応後は削除してください。\n",
+    "本メールの内容は社外秘です。第三者への転送はご遠慮ください。\n",
+])
+def test_the_senders_own_instruction_under_a_customers_details_is_no_notice(note: str) -> None:
+    # Found by a review: "delete this mail once handled" is not a misdelivery notice,
+    # and the customer's block above it is not the sender's signature.
+    text = ("お疲れ様です。佐藤です。\n下記のお客様から解約の申し出がありました。\n\n"
+            "山田 花子\n〒150-0001 東京都渋谷区神宮前1-2-3\nTEL 090-1234-5678\n"
+            "hanako@example.com\n\n" + note)
     assert split_signature(text) == (text, "")

@@ -23,18 +23,24 @@ LENGTHS = frozenset({7})
 TRIGGERS = ("口座", "普通", "当座", "預金", "振込", "普)", "当)", "普）", "当）")
 
 _BANK = r"口座|預金|振込|[(（][普当][)）]"
-# (金額 / 手数料 / 日: "振込金額 1234567" is an amount, "振込日" a date.)
 _OTHER = (
     r"(?<!口座)(?<!店)番号|注文|伝票|追跡|予約|受付|管理|請求書|会員|顧客|お客様|問い?合わ?せ|"
-    r"金額|手数料|振込日|支払日|合計|"
     r"(?i:order|tracking|invoice|booking|reservation|ticket|customer|member|ref(?:erence)?\b)"
 )
 _NEAREST = re.compile(rf"(?P<bank>{_BANK})|{_OTHER}")
 _RIGHT_BEFORE = re.compile(r"(?:普通|当座)[\s:：]*\Z")
 
 
+# A number right after an amount or a date label is that ("振込金額 1234567", "振込日");
+# only right before it: a note such as "（手数料はご負担ください）" between 振込先 and the
+# account does not make the account a fee.
+_AMOUNT_RIGHT_BEFORE = re.compile(r"(?:金額|手数料|振込日|支払日|合計|総額)[\s:：=＝]*\Z")
+
+
 def labelled(cell: str) -> bool:
     """True when the nearest label in `cell` (the text before a number) is a bank one."""
+    if _AMOUNT_RIGHT_BEFORE.search(cell) is not None:
+        return False
     if _RIGHT_BEFORE.search(cell) is not None:
         return True
     last = None

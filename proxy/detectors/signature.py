@@ -376,32 +376,57 @@ def _block(text: str, start: int, end: int, *, closing: bool) -> tuple[int, int]
 #方のみを対象…誤って受信された場合は…削除…", "intended only for the addressee"): the
 # signature is what comes above it.
 _DISCLAIMER = re.compile(
-    r"本メール|このメール|本電子メール|誤って|誤送信|削除|機密|秘密|宛先|守秘|第三者"
+    r"本メール|このメール|本電子メール|誤って|誤送信|削除|機密|秘密|宛先|守秘|第三者|心当たり"
     r"|(?i:intended|addressee|recipient|confidential|privileged|disclaimer|delete|notify"
     r"|received (?:it|this)|in error)"
 )
 _DISCLAIMER_LINES = 8
 _THIS_MAIL = re.compile(r"本メール|このメール|本電子メール|当メール|(?i:e-?mail|this message)")
-_NOTICE_WORD = re.compile(
-    r"誤って|誤送信|削除|機密|秘密|守秘|第三者"
-    r"|(?i:intended|confidential|privileged|delete|in error|disclaimer)"
+# What makes it a notice and not the sender's own instruction ("※本メールは個人情報を
+# 含むため、対応後は削除してください" under a customer's details): it speaks of a mail
+# that reached the wrong person.
+_MISDELIVERY = re.compile(
+    r"誤って|誤送信|誤配信|心当たり|宛先|宛名|受信者"
+    r"|(?i:intended|in error|addressee|recipient|received (?:it|this)|disclaimer)"
 )
+_WRAPPED_LINE = re.compile(r"[、,，]\s*$")
+
+
+def _is_notice(lines: list[str]) -> bool:
+    notice = "\n".join(lines)
+    return _THIS_MAIL.search(notice) is not None and _MISDELIVERY.search(notice) is not None
 
 
 def _without_disclaimer(lines: list[str], last: int) -> int:
-    """`last` (the end of the text's lines), moved up above a closing disclaimer."""
+    """`last` (the end of the text's lines), moved up above a closing disclaimer: the
+    lines that speak of a misdelivered mail, the lines wrapped into them, and the
+    separator lines framing them."""
+    if last and is_separator(lines[last - 1]):
+        # A notice framed by separator lines ("━━━ / 本メールは… / ━━━").
+        k = last - 1
+        while k and last - 1 - k < _DISCLAIMER_LINES and not is_separator(lines[k - 1]):
+            k -= 1
+        if k and is_separator(lines[k - 1]) and k < last - 1 and _is_notice(lines[k : last - 1]):
+            return _above_blanks(lines, k - 1)
+        return last
     k = last
-    while k and last - k < _DISCLAIMER_LINES and lines[k - 1].strip() and (
-        _DISCLAIMER.search(lines[k - 1]) is not None
-    ):
+    while k and last - k < _DISCLAIMER_LINES and lines[k - 1].strip():
+        line = lines[k - 1]
+        below = lines[k] if k < last else ""
+        if (
+            _DISCLAIMER.search(line) is None
+            and _WRAPPED_LINE.search(line) is None  # a sentence wrapped into the next line
+            and not below[:1].islower()  # ... or continued from this one ("and delete …")
+            and not line.lstrip()[:1].islower()  # ... or itself the end of one above
+        ):
+            break
         k -= 1
-    if k == last:
+    if k == last or not _is_notice(lines[k:last]):
         return last
-    # A notice speaks of the mail itself and of what to do with it ("上記の方の情報は削除を
-    # お願いします" under a customer's block is no notice: that block is not a signature).
-    notice = "\n".join(lines[k:last])
-    if _THIS_MAIL.search(notice) is None or _NOTICE_WORD.search(notice) is None:
-        return last
+    return _above_blanks(lines, k)
+
+
+def _above_blanks(lines: list[str], k: int) -> int:
     while k and not lines[k - 1].strip():
         k -= 1
     return k

@@ -115,6 +115,7 @@ async def test_serve_twice_exits_2_naming_the_first_and_kill_9_leaves_no_stale_l
     one, port_one = _config(tmp_path, "one", upstream[1])
     two, port_two = _config(tmp_path, "two", upstream[1])
     first = await _serve(one, tmp_path / "one.log")
+    second: asyncio.subprocess.Process | None = None
     try:
         await _listening(port_one, first, tmp_path / "one.log")
         second = await _serve(two, tmp_path / "two.log")
@@ -129,8 +130,11 @@ async def test_serve_twice_exits_2_naming_the_first_and_kill_9_leaves_no_stale_l
         _out, err_b = await asyncio.wait_for(queue.communicate(), 20)
         assert queue.returncode == 0, err_b.decode()
     finally:
-        first.send_signal(signal.SIGKILL)
-        await first.wait()
+        # A second guard that did not refuse (the bug this test is for) must not outlive it.
+        for proc in (first, second):
+            if proc is not None and proc.returncode is None:
+                proc.send_signal(signal.SIGKILL)
+                await proc.wait()
     # The kernel dropped the lock with the killed process: no file to clean up by hand.
     assert (tmp_path / "data" / "mailguard.db.lock").exists()
     third = await _serve(two, tmp_path / "three.log")

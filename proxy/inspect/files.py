@@ -203,12 +203,15 @@ def _add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables
     scan.add_text(text, location, kind)
     if not tables or scan.text_full:
         return
-    rendered = pasted_tables(text)
-    if not rendered:
+    _add_rendering(scan, pasted_tables(text), location, kind)
+
+
+def _add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:
+    """A rendering that only repeats text already read (its values with their labels):
+    kept as far as the text budget goes (whole lines), and a cut is no reason to hold
+    the mail, since the text itself was read in full."""
+    if not rendered or scan.text_full:
         return
-    # The rendering only repeats the text's own values with their column labels: it is
-    # kept as far as the text budget goes (whole rows), and a cut is no reason to hold
-    # the mail, since the text itself was read in full.
     encoded = rendered.encode("utf-8", "replace")
     if len(encoded) > scan.text_room:
         cut = encoded.rfind(b"\n", 0, scan.text_room)
@@ -267,16 +270,9 @@ def _read_pdf(scan: Scan, data: bytes, depth: int, path: str, index: int) -> Non
     if not scan.text_full:
         # A PDF's text separates a table's columns by spaces: its rows again, with the
         # header's labels (tabular.spaced_tables), and the numbers a narrow cell wrapped
-        # after a hyphen, joined, within what is left of the budget.
-        rendered = "\n".join(
-            part for part in (spaced_tables(content.text), wrapped_numbers(content.text)) if part
-        )
-        if rendered:
-            encoded = rendered.encode("utf-8", "replace")
-            if len(encoded) > scan.text_room:
-                cut = encoded.rfind(b"\n", 0, scan.text_room)
-                rendered = encoded[: max(cut, 0)].decode("utf-8", "ignore")
-            scan.add_text(rendered, location, "attachment")
+        # after a hyphen, joined.
+        parts = (spaced_tables(content.text), wrapped_numbers(content.text))
+        _add_rendering(scan, "\n".join(part for part in parts if part), location, "attachment")
     for name, blob in content.embedded:
         if scan.out_of_time():
             return

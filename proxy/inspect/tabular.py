@@ -130,15 +130,12 @@ class TableRenderer:
         for pos, value in zip(positions, cells, strict=True):
             if value:
                 label = labels_list[pos] if 0 <= pos < count else ""
-                if label and value.isdigit() and value.isascii():
+                if label:
                     value = _restore_zeros(label, value)
                 parts.append(f"{label}: {value}" if label else value)
         if len(filled) == 2 and _FORM_FIELD.search(filled[0]) and not _DIGIT.search(filled[0]):
             # A form's line: its own label (and a number it lost the zero of, back).
-            value = filled[1]
-            if value.isdigit() and value.isascii():
-                value = _restore_zeros(filled[0], value)
-            parts.append(f"{filled[0]}: {value}")
+            parts.append(f"{filled[0]}: {_restore_zeros(filled[0], filled[1])}")
         return "\t".join(parts)
 
 
@@ -151,6 +148,10 @@ _POSTAL_HEADER = re.compile(r"郵便|〒|postal|zip", re.IGNORECASE)
 
 
 def _restore_zeros(label: str, digits: str) -> str:
+    """`digits` with the zero Excel dropped put back, under a phone or postal header;
+    any other value as it is."""
+    if not (digits.isdigit() and digits.isascii()):
+        return digits
     if len(digits) in (9, 10) and digits[0] != "0" and _PHONE_HEADER.search(label):
         return "0" + digits
     if len(digits) in (5, 6) and _POSTAL_HEADER.search(label):
@@ -270,7 +271,7 @@ def spaced_tables(text: str) -> str:
                 + [(header[k], tokens[m - n + k]) for k in range(n)]
             )
             out.append("\t".join(
-                f"{label}: {_restore_zeros(label, value) if value.isdigit() else value}"
+                f"{label}: {_restore_zeros(label, value)}"
                 for label, value in pairs
             ))
             continue

@@ -2,7 +2,7 @@
 the declared type — senders rename files) and take its text.
 
 Every file gets an `Attachment` record and its name as a text segment, whatever it is.
-Files of a kind that carries text but that cannot be read (a legacy .xls, a .7z archive, a
+Files of a kind that carries text but that cannot be read (a Word 95 .doc, a .7z archive, a
 truncated .xlsx) leave a reason in `incomplete`; pictures and other binaries do not, as
 there is no text to miss.
 """
@@ -17,6 +17,7 @@ import zlib
 
 from proxy.inspect.charset import decode_bytes
 from proxy.inspect.htmltext import html_to_text
+from proxy.inspect.legacy_office import UnreadableLegacyFile, read_legacy_office
 from proxy.inspect.ole import OLE_MAGIC, inspect_ole
 from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.pdf import read_pdf
@@ -284,7 +285,14 @@ def _read_ole(scan: Scan, data: bytes, ext: str, location: str, index: int) -> N
     if info.encrypted:
         scan.mark_encrypted(index)
     elif info.kind in ("doc", "xls", "ppt"):
-        scan.note(location, f"legacy binary Office files (.{info.kind}) are not read")
+        try:
+            text = read_legacy_office(data, info.kind, scan, location)
+        except UnreadableLegacyFile as exc:
+            scan.note(location, str(exc))
+            return
+        # A Word table's rows come out TAB-separated; a sheet's rows are already
+        # `header: value` lines; a slide has no table structure left to read.
+        _add_text_and_tables(scan, text, location, "attachment", info.kind == "doc")
     elif info.kind == "msg":
         scan.note(location, "Outlook .msg items are not read")
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS:

@@ -1331,6 +1331,89 @@ def _xlsx_lost_zero() -> bytes:
     )
 
 
+LEGACY = Path(__file__).resolve().parent.parent / "legacy_office"  # made by LibreOffice
+
+
+@message("90_att_xls_customer_list.eml")
+def _xls_customers() -> bytes:
+    # Excel 97-2003 as old order systems still export it: five customers with dates of
+    # birth, phones, addresses, e-mail, three cards and three My Numbers, and a second
+    # sheet with a bank account (tests/legacy_office/make_fixtures.py has the content).
+    body = f"""\
+株式会社ミドリ通販
+システム部 ご担当者様
+
+エグザンプル マーケティング部の鈴木です。
+旧システムから出力した顧客データ(Excel 97-2003 形式)を添付します。
+新システムへの移行テストにお使いください。
+
+{SIG_SUZUKI}"""
+    return mixed_message(
+        sender="Suzuki Hanako <suzuki@example.co.jp>",
+        to="system@midori-tsuhan.example",
+        subject="移行テスト用 顧客データ",
+        date="Mon, 19 Aug 2024 11:00:00 +0900",
+        msgid="20240819110000.9090",
+        body=body,
+        attachments=[
+            file_part("application/vnd.ms-excel", "顧客データ_旧形式.xls",
+                      (LEGACY / "customers.xls").read_bytes(), style="2047")
+        ],
+    )
+
+
+@message("91_att_doc_mynumber_table.eml")
+def _doc_mynumber_table() -> bytes:
+    # Word 97-2003: a table of four employees' 個人番号 and dates of birth (one cell left
+    # empty), an emergency mobile in the text, 社外秘 in the page header.
+    body = f"""\
+さくら社会保険労務士事務所
+森 先生
+
+エグザンプル人事部の田村です。
+扶養控除の手続きに必要な社員情報を Word ファイルで添付いたします。
+
+{SIG_TAMURA}"""
+    return mixed_message(
+        sender="Tamura Yoko <tamura@example.co.jp>",
+        to="office@sr-office.example",
+        subject="扶養控除手続きの社員情報",
+        date="Tue, 20 Aug 2024 09:30:00 +0900",
+        msgid="20240820093000.9191",
+        body=body,
+        attachments=[
+            file_part("application/msword", "社員情報.doc", (LEGACY / "notice.doc").read_bytes())
+        ],
+    )
+
+
+@message("92_att_ppt_vip_contacts.eml")
+def _ppt_vip_contacts() -> bytes:
+    # PowerPoint 97-2003: a slide listing five VIP customers with phone and address,
+    # 取扱注意 in the speaker notes.
+    body = f"""\
+イベント企画株式会社
+ご担当者様
+
+エグザンプルの佐藤です。
+感謝祭にお招きする VIP のお客様一覧をスライドにまとめました。
+招待状の発送をお願いいたします。
+
+{SIG_SATO}"""
+    return mixed_message(
+        sender="Sato Ichiro <sato@example.co.jp>",
+        to="plan@event-kikaku.example",
+        subject="感謝祭 VIP 招待客",
+        date="Wed, 21 Aug 2024 16:00:00 +0900",
+        msgid="20240821160000.9292",
+        body=body,
+        attachments=[
+            file_part("application/vnd.ms-powerpoint", "VIP招待客.ppt",
+                      (LEGACY / "slides.ppt").read_bytes())
+        ],
+    )
+
+
 # ---------------------------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from proxy.detectors import find_all
 from proxy.inspect import Extraction, extract
 from proxy.inspect.scan import PREFIX
+from tests.cfb import compound_file
 
 # -- builders ----------------------------------------------------------------------------
 
@@ -152,53 +153,8 @@ def encrypt_pdf(data: bytes, user: str, owner: str) -> bytes:
     return buf.getvalue()
 
 
-_END, _FREE, _FATSECT = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
-
-
 def make_ole(streams: dict[str, bytes]) -> bytes:
-    """A minimal compound file ([MS-CFB] v3, 512-byte sectors) holding up to 3 streams, each
-    padded to 4096 bytes so it lives in regular sectors rather than the mini stream."""
-    assert len(streams) <= 3
-    fat = [_FATSECT, _END]
-    starts, body = [], b""
-    sector = 2  # 0: FAT, 1: directory
-    for content in streams.values():
-        padded = content.ljust(4096, b"\0")
-        count = -(-len(padded) // 512)
-        starts.append(sector)
-        fat += [sector + i + 1 for i in range(count - 1)] + [_END]
-        body += padded.ljust(count * 512, b"\0")
-        sector += count
-    fat += [_FREE] * (128 - len(fat))
-
-    def entry(name: str, kind: int, right: int, child: int, start: int, size: int) -> bytes:
-        raw = name.encode("utf-16-le") + b"\0\0" if name else b""
-        return (
-            raw.ljust(64, b"\0")
-            + struct.pack("<HBB", len(raw), kind, 1)
-            + struct.pack("<III", _FREE, right, child)
-            + bytes(16 + 4 + 16)
-            + struct.pack("<IQ", start, size)
-        )
-
-    names = list(streams)
-    directory = entry("Root Entry", 5, _FREE, 1, _END, 0)
-    for i, name in enumerate(names):
-        right = i + 2 if i + 1 < len(names) else _FREE
-        directory += entry(name, 2, right, _FREE, starts[i], max(len(streams[name]), 4096))
-    while len(directory) < 512:
-        directory += entry("", 0, _FREE, _FREE, 0, 0)
-    header = (
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-        + bytes(16)
-        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
-        + bytes(6)
-        + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, _END, 0, _END, 0)
-        + struct.pack("<I", 0)
-        + struct.pack("<I", _FREE) * 108
-    )
-    assert len(header) == 512
-    return header + struct.pack("<128I", *fat) + directory + body
+    return compound_file(dict(streams))
 
 
 def set_zip_flag(data: bytes, bit: int) -> bytes:

@@ -197,3 +197,13 @@ def test_xls_rows_cut_at_the_budget_are_reported() -> None:
     result = extract(mail(("a.xls", xls, XLS)), InspectConfig(max_text_bytes=1024))
     assert any("text limit of 1024 bytes" in reason for reason in result.incomplete)
     assert "氏名: 山田太郎" in texts(result, "attachment:a.xls")
+
+
+def test_legacy_files_cut_short_are_reported_never_read_in_part_silently() -> None:
+    # A truncated attachment (a mail client's size limit, a broken transfer): olefile
+    # reads what is there and only records the rest missing (ole.check_intact).
+    for name in ("notice.doc", "slides.ppt", "customers.xls"):
+        data = (FIXTURES / name).read_bytes()
+        for size in range(600, len(data), len(data) // 7):
+            result = extract(mail((name, data[:size], "application/octet-stream")))
+            assert len(result.incomplete) == 1, (name, size)

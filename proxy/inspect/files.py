@@ -20,6 +20,7 @@ from proxy.inspect.htmltext import html_to_text
 from proxy.inspect.legacy_office import UnreadableLegacyFile, read_legacy_office
 from proxy.inspect.ole import OLE_MAGIC, inspect_ole
 from proxy.inspect.ooxml import office_kind, read_office
+from proxy.inspect.outlook_msg import OutlookItem, read_msg
 from proxy.inspect.pdf import read_pdf
 from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_name
 from proxy.inspect.scan import Scan
@@ -136,7 +137,7 @@ def _read(
     if data.startswith(b"%PDF-") or (ext == "pdf" and b"%PDF-" in data[:1024]):
         _read_pdf(scan, data, depth, path, index)
     elif data.startswith(OLE_MAGIC):
-        _read_ole(scan, data, ext, location, index)
+        _read_ole(scan, data, ext, depth, path, index)
     elif data.startswith(_ZIP_MAGIC):
         _read_zip(scan, data, ext, depth, path, index)
     elif ext == "eml" or ctype in _MESSAGE_TYPES:
@@ -280,7 +281,8 @@ def _read_pdf(scan: Scan, data: bytes, depth: int, path: str, index: int) -> Non
         inspect_file(scan, name, guess_type(name), blob, depth + 1, f"{path}/{name}")
 
 
-def _read_ole(scan: Scan, data: bytes, ext: str, location: str, index: int) -> None:
+def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: int) -> None:
+    location = "attachment:" + path
     info = inspect_ole(data)
     if info.encrypted:
         scan.mark_encrypted(index)
@@ -294,9 +296,34 @@ def _read_ole(scan: Scan, data: bytes, ext: str, location: str, index: int) -> N
         # `header: value` lines; a slide has no table structure left to read.
         _add_text_and_tables(scan, text, location, "attachment", info.kind == "doc")
     elif info.kind == "msg":
-        scan.note(location, "Outlook .msg items are not read")
+        item = read_msg(data, scan.limits.max_depth)
+        _read_outlook_item(scan, item, depth, path)
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS:
         scan.note(location, f"not a valid .{ext} file")
+
+
+def _read_outlook_item(scan: Scan, item: OutlookItem, depth: int, path: str) -> None:
+    """An Outlook item's text is its attachment's text (like an attached .eml's); its files
+    and attached items are members below it."""
+    location = "attachment:" + path
+    for reason in item.unread:
+        scan.note(location, reason)
+    scan.add_text(item.subject, location, "attachment")
+    if item.body:
+        read_text(scan, item.body.encode("utf-8"), "utf-8", location, "attachment", tables=True)
+    elif item.html:
+        read_html(scan, item.html, item.charset, location, "attachment", tables=True)
+    for name, blob in item.files:
+        if scan.out_of_time():
+            return
+        inspect_file(scan, name, guess_type(name), blob, depth + 1, f"{path}/{name}")
+    for name, inner in item.items:
+        inner_path = f"{path}/{name}"
+        if scan.out_of_time() or scan.too_deep(depth + 1, "attachment:" + inner_path):
+            return
+        scan.add_text(name, "attachment:" + inner_path, "attachment")
+        scan.add_attachment(Attachment(inner_path, "application/vnd.ms-outlook", 0))
+        _read_outlook_item(scan, inner, depth + 1, inner_path)
 
 
 def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: int) -> None:

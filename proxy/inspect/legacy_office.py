@@ -32,6 +32,7 @@ from pathlib import Path
 
 import olefile
 
+from proxy.inspect.ole import check_intact
 from proxy.inspect.scan import Scan, TextBuilder
 from proxy.inspect.tabular import TableRenderer
 
@@ -264,6 +265,8 @@ def read_legacy_office(data: bytes, kind: str, scan: Scan, location: str) -> str
         return xls_text(data, scan, location)
     ole = olefile.OleFileIO(io.BytesIO(data))
     try:
-        return doc_text(ole, scan, location) if kind == "doc" else ppt_text(ole, scan)
+        text = doc_text(ole, scan, location) if kind == "doc" else ppt_text(ole, scan)
+        check_intact(ole)
+        return text
     finally:
         ole.close()

@@ -23,6 +23,30 @@ _XLS_EOF = 0x000A
 _XLS_SCAN_RECORDS = 200  # FilePass follows BOF within the first few records
 
 
+# olefile reads a damaged or cut-short file as far as it can and only records what it
+# met (`parsing_issues`); a truncated attachment would then give part of its text with
+# no word of the rest. These defects mean something of the file is missing; the header
+# quirks some writers have (CLSID, DllVersion, a last sector cut short) do not.
+_MISSING = (
+    "out of range",  # a sector or directory entry beyond the file's end
+    "less than declared",
+    "incomplete OLE stream",
+    "not enough sectors",
+    "stream too large",
+)
+
+
+class DamagedCompoundFile(ValueError):
+    """Part of an OLE2 file is missing: what was read of it is not all of it."""
+
+
+def check_intact(ole: olefile.OleFileIO) -> None:
+    """Raise DamagedCompoundFile if olefile met a missing part (call after reading)."""
+    for _kind, message in ole.parsing_issues:
+        if any(sign in message for sign in _MISSING):
+            raise DamagedCompoundFile(message)
+
+
 @dataclass(frozen=True)
 class OleInfo:
     kind: str  # "ooxml", "doc", "xls", "ppt", "msg" or "unknown"

@@ -37,6 +37,10 @@ from openpyxl import Workbook
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, ByteStringObject
 
+if not __package__:  # run as a script: the repository root, for tests.msgfile
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.msgfile import msg_file
+
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 # ---------------------------------------------------------------------------------------
@@ -1411,6 +1415,46 @@ def _ppt_vip_contacts() -> bytes:
             file_part("application/vnd.ms-powerpoint", "VIP招待客.ppt",
                       (LEGACY / "slides.ppt").read_bytes())
         ],
+    )
+
+
+@message("93_att_msg_forwarded_customer_mail.eml")
+def _msg_forwarded() -> bytes:
+    # A customer's mail dragged out of Outlook and attached (.msg) to a request to the
+    # outsourced support desk: the customer's own signature and the card number written
+    # for a refund are the customer's data, not the sender's.
+    inquiry = """\
+株式会社エグザンプル
+カスタマーサポート御中
+
+先日注文した商品が届いていません。返金をお願いします。
+支払いに使ったカードは 3530-1113-3330-0000 です。
+
+----
+小川 真理子
+〒231-0023 神奈川県横浜市中区山下町1-2-3
+携帯 080-5555-1234
+mariko.ogawa@freemail.example
+"""
+    item = msg_file(subject="注文した商品が届きません", body=inquiry,
+                    recipients=["support@example.co.jp"])
+    body = f"""\
+サポートデスク株式会社
+ご担当者様
+
+エグザンプル カスタマーサポートの佐藤です。
+お客様からの返金依頼メールを添付します(Outlook のアイテム)。
+対応をお願いいたします。
+
+{SIG_SATO}"""
+    return mixed_message(
+        sender="Sato Ichiro <sato@example.co.jp>",
+        to="desk@support-desk.example",
+        subject="返金依頼の件(お客様メール添付)",
+        date="Thu, 22 Aug 2024 14:00:00 +0900",
+        msgid="20240822140000.9393",
+        body=body,
+        attachments=[file_part("application/vnd.ms-outlook", "注文した商品が届きません.msg", item)],
     )
 
 

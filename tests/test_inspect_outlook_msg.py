@@ -1,0 +1,115 @@
+"""Outlook items attached as .msg files: their subject, body, attached files and attached
+items are read like an attached .eml's; what cannot be read is reported, not skipped."""
+
+from __future__ import annotations
+
+from proxy.config import InspectConfig
+from proxy.detectors import find_all
+from proxy.inspect import extract
+from proxy.inspect.scan import PREFIX
+from tests.cfb import compound_file
+from tests.msgfile import msg_file, msg_tree
+from tests.test_inspect_attachments import lines, mail, make_xlsx, texts
+
+MSG = "application/vnd.ms-outlook"
+
+CUSTOMER_MAIL = """\
+お世話になっております。
+下記の者の登録をお願いします。
+
+氏名: 山田太郎
+個人番号: 123456789018
+電話: 090-1234-5678
+"""
+
+
+def test_forwarded_item_with_its_attachment_and_an_item_inside() -> None:
+    inner = msg_tree(
+        subject="RE: 口座変更",
+        body="振込先を変更しました。\n普通 口座番号 7654321\n",
+        embedded=True,
+    )
+    data = msg_file(
+        subject="FW: 登録依頼",
+        body=CUSTOMER_MAIL,
+        recipients=["customer@example.net"],
+        files=[("顧客一覧.xlsx", make_xlsx())],
+        items=[("RE: 口座変更", inner)],
+    )
+    result = extract(mail(("登録依頼.msg", data, MSG)))
+    assert result.incomplete == []
+    assert [a.name for a in result.attachments] == [
+        "登録依頼.msg",
+        "登録依頼.msg/顧客一覧.xlsx",
+        "登録依頼.msg/RE: 口座変更",
+    ]
+    outer = lines(result, "attachment:登録依頼.msg")
+    assert outer[:2] == ["登録依頼.msg", "FW: 登録依頼"]
+    assert "個人番号: 123456789018" in outer
+    assert "氏名: 山田太郎" in " ".join(lines(result, "attachment:登録依頼.msg/顧客一覧.xlsx"))
+    assert "普通 口座番号 7654321" in lines(result, "attachment:登録依頼.msg/RE: 口座変更")
+    found = find_all(result.segments)
+    assert found["my_number"].values.keys() == {"123456789018"}
+    assert "attachment:登録依頼.msg" in found["my_number"].values["123456789018"]
+    assert "7654321" in found["jp_bank_account"].values
+
+
+def test_8bit_strings_in_the_items_code_page() -> None:
+    data = msg_file(subject="会員名簿", body="会員 090-2345-6789 様\n", codepage=932)
+    result = extract(mail(("old.msg", data, MSG)))
+    assert lines(result, "attachment:old.msg")[1:] == ["会員名簿", "会員 090-2345-6789 様"]
+
+
+def test_html_body_when_there_is_no_plain_one() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'></head><body><table>"
+        "<tr><td>氏名</td><td>生年月日</td></tr>"
+        "<tr><td>佐藤花子</td><td>1990/12/01</td></tr></table></body></html>"
+    ).encode()
+    data = msg_file(subject="名簿", html=html)
+    result = extract(mail(("名簿.msg", data, MSG)))
+    assert "氏名: 佐藤花子\t生年月日: 1990/12/01" in lines(result, "attachment:名簿.msg")
+    assert "1990-12-01" in find_all(result.segments)["date_of_birth"].values
+
+
+def test_what_cannot_be_read_is_reported() -> None:
+    rtf_only = msg_file(subject="RTF", rtf=b"\x10\x00\x00\x00LZFu" + bytes(8))
+    ole_object = compound_file(
+        msg_tree(subject="OLE")
+        | {
+            "__attach_version1.0_#00000000": {
+                "__properties_version1.0": bytes(8),
+                "__substg1.0_3701000D": {"Workbook": b"\x09\x08" + bytes(30)},
+            },
+            "__attach_version1.0_#00000001": {"__properties_version1.0": bytes(8)},
+        }
+    )
+    result = extract(mail(("a.msg", rtf_only, MSG), ("b.msg", ole_object, MSG)))
+    assert result.incomplete == [
+        PREFIX + "attachment:a.msg: an Outlook item's body kept only as RTF is not read",
+        PREFIX + "attachment:b.msg: an embedded OLE object is not read",
+        PREFIX + "attachment:b.msg: an attachment by reference is not read",
+    ]
+
+
+def test_items_nested_past_the_depth_limit() -> None:
+    tree = msg_tree(subject="level 3", body="電話 090-0000-3333", embedded=True)
+    for level in (2, 1):
+        tree = msg_tree(subject=f"level {level}", items=[(f"item{level + 1}", tree)], embedded=True)
+    data = msg_file(subject="top", items=[("item1", tree)])
+    result = extract(mail(("deep.msg", data, MSG)), InspectConfig(max_depth=2))
+    assert result.incomplete == [
+        PREFIX + "attachment:deep.msg/item1/item2: nested deeper than 2 levels"
+    ]
+    assert "090-0000-3333" not in " ".join(s.text for s in result.segments)
+    # With the default depth the innermost body is read.
+    result = extract(mail(("deep.msg", data, MSG)))
+    assert result.incomplete == []
+    assert texts(result, "attachment:deep.msg/item1/item2/item3").endswith("電話 090-0000-3333")
+
+
+def test_a_damaged_msg_file_is_reported() -> None:
+    data = msg_file(subject="x", body="y" * 5000)
+    result = extract(mail(("cut.msg", data[:1500], MSG)))
+    assert len(result.incomplete) == 1
+    assert result.incomplete[0].startswith(PREFIX + "attachment:cut.msg: corrupt or unreadable")

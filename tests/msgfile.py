@@ -80,3 +80,66 @@ def msg_tree(
 
 def msg_file(**fields: object) -> bytes:
     return compound_file(msg_tree(**fields))  # type: ignore[arg-type]
+
+
+# -- TNEF (winmail.dat, [MS-OXTNEF]) ---------------------------------------------------------
+
+TNEF_SIGNATURE = 0x223E9F78
+ATT_SUBJECT, ATT_BODY, ATT_MSG_PROPS, ATT_OEM_CODEPAGE = 0x00018004, 0x0002800C, 0x00069003, 0x00069007
+ATT_ATTACH_REND_DATA, ATT_ATTACH_TITLE, ATT_ATTACH_DATA, ATT_ATTACHMENT = (
+    0x00069002, 0x00018010, 0x0006800F, 0x00069005,
+)
+PT_OBJECT = 0x000D
+IID_IMESSAGE = bytes.fromhex("0703020000000000c000000000000046")
+
+
+def tnef_attribute(level: int, attribute: int, data: bytes) -> bytes:
+    checksum = sum(data) & 0xFFFF
+    return struct.pack("<BII", level, attribute, len(data)) + data + struct.pack("<H", checksum)
+
+
+def mapi_props(props: Sequence[tuple[int, int, bytes]]) -> bytes:
+    """(type, id, value) → a TNEF property list; variable-size values as one value."""
+    out = struct.pack("<I", len(props))
+    for kind, prop, value in props:
+        out += struct.pack("<HH", kind, prop)
+        if kind in (PT_STRING8, PT_UNICODE, PT_BINARY, PT_OBJECT):
+            out += struct.pack("<II", 1, len(value)) + value + bytes(-len(value) % 4)
+        else:
+            out += value + bytes(-len(value) % 4)
+    return out
+
+
+def tnef_file(
+    *,
+    subject: str = "",
+    body: str | None = None,
+    msg_props: Sequence[tuple[int, int, bytes]] = (),
+    files: Sequence[tuple[str, bytes, str | None]] = (),  # (8.3 title, data, long name)
+    items: Sequence[tuple[str, bytes]] = (),  # (name, TNEF stream of the attached message)
+    codepage: int = 932,
+) -> bytes:
+    out = struct.pack("<IH", TNEF_SIGNATURE, 0x1234)
+    out += tnef_attribute(1, ATT_OEM_CODEPAGE, struct.pack("<II", codepage, 0))
+    if subject:
+        out += tnef_attribute(1, ATT_SUBJECT, subject.encode(f"cp{codepage}") + b"\0")
+    if body is not None:
+        out += tnef_attribute(1, ATT_BODY, body.encode(f"cp{codepage}"))
+    if msg_props:
+        out += tnef_attribute(1, ATT_MSG_PROPS, mapi_props(msg_props))
+    for title, data, long_name in files:
+        out += tnef_attribute(2, ATT_ATTACH_REND_DATA, bytes(14))
+        out += tnef_attribute(2, ATT_ATTACH_TITLE, title.encode(f"cp{codepage}") + b"\0")
+        out += tnef_attribute(2, ATT_ATTACH_DATA, data)
+        if long_name:
+            props = [(PT_UNICODE, 0x3707, long_name.encode("utf-16-le") + b"\0\0")]
+            out += tnef_attribute(2, ATT_ATTACHMENT, mapi_props(props))
+    for name, inner in items:
+        out += tnef_attribute(2, ATT_ATTACH_REND_DATA, bytes(14))
+        props = [
+            (PT_UNICODE, 0x3001, name.encode("utf-16-le") + b"\0\0"),
+            (PT_LONG, 0x3705, struct.pack("<I", 5)),
+            (PT_OBJECT, 0x3701, IID_IMESSAGE + inner),
+        ]
+        out += tnef_attribute(2, ATT_ATTACHMENT, mapi_props(props))
+    return out

@@ -545,3 +545,40 @@ def test_corrupt_xml_inside_docx() -> None:
     data = ooxml({"word/document.xml": f"<w:document {W}><w:body><w:p><w:t>途中"})
     result = extract(mail(("bad.docx", data, "application/octet-stream")))
     assert result.incomplete == [PREFIX + "attachment:bad.docx: corrupt docx file (ParseError)"]
+
+
+def _rtf_escaped(text: str) -> str:
+    return "".join(f"\\'{b:02x}" for b in text.encode("cp932"))
+
+
+def test_rtf_attachment_japanese_escapes_and_a_table() -> None:
+    # WordPad/Word RTF keeps Japanese as \'xx escapes in CP932: read raw, no label
+    # (個人番号) is visible and the My Numbers under it are not found.
+    row = r"\trowd\cellx2000\cellx4000\intbl "
+    rtf = (
+        r"{\rtf1\ansi\ansicpg932\deff0{\fonttbl{\f0\fnil\fcharset128 MS Gothic;}}"
+        + r"\pard\f0 " + _rtf_escaped("社員一覧") + r"\par"
+        + row + _rtf_escaped("氏名") + r"\cell " + _rtf_escaped("個人番号") + r"\cell\row"
+        + row + _rtf_escaped("山田太郎") + r"\cell 123456789018\cell\row"
+        + row + _rtf_escaped("佐藤花子") + r"\cell 987654321093\cell\row}"
+    ).encode("ascii")
+    result = extract(
+        mail(("list.rtf", rtf, "application/rtf"), ("renamed.doc", rtf, "application/msword"))
+    )
+    assert result.incomplete == []
+    got = lines(result, "attachment:list.rtf")
+    assert "社員一覧" in got
+    assert "氏名: 山田太郎\t個人番号: 123456789018" in got
+    found = find_all(result.segments)
+    assert set(found["my_number"].values) == {"123456789018", "987654321093"}
+    # Word saves RTF under a .doc name at times: read by its content.
+    assert "氏名: 佐藤花子\t個人番号: 987654321093" in lines(result, "attachment:renamed.doc")
+
+
+def test_rtf_pictures_are_skipped_and_an_embedded_object_is_reported() -> None:
+    picture = r"{\pict\pngblip{\*\blipuid 0a1b}" + "89504e47" * 250_000 + "}"
+    obj = r"{\object\objemb{\*\objclass Excel.Sheet.8}{\*\objdata 01050000}}"
+    rtf = (r"{\rtf1\ansi TEL 090-1234-5678\par " + picture + r" \{note\}\par " + obj + "}").encode()
+    result = extract(mail(("a.rtf", rtf, "application/rtf")))
+    assert lines(result, "attachment:a.rtf")[1:] == ["TEL 090-1234-5678", " {note}"]
+    assert result.incomplete == [PREFIX + "attachment:a.rtf: an embedded OLE object is not read"]

@@ -310,7 +310,7 @@ def test_delivery_status_fields_are_text() -> None:
     assert result.incomplete == []
 
 
-def test_tnef_winmail_dat_is_reported() -> None:
+def test_a_damaged_tnef_winmail_dat_is_reported() -> None:
     msg = EmailMessage()
     msg.set_content("x")
     msg.add_attachment(
@@ -321,7 +321,7 @@ def test_tnef_winmail_dat_is_reported() -> None:
     )
     result = extract(msg.as_bytes())
     assert result.incomplete == [
-        PREFIX + "attachment:winmail.dat: Outlook TNEF (winmail.dat) content is not read"
+        PREFIX + "attachment:winmail.dat: corrupt or unreadable dat file (DamagedTnef)"
     ]
 
 

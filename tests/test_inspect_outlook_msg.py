@@ -3,12 +3,15 @@ items are read like an attached .eml's; what cannot be read is reported, not ski
 
 from __future__ import annotations
 
+from compressed_rtf import compress
+
 from proxy.config import InspectConfig
 from proxy.detectors import find_all
 from proxy.inspect import extract
+from proxy.inspect.rtf import MAX_COMPRESSED
 from proxy.inspect.scan import PREFIX
 from tests.cfb import compound_file
-from tests.msgfile import msg_file, msg_tree
+from tests.msgfile import PT_BINARY, msg_file, msg_tree, tnef_file
 from tests.test_inspect_attachments import lines, mail, make_xlsx, texts
 
 MSG = "application/vnd.ms-outlook"
@@ -72,6 +75,22 @@ def test_html_body_when_there_is_no_plain_one() -> None:
     assert "1990-12-01" in find_all(result.segments)["date_of_birth"].values
 
 
+RTF_LIST = (
+    r"{\rtf1\ansi\ansicpg932\deff0{\fonttbl{\f0\fnil\fcharset128 MS Gothic;}}"
+    "\n\\pard\\f0 "
+    + "".join(f"\\'{b:02x}" for b in "会員一覧".encode("cp932"))
+    + r"\par 090-1234-5678\par\u-28108?\u-39128? 080-2345-6789\par}"
+)
+
+
+def test_a_body_kept_only_as_compressed_rtf_is_inflated_and_read() -> None:
+    data = msg_file(subject="RTF", rtf=compress(RTF_LIST.encode("ascii")))
+    result = extract(mail(("rtf.msg", data, MSG)))
+    assert result.incomplete == []
+    got = lines(result, "attachment:rtf.msg")
+    assert got[2:] == ["会員一覧", "090-1234-5678", "鈴木 080-2345-6789"]
+
+
 def test_what_cannot_be_read_is_reported() -> None:
     rtf_only = msg_file(subject="RTF", rtf=b"\x10\x00\x00\x00LZFu" + bytes(8))
     ole_object = compound_file(
@@ -86,7 +105,7 @@ def test_what_cannot_be_read_is_reported() -> None:
     )
     result = extract(mail(("a.msg", rtf_only, MSG), ("b.msg", ole_object, MSG)))
     assert result.incomplete == [
-        PREFIX + "attachment:a.msg: an Outlook item's body kept only as RTF is not read",
+        PREFIX + "attachment:a.msg: an Outlook item's body: damaged compressed RTF",
         PREFIX + "attachment:b.msg: an embedded OLE object is not read",
         PREFIX + "attachment:b.msg: an attachment by reference is not read",
     ]
@@ -113,3 +132,58 @@ def test_a_damaged_msg_file_is_reported() -> None:
     result = extract(mail(("cut.msg", data[:1500], MSG)))
     assert len(result.incomplete) == 1
     assert result.incomplete[0].startswith(PREFIX + "attachment:cut.msg: corrupt or unreadable")
+
+
+# -- winmail.dat (TNEF) ----------------------------------------------------------------------
+
+TNEF = "application/ms-tnef"
+
+
+def test_winmail_dat_attachments_body_and_attached_message_are_read() -> None:
+    inner = tnef_file(subject="口座", body="普通 口座番号 7654321\r\n")
+    data = tnef_file(
+        subject="会員名簿の件",
+        body="会員名簿を送ります。\r\n",
+        files=[
+            ("MEIBO~1.CSV", "氏名,電話番号\r\n山田,090-1234-5678\r\n".encode("cp932"), "会員名簿.csv"),
+            ("NOTE.TXT", "個人番号 123456789018".encode("cp932"), None),
+        ],
+        items=[("口座のご連絡", inner)],
+    )
+    result = extract(mail(("winmail.dat", data, TNEF)))
+    assert result.incomplete == []
+    assert [a.name for a in result.attachments] == [
+        "winmail.dat",
+        "winmail.dat/会員名簿.csv",  # the long name from the attachment's MAPI properties
+        "winmail.dat/NOTE.TXT",
+        "winmail.dat/口座のご連絡",
+    ]
+    assert lines(result, "attachment:winmail.dat")[1:] == ["会員名簿の件", "会員名簿を送ります。"]
+    assert "氏名: 山田\t電話番号: 090-1234-5678" in lines(result, "attachment:winmail.dat/会員名簿.csv")
+    found = find_all(result.segments)
+    assert set(found["my_number"].values) == {"123456789018"}
+    assert set(found["jp_bank_account"].values) == {"7654321"}
+
+
+def test_winmail_dat_body_in_its_mapi_properties_as_compressed_rtf() -> None:
+    props = [(PT_BINARY, 0x1009, compress(RTF_LIST.encode("ascii")))]
+    result = extract(mail(("winmail.dat", tnef_file(subject="RTF", msg_props=props), TNEF)))
+    assert result.incomplete == []
+    assert lines(result, "attachment:winmail.dat")[2:] == ["会員一覧", "090-1234-5678", "鈴木 080-2345-6789"]
+
+
+def test_a_winmail_dat_cut_short_is_reported() -> None:
+    data = tnef_file(subject="x", files=[("A.CSV", b"a,b\r\n" * 100, None)])
+    for size in (3, 20, len(data) // 2, len(data) - 1):
+        result = extract(mail(("winmail.dat", data[:size], TNEF)))
+        assert result.incomplete == [
+            PREFIX + "attachment:winmail.dat: corrupt or unreadable dat file (DamagedTnef)"
+        ], size
+
+
+def test_a_compressed_rtf_body_too_large_to_inflate_in_time_is_reported() -> None:
+    big = msg_file(subject="big", rtf=b"\x00" * (MAX_COMPRESSED + 1))
+    result = extract(mail(("big.msg", big, MSG)))
+    assert result.incomplete == [
+        PREFIX + "attachment:big.msg: an Outlook item's body: compressed RTF too large to read"
+    ]

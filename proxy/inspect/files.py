@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import mimetypes
 import re
+import struct
 import zipfile
 import zlib
 
@@ -22,6 +23,7 @@ from proxy.inspect.ole import OLE_MAGIC, inspect_ole
 from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.outlook_msg import OutlookItem, read_msg
 from proxy.inspect.pdf import read_pdf
+from proxy.inspect.rtf import looks_like_rtf, rtf_text
 from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_name
 from proxy.inspect.scan import Scan
 from proxy.inspect.tabular import (
@@ -32,6 +34,8 @@ from proxy.inspect.tabular import (
     spaced_tables,
     wrapped_numbers,
 )
+from proxy.inspect.tnef import SIGNATURE as TNEF_SIGNATURE
+from proxy.inspect.tnef import read_tnef
 from proxy.model import Attachment
 
 _TEXT_EXTS = frozenset(
@@ -49,7 +53,6 @@ _TEXT_EXTS = frozenset(
         "yml",
         "ini",
         "sql",
-        "rtf",
     }
 )
 _HTML_EXTS = frozenset({"html", "htm", "xhtml", "xml"})
@@ -57,6 +60,9 @@ _TABLE_EXTS = {"csv": ",", "tsv": "\t", "tab": "\t"}
 _TABLE_TYPES = {"text/csv": ",", "text/tab-separated-values": "\t"}
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/xml", "application/xml"})
 _MESSAGE_TYPES = frozenset({"message/rfc822", "message/global"})
+_TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
+_TNEF_MAGIC = struct.pack("<I", TNEF_SIGNATURE)
+_RTF_TYPES = frozenset({"application/rtf", "text/rtf", "text/richtext"})
 _ZIP_EXTS = frozenset(
     {
         "zip",
@@ -144,6 +150,11 @@ def _read(
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
 
         inspect_nested(scan, data, depth, path)
+    elif looks_like_rtf(data) or ext == "rtf" or ctype in _RTF_TYPES:
+        text, objects = rtf_text(_within_budget(scan, data, location))
+        if objects:
+            scan.note(location, "an embedded OLE object is not read")
+        _add_text_and_tables(scan, text, location, "attachment", True)
     elif ext in _TABLE_EXTS or ctype in _TABLE_TYPES:
         delimiter = _TABLE_EXTS.get(ext) or _TABLE_TYPES.get(ctype, ",")
         _read_table(scan, data, charset, delimiter, location)
@@ -155,8 +166,9 @@ def _read(
             _read_table(scan, data, charset, "\t", location, raw_too=True)
         else:
             read_text(scan, data, charset, location, "attachment", tables=True)
-    elif ctype == "application/ms-tnef" or name.lower() == "winmail.dat":
-        scan.note(location, "Outlook TNEF (winmail.dat) content is not read")
+    elif data[:4] == _TNEF_MAGIC or ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
+        item = read_tnef(data, scan.limits.max_depth)
+        _read_outlook_item(scan, item, depth, path)
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS or ext == "pdf":
         scan.note(location, f"not a valid .{ext} file")
     elif ext in _UNREAD_ARCHIVES:

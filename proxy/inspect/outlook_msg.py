@@ -7,8 +7,9 @@ and an attached Outlook item is a message storage inside its attachment (§2.2.2
 
 What is read: the subject, the plain-text body (PidTagBody) or else the HTML body
 (PidTagHtml), every attached file (read like any other attachment), and attached items,
-recursively. A body kept only as compressed RTF (PidTagRtfCompressed), an attached OLE
-object and an attachment by reference are reported, not skipped silently.
+recursively; a body kept only as compressed RTF (PidTagRtfCompressed) is inflated and
+read. An attached OLE object and an attachment by reference are reported, not skipped
+silently.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import olefile
 
 from proxy.inspect.charset import decode_bytes
 from proxy.inspect.ole import check_intact
+from proxy.inspect.rtf import compressed_rtf_text
 
 # Property ids ([MS-OXPROPS]) and types ([MS-OXCDATA] §2.11.1).
 _SUBJECT = 0x0037
@@ -63,7 +65,8 @@ def _stream_name(prop: int, kind: int) -> str:
     return f"__substg1.0_{prop:04X}{kind:04X}"
 
 
-def _codepage(number: int) -> str | None:
+def codepage_name(number: int) -> str | None:
+    """Python's codec for a Windows code page number (PidTagMessageCodepage and the like)."""
     name = _CODEPAGES.get(number, f"cp{number}")
     try:
         codecs.lookup(name)
@@ -121,7 +124,7 @@ class _Reader:
         longs = self._longs(storage, header)
         charset = None
         for prop in (_INTERNET_CPID, _MESSAGE_CODEPAGE):
-            if prop in longs and (charset := _codepage(longs[prop])):
+            if prop in longs and (charset := codepage_name(longs[prop])):
                 break
         out = OutlookItem(charset=charset)
         out.subject = self._string(storage, _SUBJECT, charset) or ""
@@ -134,10 +137,14 @@ class _Reader:
                 text = self._string(storage, _HTML, charset)
                 html = text.encode("utf-8") if text else None
                 out.charset = "utf-8" if text else charset
+            rtf = self._stream(storage, _stream_name(_RTF_COMPRESSED, _PT_BINARY))
             if html:
                 out.html = html
-            elif self._stream(storage, _stream_name(_RTF_COMPRESSED, _PT_BINARY)):
-                out.unread.append("an Outlook item's body kept only as RTF is not read")
+            elif rtf:
+                try:
+                    out.body = compressed_rtf_text(rtf)
+                except ValueError as exc:  # our own words, no content
+                    out.unread.append(f"an Outlook item's body: {exc}")
         for key, (name, is_stream) in sorted(self.children.get(storage, {}).items()):
             if key.startswith("__ATTACH_VERSION1.0_#") and not is_stream:
                 self._attachment((*storage, name), out, depth)

@@ -69,10 +69,12 @@ def make_xlsx() -> bytes:
     return buf.getvalue()
 
 
-def ooxml(parts: dict[str, str]) -> bytes:
-    files = {"[Content_Types].xml": '<?xml version="1.0"?><Types/>'}
+def ooxml(parts: dict[str, str | bytes]) -> bytes:
+    files: dict[str, str | bytes] = {"[Content_Types].xml": '<?xml version="1.0"?><Types/>'}
     files.update(parts)
-    return make_zip({name: text.encode() for name, text in files.items()})
+    return make_zip(
+        {name: part.encode() if isinstance(part, str) else part for name, part in files.items()}
+    )
 
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

@@ -15,12 +15,14 @@ from proxy.config import InspectConfig
 from proxy.detectors import find_all
 from proxy.inspect import Extraction, extract
 from proxy.inspect.scan import PREFIX
-from tests.test_inspect_attachments import lines, mail, make_ole, texts
+from tests.test_inspect_attachments import W, lines, mail, make_ole, make_xlsx, ooxml, texts
 
 FIXTURES = Path(__file__).parent / "legacy_office"
 XLS = "application/vnd.ms-excel"
 DOC = "application/msword"
 PPT = "application/vnd.ms-powerpoint"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
 def counts(result: Extraction) -> dict[str, int]:
@@ -207,3 +209,58 @@ def test_legacy_files_cut_short_are_reported_never_read_in_part_silently() -> No
         for size in range(600, len(data), len(data) // 7):
             result = extract(mail((name, data[:size], "application/octet-stream")))
             assert len(result.incomplete) == 1, (name, size)
+
+
+# -- files embedded in Office documents ------------------------------------------------------
+
+
+def ole_package(name: str, content: bytes) -> bytes:
+    """An OLE Package object (a file inserted as an icon): its Ole10Native stream."""
+    temp = f"C:\\Users\\u\\AppData\\Local\\Temp\\{name}".encode("cp932") + b"\0"
+    body = (
+        struct.pack("<H", 2)
+        + name.encode("cp932") + b"\0"
+        + f"C:\\Users\\u\\Desktop\\{name}".encode("cp932") + b"\0"
+        + struct.pack("<I", 0x00030000)
+        + struct.pack("<I", len(temp)) + temp
+        + struct.pack("<I", len(content)) + content
+    )
+    return make_ole({"\x01Ole10Native": struct.pack("<I", len(body)) + body})
+
+
+def test_files_embedded_in_word_and_powerpoint_are_read() -> None:
+    # An Excel sheet inserted into a Word document as an object (OOXML keeps the .xlsx),
+    # an old Excel object (an OLE compound file holding the workbook) and a CSV inserted
+    # into a slide as an icon (an OLE package): each is a file the guard must read.
+    xls = (FIXTURES / "customers.xls").read_bytes()
+    csv = "氏名,電話番号\r\n田中,090-1111-2222\r\n".encode("cp932")
+    docx = ooxml(
+        {
+            "word/document.xml": f"<w:document {W}><w:body><w:p><w:r><w:t>別紙の通り</w:t></w:r></w:p></w:body></w:document>",
+            "word/embeddings/Microsoft_Excel_Worksheet.xlsx": make_xlsx(),
+            "word/embeddings/oleObject1.bin": xls,
+        }
+    )
+    pptx = ooxml(
+        {
+            "ppt/presentation.xml": '<p:presentation xmlns:p="urn:p"/>',
+            "ppt/embeddings/oleObject1.bin": ole_package("名簿.csv", csv),
+        }
+    )
+    result = extract(mail(("報告.docx", docx, DOCX), ("説明.pptx", pptx, PPTX)))
+    assert result.incomplete == []
+    names = [a.name for a in result.attachments]
+    assert names == [
+        "報告.docx",
+        "報告.docx/word/embeddings/Microsoft_Excel_Worksheet.xlsx",
+        "報告.docx/word/embeddings/oleObject1.bin",
+        "説明.pptx",
+        "説明.pptx/ppt/embeddings/oleObject1.bin",
+        "説明.pptx/ppt/embeddings/oleObject1.bin/名簿.csv",
+    ]
+    found = find_all(result.segments)
+    assert "123456789018" in found["my_number"].values  # the embedded .xlsx
+    assert "4111111111111111" in found["credit_card"].values  # the embedded .xls
+    assert found["jp_phone"].values["+819011112222"] == {  # the packaged CSV
+        "attachment:説明.pptx/ppt/embeddings/oleObject1.bin/名簿.csv"
+    }

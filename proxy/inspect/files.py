@@ -19,7 +19,7 @@ import zlib
 from proxy.inspect.charset import decode_bytes
 from proxy.inspect.htmltext import html_to_text
 from proxy.inspect.legacy_office import UnreadableLegacyFile, read_legacy_office
-from proxy.inspect.ole import OLE_MAGIC, inspect_ole
+from proxy.inspect.ole import OLE_MAGIC, inspect_ole, packaged_file
 from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.outlook_msg import OutlookItem, read_msg
 from proxy.inspect.pdf import read_pdf
@@ -307,6 +307,9 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         # A Word table's rows come out TAB-separated; a sheet's rows are already
         # `header: value` lines; a slide has no table structure left to read.
         _add_text_and_tables(scan, text, location, "attachment", info.kind == "doc")
+    elif info.kind == "package":
+        name, content = packaged_file(data)
+        inspect_file(scan, name, guess_type(name), content, depth + 1, f"{path}/{name}")
     elif info.kind == "msg":
         item = read_msg(data, scan.limits.max_depth)
         _read_outlook_item(scan, item, depth, path)
@@ -338,6 +341,29 @@ def _read_outlook_item(scan: Scan, item: OutlookItem, depth: int, path: str) -> 
         _read_outlook_item(scan, inner, depth + 1, inner_path)
 
 
+# Files inside an Office document: an Excel range inserted into Word or PowerPoint as an
+# object, a chart's data, a packaged file. OOXML keeps them as parts under */embeddings/
+# (ECMA-376 Part 1 §15.2.8 "Embedded Object Part", §15.2.9 "Embedded Package Part"); an
+# OLE object there is a compound file (an .xls, a .doc, or a package: ole.packaged_file).
+_EMBEDDINGS = ("word/embeddings/", "ppt/embeddings/", "xl/embeddings/")
+
+
+def _read_embedded(scan: Scan, archive: SafeZip, depth: int, path: str) -> None:
+    for info in archive.members():
+        name = member_name(info)
+        if not name.startswith(_EMBEDDINGS):
+            continue
+        if scan.out_of_time():
+            return
+        member_path = f"{path}/{name}"
+        if scan.too_deep(depth + 1, "attachment:" + member_path):
+            return
+        blob = archive.read(info, "attachment:" + member_path)
+        if blob is not None:
+            short = name.rpartition("/")[2]
+            inspect_file(scan, short, guess_type(short), blob, depth + 1, member_path)
+
+
 def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: int) -> None:
     location = "attachment:" + path
     try:
@@ -351,6 +377,7 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         # already `header: value` lines.
         _add_text_and_tables(scan, read_office(archive, kind, scan, location), location,
                              "attachment", kind != "xlsx")
+        _read_embedded(scan, archive, depth, path)
         return
     for info in archive.members():
         if scan.out_of_time():

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import olefile
 
+from proxy.inspect.charset import decode_bytes
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _XLS_FILEPASS = 0x002F
@@ -49,7 +51,7 @@ def check_intact(ole: olefile.OleFileIO) -> None:
 
 @dataclass(frozen=True)
 class OleInfo:
-    kind: str  # "ooxml", "doc", "xls", "ppt", "msg" or "unknown"
+    kind: str  # "ooxml", "doc", "xls", "ppt", "msg", "package" or "unknown"
     encrypted: bool
 
 
@@ -92,6 +94,41 @@ def inspect_ole(data: bytes) -> OleInfo:
             return OleInfo("ppt", ole.exists("EncryptedSummary"))
         if ole.exists("__properties_version1.0"):
             return OleInfo("msg", False)
+        if ole.exists(_PACKAGE):
+            return OleInfo("package", False)
         return OleInfo("unknown", ole.exists("EncryptionInfo"))
     finally:
         ole.close()
+
+
+_PACKAGE = "\x01Ole10Native"
+
+
+def _ansi(raw: bytes, pos: int) -> tuple[str, int]:
+    """A NUL-terminated string in the system code page, and the position after it."""
+    end = raw.index(b"\0", pos)
+    return decode_bytes(raw[pos:end]), end + 1
+
+
+def packaged_file(data: bytes) -> tuple[str, bytes]:
+    """The file inside an OLE Package object (a file inserted into an Office document as
+    an icon): its Ole10Native stream holds the size, a flags word, the label, the source
+    path, a reserved word, the temporary path, then the file's size and bytes. Raises
+    ValueError (or struct.error) when it is damaged."""
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    try:
+        raw = ole.openstream(_PACKAGE).read()
+        check_intact(ole)
+    finally:
+        ole.close()
+    label, pos = _ansi(raw, 6)
+    source, pos = _ansi(raw, pos)
+    pos += 4
+    (size,) = struct.unpack_from("<I", raw, pos)
+    pos += 4 + size
+    (size,) = struct.unpack_from("<I", raw, pos)
+    content = raw[pos + 4 : pos + 4 + size]
+    if len(content) != size:
+        raise ValueError("package cut short")
+    name = source.replace("\\", "/").rpartition("/")[2] or label or "package"
+    return name, content

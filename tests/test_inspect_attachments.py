@@ -584,3 +584,21 @@ def test_rtf_pictures_are_skipped_and_an_embedded_object_is_reported() -> None:
     result = extract(mail(("a.rtf", rtf, "application/rtf")))
     assert lines(result, "attachment:a.rtf")[1:] == ["TEL 090-1234-5678", " {note}"]
     assert result.incomplete == [PREFIX + "attachment:a.rtf: an embedded OLE object is not read"]
+
+
+def test_a_docx_row_whose_first_cell_is_merged_above_keeps_its_columns() -> None:
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(
+            f"<w:tc><w:p><w:r><w:t>{c}</w:t></w:r></w:p></w:tc>" if c else "<w:tc><w:p/></w:tc>"
+            for c in cells
+        ) + "</w:tr>"
+
+    body = (
+        f"<w:document {W}><w:body><w:tbl>"
+        + row("部署", "氏名", "個人番号")
+        + row("営業部", "伊藤健", "666777888992")
+        + row("", "渡辺愛", "271828182840")  # vMerge continuation: an empty cell
+        + "</w:tbl></w:body></w:document>"
+    )
+    result = extract(mail(("表.docx", ooxml({"word/document.xml": body}), "application/octet-stream")))
+    assert "氏名: 渡辺愛\t個人番号: 271828182840" in lines(result, "attachment:表.docx")

@@ -264,3 +264,123 @@ def test_files_embedded_in_word_and_powerpoint_are_read() -> None:
     assert found["jp_phone"].values["+819011112222"] == {  # the packaged CSV
         "attachment:説明.pptx/ppt/embeddings/oleObject1.bin/名簿.csv"
     }
+
+
+# -- synthetic PowerPoint files ------------------------------------------------------------
+
+
+def ppt_record(kind: int, body: bytes = b"", *, container: bool = False) -> bytes:
+    return struct.pack("<HHI", 0x000F if container else 0, kind, len(body)) + body
+
+
+def ppt_file(stream: bytes, *, token: int = 0xE391C05F) -> bytes:
+    current_user = ppt_record(0x0FF6, struct.pack("<II", 20, token) + bytes(12))
+    return make_ole({"PowerPoint Document": stream, "Current User": current_user})
+
+
+def cell_shape(left: int, top: int, text: str) -> bytes:
+    anchor = ppt_record(0xF00F, struct.pack("<iiii", left, top, left + 100, top + 50))
+    textbox = ppt_record(
+        0xF00D,
+        ppt_record(0x0F9F, struct.pack("<I", 4)) + ppt_record(0x0FA0, text.encode("utf-16-le")),
+        container=True,
+    )
+    return ppt_record(0xF004, anchor + textbox, container=True)
+
+
+def test_a_powerpoint_table_keeps_its_rows_and_column_labels() -> None:
+    # PowerPoint keeps a table as a group of shapes, one a cell, each placed by its child
+    # anchor; the cells need not come in reading order.
+    cells = [
+        (0, 0, "氏名"), (0, 100, "山田太郎"), (0, 200, "佐藤花子"),
+        (500, 0, "マイナンバー"), (500, 100, "123456789018"), (500, 200, "987654321093"),
+    ]
+    group = ppt_record(
+        0xF003,
+        ppt_record(0xF004, ppt_record(0xF009, bytes(16)), container=True)  # the group's own shape
+        + b"".join(cell_shape(left, top, text) for left, top, text in cells),
+        container=True,
+    )
+    title = ppt_record(0xF004, ppt_record(0xF00D, ppt_record(0x0FA0, "会員一覧".encode("utf-16-le")), container=True), container=True)
+    slide = ppt_record(0x03EE, ppt_record(0x040C, ppt_record(0xF002, title + group, container=True), container=True), container=True)
+    stream = ppt_record(0x03E8, b"", container=True) + slide + ppt_record(0x0FF5, bytes(28))
+    result = extract(mail(("t.ppt", ppt_file(stream), PPT)))
+    assert result.incomplete == []
+    got = lines(result, "attachment:t.ppt")
+    assert got[1:5] == ["会員一覧", "氏名\tマイナンバー", "山田太郎\t123456789018", "佐藤花子\t987654321093"]
+    assert "氏名: 佐藤花子\tマイナンバー: 987654321093" in got
+    assert set(counts_of(result, "my_number")) == {"123456789018", "987654321093"}
+
+
+def counts_of(result: Extraction, kind: str) -> set[str]:
+    found = find_all(result.segments)
+    return set(found[kind].values) if kind in found else set()
+
+
+def test_an_encrypted_ppt_is_known_by_its_current_user_token() -> None:
+    # The EncryptedSummary stream exists only when the properties are encrypted too.
+    stream = ppt_record(0x03E8, b"", container=True) + ppt_record(0x0FF5, bytes(28))
+    result = extract(mail(("locked.ppt", ppt_file(stream, token=0xF3D1C4DF), PPT)))
+    assert [(a.name, a.encrypted) for a in result.attachments] == [("locked.ppt", True)]
+
+
+def test_a_ppt_whose_records_run_past_its_stream_is_reported() -> None:
+    garbage = ppt_file(bytes(range(256)) * 40)
+    cut = ppt_file(ppt_record(0x03E8, ppt_record(0x0FA0, "電話".encode("utf-16-le")), container=True)[:-2])
+    result = extract(mail(("x.ppt", garbage, PPT), ("y.ppt", cut, PPT)))
+    assert result.incomplete == [
+        PREFIX + "attachment:x.ppt: damaged PowerPoint presentation",
+        PREFIX + "attachment:y.ppt: damaged PowerPoint presentation",
+    ]
+
+
+def test_word_tables_as_people_make_them_and_ruby() -> None:
+    # A review found each of these lost the labels or the text itself: ruby (an EQ field
+    # with no result, the base text inside the code), a title cell spanning the table, a
+    # cell of two paragraphs, a cell merged with the one below (the next row's first
+    # cell is empty: its TAB must stay).
+    data = (FIXTURES / "tables.doc").read_bytes()
+    result = extract(mail(("表.doc", data, DOC)))
+    assert result.incomplete == []
+    got = lines(result, "attachment:表.doc")
+    assert "氏名 山田太郎 個人番号 111222333446" in got
+    assert "氏名: 鈴木一郎\t個人番号: 333444555660" in got
+    assert "氏名: 高橋 次郎\t個人番号: 444555666778\t住所: 東京都新宿区 西新宿2-8-1" in got
+    assert "\t渡辺愛\t271828182840" in got
+    assert "氏名: 渡辺愛\t個人番号: 271828182840" in got
+    assert counts_of(result, "my_number") == {
+        "111222333446", "222333444553", "333444555660", "444555666778",
+        "555666777885", "666777888992", "271828182840",
+    }
+
+
+def test_a_long_paragraph_of_line_breaks_is_read_in_linear_time() -> None:
+    # Shift+Enter line breaks make one paragraph of the whole list: a regex over it took
+    # 28 s for 64,000 characters (quadratic), past any deadline.
+    body = "\x0b".join(f"会員{i:05d} 090-{i % 10000:04d}-5678" for i in range(8000))
+    data = word_file([(body + "\r", False)])
+    result = extract(mail(("list.doc", data, DOC)), InspectConfig(max_seconds=5))
+    assert result.incomplete == []
+    assert len(lines(result, "attachment:list.doc")) == 8001
+
+
+def test_a_piece_outside_the_word_stream_is_reported() -> None:
+    good = word_file([("個人番号 123456789018\r", False)])
+    at = good.index(struct.pack("<HIH", 0, 898, 0))  # the piece's descriptor: text at 898
+    bad = good[:at] + struct.pack("<HIH", 0, 0x00100000, 0) + good[at + 8 :]
+    result = extract(mail(("bad.doc", bad, DOC)))
+    assert result.incomplete == [
+        PREFIX + "attachment:bad.doc: Word document with a damaged piece table"
+    ]
+
+
+def test_text_that_just_fills_the_budget_leaves_no_line_unreported() -> None:
+    # The text builder counted one newline too many: text exactly at the budget stopped
+    # the reader, the Scan saw no excess, and the next line was dropped silently.
+    head = ["あ" * 100] * 8
+    data = word_file([("\r".join([*head, "個人番号 123456789018"]) + "\r", False)])
+    budget = len("資料をお送りします。\n".encode()) + len("資料送付".encode())
+    budget += len(b"m.doc") + len("\n".join(head).encode())
+    result = extract(mail(("m.doc", data, DOC)), InspectConfig(max_text_bytes=budget))
+    assert "123456789018" not in texts(result, "attachment:m.doc")
+    assert result.incomplete == [PREFIX + f"attachment:m.doc: text limit of {budget} bytes reached"]

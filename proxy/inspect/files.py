@@ -304,9 +304,9 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         except UnreadableLegacyFile as exc:
             scan.note(location, str(exc))
             return
-        # A Word table's rows come out TAB-separated; a sheet's rows are already
-        # `header: value` lines; a slide has no table structure left to read.
-        _add_text_and_tables(scan, text, location, "attachment", info.kind == "doc")
+        # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are
+        # already `header: value` lines.
+        _add_text_and_tables(scan, text, location, "attachment", info.kind != "xls")
     elif info.kind == "package":
         name, content = packaged_file(data)
         inspect_file(scan, name, guess_type(name), content, depth + 1, f"{path}/{name}")

@@ -20,6 +20,7 @@ guard. `ole.inspect_ole` has already told the kind and ruled out encryption.
 
 from __future__ import annotations
 
+import bisect
 import io
 import json
 import math
@@ -28,6 +29,7 @@ import struct
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import olefile
@@ -102,32 +104,64 @@ def xls_text(data: bytes, scan: Scan, location: str) -> str:
 _WORD_IDENT = 0xA5EC
 _NFIB_WORD97 = 0x00C1  # Word 97 and later write nFib >= 0x00C1 ([MS-DOC] §2.5.2)
 _FWHICHTBLSTM = 0x0200
-_CLX_PAIR = 33  # fcClx/lcbClx: the 34th pair of FibRgFcLcb97 ([MS-DOC] §2.5.6)
+# FibRgFcLcb97 ([MS-DOC] §2.5.6): pair 13 locates PlcBtePapx, pair 33 the Clx.
+_PAPX_PAIR = 13
+_CLX_PAIR = 33
 _FCOMPRESSED = 0x40000000
 
-# Special characters of the text stream ([MS-DOC] §2.4.1 and §2.8.25): paragraph, line,
-# page and column breaks end a line; a cell mark (0x07) ends a cell, and a row's end is a
-# paragraph holding one more cell mark; field codes (0x13 code 0x14 result 0x15) keep
-# only their result, as the page shows it; object anchors and the like are dropped.
-_FIELD_CODE = re.compile("\x13[^\x13\x14\x15]*(?:\x14|\x15)")
-_CELLS = re.compile("(?:[^\x07\r]*\x07){2,}")  # a table's cells, one paragraph each
-_ROW_END = re.compile("\x07\x07")
+# Special characters of the text stream ([MS-DOC] §2.4.1 and §2.8.25): a paragraph ends
+# with 0x0D, or with 0x07 when it ends a table cell or a table row (§2.4.3); line, page and
+# column breaks end a line too; field codes (0x13 code 0x14 result 0x15) keep only their
+# result, as the page shows it; object anchors and the like are dropped.
+_PARAGRAPH_END = re.compile("[\r\x07]")
+_FIELD_CODE = re.compile("\x13([^\x13\x14\x15]*)(\x14|\x15)")
+# An EQ field has no result: what the page shows is drawn from its code. Word writes
+# ruby (furigana) over a name as `EQ \* jc3 … \o\al(\s\up 10(やまだ),山田)`, and
+# enclosed characters as `EQ \o\ac(○,秘)`: the base text is an argument of the code.
+_EQ_SWITCH = re.compile(r'\\\*\s*(?:"[^"]*"|\S+)')  # \* jc3, \* "Font:…", \* hps10
+_EQ_RUBY = re.compile(r"\\s\\up\s*-?\d+\s*\([^()]*\)")  # the reading above the base
+_EQ_COMMAND = re.compile(r"\\[A-Za-z]+(?:\s*-?\d+)?|[(),]|^\s*EQ\b", re.IGNORECASE)
 _CONTROL = str.maketrans(
     {
-        "\r": "\n",
         "\x0b": "\n",
         "\x0c": "\n",
         "\x0e": "\n",
-        "\x07": "\t",
         "\x1e": "-",  # non-breaking hyphen
         "\x1f": None,  # optional hyphen
         **{chr(c): None for c in (0x01, 0x02, 0x03, 0x04, 0x05, 0x08, 0x13, 0x14, 0x15)},
     }
 )
 
+# Paragraph properties that place a paragraph in a table ([MS-DOC] §2.6.2): in a table,
+# the end of a row (TTP), and the nesting depth.
+_SPRM_FINTABLE = 0x2416
+_SPRM_FTTP = 0x2417
+_SPRM_ITAP = 0x6649
+_SPRM_FINNER_TTP = 0x244C
+_SPRM_TDEFTABLE = 0xD608
+_SPRM_PCHGTABS = 0xC615
 
-def _word_fcclx(word: bytes) -> tuple[bool, int, int]:
-    """(text in 1Table, fcClx, lcbClx) from the FIB."""
+
+@dataclass(frozen=True)
+class _Paragraph:
+    in_table: bool = False
+    row_end: bool = False
+    depth: int = 0
+
+
+_BODY = _Paragraph()
+
+
+@dataclass(frozen=True)
+class _Fib:
+    table_name: str
+    fc_clx: int
+    lcb_clx: int
+    fc_papx: int
+    lcb_papx: int
+
+
+def _word_fib(word: bytes) -> _Fib:
     if len(word) < 34:
         raise UnreadableLegacyFile("truncated Word document")
     ident, nfib = struct.unpack_from("<HH", word, 0)
@@ -144,8 +178,10 @@ def _word_fcclx(word: bytes) -> tuple[bool, int, int]:
     (pairs,) = struct.unpack_from("<H", word, pos)
     if pairs <= _CLX_PAIR:
         raise UnreadableLegacyFile("Word document without a piece table")
+    fc_papx, lcb_papx = struct.unpack_from("<II", word, pos + 2 + 8 * _PAPX_PAIR)
     fc_clx, lcb_clx = struct.unpack_from("<II", word, pos + 2 + 8 * _CLX_PAIR)
-    return bool(flags & _FWHICHTBLSTM), fc_clx, lcb_clx
+    name = "1Table" if flags & _FWHICHTBLSTM else "0Table"
+    return _Fib(name, fc_clx, lcb_clx, fc_papx, lcb_papx)
 
 
 def _pieces(clx: bytes) -> list[tuple[int, int, bool]]:
@@ -173,51 +209,158 @@ def _pieces(clx: bytes) -> list[tuple[int, int, bool]]:
     return pieces
 
 
-def _table_rows(match: re.Match[str]) -> str:
-    """A run of cell marks as TAB-separated rows. An empty cell also reads as two marks in
-    a row, so the row length is the shortest period at which every row's last "cell" (the
-    row-end mark) is empty; when none fits (merged cells vary a row's length), each pair
-    of marks is taken for a row's end."""
-    cells = match.group().split("\x07")[:-1]
-    for period in range(2, len(cells) + 1):
-        if len(cells) % period == 0 and all(not cells[k] for k in range(period - 1, len(cells), period)):
-            return "".join(
-                "\t".join(cells[start : start + period - 1]) + "\n"
-                for start in range(0, len(cells), period)
-            )
-    return _ROW_END.sub("\x07\n", match.group())
+def _sprm_operand(sprm: int, grpprl: bytes, pos: int) -> int:
+    """Size of a Sprm's operand at `pos` ([MS-DOC] §2.2.5.1, spra)."""
+    spra = sprm >> 13
+    if spra != 6:
+        return (1, 1, 2, 4, 2, 2, 0, 3)[spra]
+    if sprm == _SPRM_TDEFTABLE:  # a 2-byte size, counting itself less one (§2.6.4)
+        (size,) = struct.unpack_from("<H", grpprl, pos)
+        return size + 1
+    size = grpprl[pos]
+    if sprm == _SPRM_PCHGTABS and size == 255:  # §2.6.2: deleted tabs, then added ones
+        deleted = grpprl[pos + 1]
+        added = grpprl[pos + 2 + 4 * deleted]
+        return 1 + 1 + 4 * deleted + 1 + 3 * added
+    return 1 + size
+
+
+def _paragraph_properties(grpprl: bytes) -> _Paragraph:
+    in_table = row_end = False
+    depth = 0
+    pos = 0
+    while pos + 2 <= len(grpprl):
+        (sprm,) = struct.unpack_from("<H", grpprl, pos)
+        pos += 2
+        if pos >= len(grpprl):
+            break
+        if sprm == _SPRM_FINTABLE:
+            in_table = grpprl[pos] != 0
+        elif sprm in (_SPRM_FTTP, _SPRM_FINNER_TTP):
+            row_end = row_end or grpprl[pos] != 0
+        elif sprm == _SPRM_ITAP and pos + 4 <= len(grpprl):
+            (depth,) = struct.unpack_from("<i", grpprl, pos)
+        pos += _sprm_operand(sprm, grpprl, pos)
+    if in_table:
+        depth = max(depth, 1)
+    return _Paragraph(in_table or depth > 0, row_end, depth)
+
+
+def _paragraph_runs(word: bytes, plc: bytes) -> tuple[list[int], list[_Paragraph]]:
+    """Start offsets (sorted) and properties of the paragraphs listed by the PlcBtePapx:
+    its pages (PapxFkp, 512 bytes of the WordDocument stream) map ranges of stream offsets
+    to paragraph properties ([MS-DOC] §2.9.{168,182,189}, §2.4.3)."""
+    count = (len(plc) - 4) // 8
+    runs: list[tuple[int, int, _Paragraph]] = []
+    for (pn,) in struct.iter_unpack("<I", plc[4 * (count + 1) : 4 * (count + 1) + 4 * count]):
+        page = word[(pn & 0x3FFFFF) * 512 : (pn & 0x3FFFFF) * 512 + 512]
+        if len(page) < 512:
+            raise UnreadableLegacyFile("Word document with damaged paragraph properties")
+        crun = page[511]
+        fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for i in range(crun):
+            offset = page[4 * (crun + 1) + 13 * i] * 2
+            props = _BODY
+            if offset:
+                size = page[offset]
+                start = offset + 1
+                if size == 0:
+                    size, start = page[offset + 1] * 2, offset + 2
+                else:
+                    size = 2 * size - 1
+                props = _paragraph_properties(page[start + 2 : start + size])  # after istd
+            runs.append((fcs[i], fcs[i + 1], props))
+    runs.sort(key=lambda run: run[0])
+    return [run[0] for run in runs], [run[2] for run in runs]
+
+
+def _field_shown(match: re.Match[str]) -> str:
+    """What stands for a field's code: nothing when a result follows (the result is what
+    the page shows), the base text of an EQ field (which has none)."""
+    code = match.group(1)
+    if match.group(2) == "\x14" or not code.lstrip()[:2].upper() == "EQ":
+        return ""
+    code = _EQ_RUBY.sub(" ", _EQ_SWITCH.sub(" ", code))
+    return " ".join(_EQ_COMMAND.sub(" ", code).split())
+
+
+def _clean(text: str) -> str:
+    for _ in range(8):  # nested fields: innermost first
+        text, found = _FIELD_CODE.subn(_field_shown, text)
+        if not found:
+            break
+    return text.translate(_CONTROL)
+
+
+class _Lines:
+    """Paragraphs into lines: a table row becomes one line, its cells TAB-separated (a
+    cell's own paragraphs and line breaks, and any table nested in it, joined by spaces),
+    so the table readers can label each value with its column."""
+
+    def __init__(self, out: TextBuilder) -> None:
+        self.out = out
+        self.cells: list[str] = []
+        self.parts: list[str] = []
+
+    def add(self, text: str, mark: str, props: _Paragraph) -> bool:
+        text = _clean(text)
+        if not props.in_table:
+            self.end_row()
+            return all(self.out.add(line.strip()) for line in text.split("\n"))
+        self.parts.append(" ".join(text.split()))
+        if props.depth > 1:
+            return True
+        if mark == "\x07" and props.row_end:
+            self.parts.pop()  # the row-end mark's paragraph holds no text
+            return self.end_row()
+        if mark == "\x07":
+            self.cells.append(" ".join(part for part in self.parts if part))
+            self.parts = []
+        return True
+
+    def end_row(self) -> bool:
+        if self.parts:
+            self.cells.append(" ".join(part for part in self.parts if part))
+        row, self.cells, self.parts = "\t".join(self.cells), [], []
+        # Not stripped: a row's first cell may be empty (a cell merged with the one above),
+        # and its TAB keeps the other values under their own columns.
+        return self.out.add(row) if row.strip() else True
 
 
 def doc_text(ole: olefile.OleFileIO, scan: Scan, location: str) -> str:
     word = ole.openstream("WordDocument").read()
-    in_1table, fc_clx, lcb_clx = _word_fcclx(word)
-    table_name = "1Table" if in_1table else "0Table"
-    if not ole.exists(table_name):
-        raise UnreadableLegacyFile(f"Word document without its {table_name} stream")
-    table = ole.openstream(table_name).read()
-    parts: list[str] = []
+    fib = _word_fib(word)
+    if not ole.exists(fib.table_name):
+        raise UnreadableLegacyFile(f"Word document without its {fib.table_name} stream")
+    table = ole.openstream(fib.table_name).read()
+    starts, properties = _paragraph_runs(word, table[fib.fc_papx : fib.fc_papx + fib.lcb_papx])
+    out = TextBuilder(scan)
+    lines = _Lines(out)
+    pending = ""  # a paragraph that continues into the next piece
     room = scan.text_room  # bytes of UTF-8; a character is at least one
-    for chars, offset, compressed in _pieces(table[fc_clx : fc_clx + lcb_clx]):
+    for chars, offset, compressed in _pieces(table[fib.fc_clx : fib.fc_clx + fib.lcb_clx]):
         if chars > room:
             chars = room
             scan.cut_text(location)
-        if compressed:  # 8-bit characters, Windows-1252 ([MS-DOC] §2.4.1)
-            parts.append(word[offset : offset + chars].decode("cp1252", "replace"))
-        else:
-            parts.append(word[offset : offset + 2 * chars].decode("utf-16-le", "replace"))
+        width = 1 if compressed else 2
+        raw = word[offset : offset + width * chars]
+        if len(raw) < width * chars:
+            raise UnreadableLegacyFile("Word document with a damaged piece table")
+        # 8-bit pieces are Windows-1252 ([MS-DOC] §2.4.1), the others UTF-16.
+        text = raw.decode("cp1252" if compressed else "utf-16-le", "replace")
+        pos = 0
+        for mark in _PARAGRAPH_END.finditer(text):
+            at = offset + width * mark.start()  # the mark's stream offset: its properties
+            run = bisect.bisect_right(starts, at) - 1
+            props = properties[run] if run >= 0 else _BODY
+            if not lines.add(pending + text[pos : mark.start()], mark.group(), props):
+                return out.text()
+            pending, pos = "", mark.end()
+        pending += text[pos:]
         room -= chars
         if room <= 0 or scan.out_of_time():
             break
-    text = "".join(parts)
-    for _ in range(8):  # nested fields: innermost first
-        text, found = _FIELD_CODE.subn("", text)
-        if not found:
-            break
-    text = _CELLS.sub(_table_rows, text).translate(_CONTROL)
-    out = TextBuilder(scan)
-    for line in text.split("\n"):
-        if not out.add(line.strip()):
-            break
+    lines.add(pending, "\r", _BODY)
     return out.text()
 
 
@@ -226,34 +369,115 @@ def doc_text(ole: olefile.OleFileIO, scan: Scan, location: str) -> str:
 _TEXT_CHARS = 0x0FA0
 _TEXT_BYTES = 0x0FA8
 _CSTRING = 0x0FBA
+_CRYPT_SESSION = 0x2F14
+_GROUP = 0xF003  # OfficeArtSpgrContainer
+_SHAPE = 0xF004  # OfficeArtSpContainer
+_CHILD_ANCHOR = 0xF00F  # RECT: left, top, right, bottom (int32)
+_CLIENT_ANCHOR = 0xF010  # SmallRectStruct: top, left, right, bottom (int16), or 32-bit
 _CONTAINER = 0x000F
+_MAX_NESTING = 64
+
+
+@dataclass
+class _Shape:
+    texts: list[str]
+    top: int | None = None
+    left: int = 0
+
+
+class _Slides:
+    """The records of a "PowerPoint Document" stream ([MS-PPT] §2.9), text in stream
+    order. A table is a group of shapes, one a cell, each placed by its anchor
+    ([MS-PPT] §2.12.x; [MS-ODRAW] §2.2.x): the cells of a group that share their top edge
+    are a row, so a table comes out as TAB-separated rows like a Word table's."""
+
+    def __init__(self, stream: bytes, out: TextBuilder, scan: Scan) -> None:
+        self.stream = stream
+        self.out = out
+        self.scan = scan
+        self.atoms = 0
+        self.full = False
+
+    def emit(self, text: str) -> None:
+        for line in text.replace("\x0b", "\r").split("\r"):
+            if not self.full and not self.out.add(line.strip()):
+                self.full = True
+
+    def walk(self, pos: int, end: int, group: list[_Shape] | None, shape: _Shape | None,
+             nesting: int = 0) -> None:
+        if nesting > _MAX_NESTING:
+            raise UnreadableLegacyFile("PowerPoint records nested too deeply")
+        stream = self.stream
+        while pos + 8 <= end and not self.full:
+            ver_instance, kind, size = struct.unpack_from("<HHI", stream, pos)
+            body, after = pos + 8, pos + 8 + size
+            if after > end:
+                raise UnreadableLegacyFile("damaged PowerPoint presentation")
+            if kind == _CRYPT_SESSION:
+                raise UnreadableLegacyFile("encrypted PowerPoint presentation")
+            if ver_instance & 0x000F == _CONTAINER:
+                if kind == _GROUP:
+                    members: list[_Shape] = []
+                    self.walk(body, after, members, None, nesting + 1)
+                    self.emit_group(members)
+                elif kind == _SHAPE:
+                    own = _Shape([])
+                    self.walk(body, after, group, own, nesting + 1)
+                    if group is not None:
+                        group.append(own)
+                    else:
+                        for text in own.texts:
+                            self.emit(text)
+                else:
+                    self.walk(body, after, group, shape, nesting + 1)
+            elif kind in (_CHILD_ANCHOR, _CLIENT_ANCHOR) and shape is not None:
+                if kind == _CHILD_ANCHOR and size >= 16:
+                    shape.left, shape.top = struct.unpack_from("<ii", stream, body)
+                elif size >= 16:
+                    shape.top, shape.left = struct.unpack_from("<ii", stream, body)
+                elif size >= 8:
+                    shape.top, shape.left = struct.unpack_from("<hh", stream, body)
+            elif kind in (_TEXT_CHARS, _CSTRING, _TEXT_BYTES):
+                raw = stream[body:after]
+                text = raw.decode("latin-1") if kind == _TEXT_BYTES else raw.decode(
+                    "utf-16-le", "replace"
+                )
+                # A programmable tag's name ([MS-PPT] §2.13.24) is no text of the slides.
+                if not text.startswith("___PPT"):
+                    if shape is not None:
+                        shape.texts.append(text)
+                    else:
+                        self.emit(text)
+                self.atoms += 1
+                if self.atoms % 256 == 0 and self.scan.out_of_time():
+                    self.full = True
+            pos = after
+
+    def emit_group(self, shapes: list[_Shape]) -> None:
+        placed = [shape for shape in shapes if shape.top is not None and shape.texts]
+        rows: dict[int, list[_Shape]] = {}
+        for shape in placed:
+            rows.setdefault(shape.top or 0, []).append(shape)
+        if sum(len(row) >= 2 for row in rows.values()) < 2:  # not a table: as it comes
+            for shape in shapes:
+                for text in shape.texts:
+                    self.emit(text)
+            return
+        for shape in shapes:  # shapes of the group outside the grid first
+            if shape not in placed:
+                for text in shape.texts:
+                    self.emit(text)
+        for top in sorted(rows):
+            cells = sorted(rows[top], key=lambda shape: shape.left)
+            line = "\t".join(" ".join(" ".join(t.split()) for t in cell.texts) for cell in cells)
+            if not self.full and not self.out.add(line):
+                self.full = True
 
 
 def ppt_text(ole: olefile.OleFileIO, scan: Scan) -> str:
     stream = ole.openstream("PowerPoint Document").read()
     out = TextBuilder(scan)
-    pos, count = 0, 0
-    while pos + 8 <= len(stream):
-        ver_instance, kind, size = struct.unpack_from("<HHI", stream, pos)
-        if ver_instance & 0x000F == _CONTAINER:
-            pos += 8  # a container's body is its records: walk into it
-            continue
-        body = stream[pos + 8 : pos + 8 + size]
-        pos += 8 + size
-        if kind == _TEXT_CHARS or kind == _CSTRING:
-            text = body.decode("utf-16-le", "replace")
-        elif kind == _TEXT_BYTES:
-            text = body.decode("latin-1")
-        else:
-            continue
-        if text.startswith("___PPT"):  # the name of a programmable tag ([MS-PPT] §2.13.24)
-            continue
-        for line in text.replace("\x0b", "\r").split("\r"):
-            if not out.add(line.strip()):
-                return out.text()
-        count += 1
-        if count % 1024 == 0 and scan.out_of_time():
-            break
+    _Slides(stream, out, scan).walk(0, len(stream), None, None)
     return out.text()
 
 

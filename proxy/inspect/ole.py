@@ -5,7 +5,8 @@ A password-protected .docx/.xlsx/.pptx is not a ZIP at all but an OLE2 file hold
 files mark encryption inside their main stream:
 - .doc: FIB base, fEncrypted (bit 0x0100 of the flags word at offset 0x0A) [MS-DOC] §2.5.2
 - .xls: a FilePass record (type 0x002F) in the Workbook globals [MS-XLS] §2.4.117
-- .ppt: an `EncryptedSummary` stream [MS-PPT] §2.1.4 / [MS-OFFCRYPTO] §2.3.7.1
+- .ppt: the Current User stream's headerToken, or an `EncryptedSummary` stream
+  [MS-PPT] §2.3.2, §2.1.4 / [MS-OFFCRYPTO] §2.3.7.1
 """
 
 from __future__ import annotations
@@ -72,6 +73,21 @@ def _xls_encrypted(ole: olefile.OleFileIO) -> bool:
     return False
 
 
+_PPT_ENCRYPTED_TOKEN = 0xF3D1C4DF
+
+
+def _ppt_encrypted(ole: olefile.OleFileIO) -> bool:
+    """The EncryptedSummary stream exists only when the document properties are encrypted
+    too (an option); the Current User stream's headerToken always tells ([MS-PPT]
+    §2.3.2: 0xF3D1C4DF for an encrypted document, 0xE391C05F otherwise)."""
+    if ole.exists("EncryptedSummary"):
+        return True
+    if not ole.exists("Current User"):
+        return False
+    head = ole.openstream("Current User").read(16)
+    return len(head) >= 16 and struct.unpack_from("<I", head, 12)[0] == _PPT_ENCRYPTED_TOKEN
+
+
 def _doc_encrypted(ole: olefile.OleFileIO) -> bool:
     head = ole.openstream("WordDocument").read(12)
     if len(head) < 12:
@@ -91,7 +107,7 @@ def inspect_ole(data: bytes) -> OleInfo:
         if ole.exists("Workbook") or ole.exists("Book"):
             return OleInfo("xls", _xls_encrypted(ole))
         if ole.exists("PowerPoint Document"):
-            return OleInfo("ppt", ole.exists("EncryptedSummary"))
+            return OleInfo("ppt", _ppt_encrypted(ole))
         if ole.exists("__properties_version1.0"):
             return OleInfo("msg", False)
         if ole.exists(_PACKAGE):

@@ -422,7 +422,11 @@ def _markup_text(stream: IO[bytes], scan: Scan, out: TextBuilder) -> None:
         elif name == "p" and in_cell:
             line.append(" ")
         elif name in _NEWLINE_TAGS:
-            if not out.add("".join(line).strip()):
+            text = "".join(line)
+            # A row keeps a leading TAB: its first cell is empty (merged with the one
+            # above) and the other values must stay under their own columns.
+            text = text.rstrip().lstrip(" ") if name == "tr" else text.strip()
+            if not out.add(text):
                 return
             line = []
             elem.clear()

@@ -146,10 +146,12 @@ class TextBuilder:
         return self._size > self._room
 
     def add(self, line: str) -> bool:
-        """Append a line; False once the budget is exceeded (stop producing)."""
+        """Append a line; False once the budget is exceeded (stop producing). The size
+        counted is exactly that of `text()`: text that just fills the budget is not
+        "exceeded", so the next line is asked for and its excess reported by the Scan."""
         if line:
+            self._size += len(line.encode("utf-8", "replace")) + (1 if self.lines else 0)
             self.lines.append(line)
-            self._size += len(line.encode("utf-8", "replace")) + 1
         return self._size <= self._room
 
     def text(self) -> str:

@@ -5,7 +5,7 @@ with openpyxl and flat OpenDocument files written here into Excel 97-2003 (.xls)
 this (no office suite there); run it again after changing the content, and update the
 expectations in the test:
 
-    .venv/bin/python tests/legacy_office/make_fixtures.py
+    .venv/bin/python tests/legacy_office/make_fixtures.py [NAME.doc ...]
 
 Every value is made up; card numbers are the issuers' published test numbers, My Numbers
 and the corporate number carry valid check digits.
@@ -84,6 +84,59 @@ def fodt(path: Path) -> None:
     path.write_text(_FODT.replace("{rows}", "\n".join(rows)), encoding="utf-8")
 
 
+def _row(*cells: str) -> str:
+    return "<table:table-row>" + "".join(cells) + "</table:table-row>"
+
+
+def _cell(*paragraphs: str, attrs: str = "") -> str:
+    body = "".join(f"<text:p>{p}</text:p>" for p in paragraphs)
+    return f"<table:table-cell {attrs}>{body}</table:table-cell>"
+
+
+def _table(name: str, *rows: str) -> str:
+    return (
+        f'<table:table table:name="{name}"><table:table-column table:number-columns-repeated="3"/>'
+        + "".join(rows) + "</table:table>"
+    )
+
+
+_COVERED = "<table:covered-table-cell/>"
+
+
+def tables_fodt(path: Path) -> None:
+    """What a reviewer found Word tables and fields do to a reader: ruby (furigana) as an
+    EQ field with no result, a title cell spanning the table, cells of two paragraphs,
+    a cell merged with the one below."""
+    ruby = (
+        "<text:p>氏名 <text:ruby><text:ruby-base>山田太郎</text:ruby-base>"
+        "<text:ruby-text>やまだたろう</text:ruby-text></text:ruby> 個人番号 <text:ruby>"
+        "<text:ruby-base>111222333446</text:ruby-base><text:ruby-text>ばんごう</text:ruby-text>"
+        "</text:ruby></text:p>"
+    )
+    spanned = _table(
+        "T1",
+        _row(_cell("社員情報", attrs='table:number-columns-spanned="3"'), _COVERED, _COVERED),
+        _row(_cell("氏名"), _cell("備考"), _cell("個人番号")),
+        _row(_cell("佐藤花子"), _cell(), _cell("222333444553")),
+        _row(_cell("鈴木一郎"), _cell(), _cell("333444555660")),
+    )
+    paragraphs = _table(
+        "T2",
+        _row(_cell("氏名"), _cell("個人番号"), _cell("住所")),
+        _row(_cell("高橋", "次郎"), _cell("444555666778"), _cell("東京都新宿区", "西新宿2-8-1")),
+        _row(_cell("田中美咲"), _cell("555666777885"), _cell("大阪府大阪市北区梅田3-1-1")),
+    )
+    merged_down = _table(
+        "T3",
+        _row(_cell("部署"), _cell("氏名"), _cell("個人番号")),
+        _row(_cell("営業部", attrs='table:number-rows-spanned="2"'), _cell("伊藤健"), _cell("666777888992")),
+        _row(_COVERED, _cell("渡辺愛"), _cell("271828182840")),
+    )
+    body = ruby + spanned + "<text:p>次</text:p>" + paragraphs + "<text:p>次</text:p>" + merged_down
+    text = _FODT.split("<office:body>")[0] + f"<office:body><office:text>{body}</office:text></office:body></office:document>\n"
+    path.write_text(text, encoding="utf-8")
+
+
 _FODP = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -128,18 +181,23 @@ def convert(source: Path, fmt: str, out: Path) -> None:
     produced.replace(out)
 
 
-def main() -> None:
+def main(names: list[str]) -> None:
+    """Writes the fixtures named (all when none are). LibreOffice's output is not the
+    same twice (the .xls carries a time), and tests/corpus and a crash test depend on the
+    committed bytes: rewrite only what changed."""
+    builders = {
+        "customers.xls": (xlsx, "customers.xlsx", "xls:MS Excel 97"),
+        "notice.doc": (fodt, "notice.fodt", "doc:MS Word 97"),
+        "tables.doc": (tables_fodt, "tables.fodt", "doc:MS Word 97"),
+        "slides.ppt": (fodp, "slides.fodp", "ppt:MS PowerPoint 97"),
+    }
     with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        xlsx(work / "customers.xlsx")
-        convert(work / "customers.xlsx", "xls:MS Excel 97", HERE / "customers.xls")
-        fodt(work / "notice.fodt")
-        convert(work / "notice.fodt", "doc:MS Word 97", HERE / "notice.doc")
-        fodp(work / "slides.fodp")
-        convert(work / "slides.fodp", "ppt:MS PowerPoint 97", HERE / "slides.ppt")
-    for name in ("customers.xls", "notice.doc", "slides.ppt"):
-        print(name, (HERE / name).stat().st_size, "bytes")
+        for name in names or list(builders):
+            build, source, fmt = builders[name]
+            build(Path(tmp) / source)
+            convert(Path(tmp) / source, fmt, HERE / name)
+            print(name, (HERE / name).stat().st_size, "bytes")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -9,6 +9,9 @@ Cases (all generated here, nothing read from disk or network):
 - plain text: a ~5 MB UTF-8 body, a ~5 MB Shift_JIS (CP932) CSV, and a ~1 MB ISO-2022-JP
   body with ① and ㈱ (the CP50220 path), reported in MB/s;
 - a 7 MB image attachment (MIME splitting and base64, nothing to read in it);
+- the same 10,000 rows as Excel 97-2003 .xls (written by LibreOffice if it is installed;
+  read by calamine in a child process), an Outlook .msg item carrying the .xlsx, and a
+  winmail.dat (TNEF) carrying a 1 MB Shift_JIS CSV;
 - 100 multipart/alternative mails as Outlook writes them (text and Word-style HTML),
   reported per mail.
 The target in the issue is one second per case including detection, so extraction should
@@ -22,8 +25,11 @@ import argparse
 import gc
 import io
 import random
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import zlib
 from collections.abc import Callable
@@ -36,6 +42,7 @@ import openpyxl
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from proxy.inspect import extract
 from tests.jis import jis
+from tests.msgfile import msg_file, tnef_file
 
 SURNAMES = ["山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤"]
 GIVEN = ["太郎", "花子", "一郎", "美咲", "健太", "陽子", "翔", "由美", "大輔", "彩"]
@@ -73,6 +80,23 @@ def make_xlsx(rows: int) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def legacy_xls(xlsx: bytes) -> bytes:
+    """The workbook as Excel 97-2003, written by LibreOffice when it is installed (as on
+    the development machine; .ci/run does not install it): b"" without it."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return b""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "customers.xlsx"
+        source.write_bytes(xlsx)
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+             "--convert-to", "xls:MS Excel 97", "--outdir", tmp, str(source)],
+            check=True, capture_output=True, timeout=300,
+        )
+        return (Path(tmp) / "customers.xls").read_bytes()
 
 
 def _pdf(pages: list[bytes], image_height: int = 0) -> bytes:
@@ -241,8 +265,16 @@ def main() -> None:
     html_mails = [outlook_mail(rng) for _ in range(100)]
     image = wrap("photo.png", rng.randbytes(7 * 1024 * 1024), "image", "png")
 
+    xls = legacy_xls(xlsx)
+    item = msg_file(subject="顧客一覧", body="添付の通りです。", files=[("顧客一覧.xlsx", xlsx)])
+    csv_rows = utf8.decode()[: 1024 * 1024].replace("\t", ",").encode("cp932", "replace")
+    tnef = tnef_file(subject="顧客一覧", files=[("KOKYAKU.CSV", csv_rows, "顧客一覧.csv")])
+
     cases: list[tuple[str, bytes, int]] = [
         (f"xlsx 10,000 rows ({len(xlsx) / 1e6:.2f} MB)", wrap("customers.xlsx", xlsx), 0),
+        (f"xls 10,000 rows ({len(xls) / 1e6:.2f} MB)", xls and wrap("customers.xls", xls), 0),
+        ("msg: Outlook item + the xlsx", wrap("fwd.msg", item), 0),
+        ("winmail.dat + 1 MB cp932 csv", wrap("winmail.dat", tnef), len(csv_rows)),
         (f"pdf text+image ({len(pdf_mixed) / 1e6:.2f} MB)", wrap("report.pdf", pdf_mixed), 0),
         (f"pdf text only ({len(pdf_text) / 1e6:.2f} MB)", wrap("text.pdf", pdf_text), 0),
         ("utf-8 body", body_message(utf8, "utf-8"), len(utf8)),
@@ -251,7 +283,8 @@ def main() -> None:
         (f"7 MB image attachment ({len(image) / 1e6:.1f} MB base64)", image, 0),
     ]
     for label, message, text_bytes in cases:
-        if not message:  # a batch of mails, below
+        if not message:
+            print(f"{label:38s} skipped (LibreOffice's soffice writes the .xls)", flush=True)
             continue
         gc.collect()  # do not bill one case for the garbage of the one before
         result = extract(message)

@@ -85,7 +85,9 @@ def _xls_records(data: bytes, scan: Scan) -> list[list[object]] | None:
 def xls_text(data: bytes, scan: Scan, location: str) -> str:
     out = TextBuilder(scan)
     renderer = TableRenderer()
-    for record in _xls_records(data, scan) or []:
+    for count, record in enumerate(_xls_records(data, scan) or []):
+        if count % 1024 == 1023 and scan.out_of_time():
+            break
         if record[0] == "sheet":
             out.add(str(record[1]))
             renderer = TableRenderer()

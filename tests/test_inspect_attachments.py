@@ -602,3 +602,12 @@ def test_a_docx_row_whose_first_cell_is_merged_above_keeps_its_columns() -> None
     )
     result = extract(mail(("表.docx", ooxml({"word/document.xml": body}), "application/octet-stream")))
     assert "氏名: 渡辺愛\t個人番号: 271828182840" in lines(result, "attachment:表.docx")
+
+
+def test_an_excel_binary_workbook_is_reported_not_passed_as_an_archive_of_nothing() -> None:
+    xlsb = make_zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.bin": b"\x83\x01\x00",
+                     "xl/worksheets/sheet1.bin": b"\x81\x01\x00"})
+    result = extract(mail(("list.xlsb", xlsb, "application/vnd.ms-excel.sheet.binary.macroEnabled.12")))
+    assert result.incomplete == [
+        PREFIX + "attachment:list.xlsb: Excel binary workbooks (.xlsb) are not read"
+    ]

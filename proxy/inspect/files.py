@@ -372,6 +372,9 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         scan.note(location, f"corrupt .{ext or 'zip'} file ({type(exc).__name__})")
         return
     kind = office_kind(archive)
+    if kind == "xlsb":  # its sheets are binary records: not read, and not to pass unread
+        scan.note(location, "Excel binary workbooks (.xlsb) are not read")
+        return
     if kind is not None:
         # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are
         # already `header: value` lines.

@@ -43,10 +43,12 @@ def _local(tag: str) -> str:
 
 
 def office_kind(zf: SafeZip) -> str | None:
-    """ "xlsx", "docx", "pptx", "odf", or None for a plain archive."""
+    """ "xlsx", "xlsb", "docx", "pptx", "odf", or None for a plain archive."""
     names = zf.names()
     if "xl/workbook.xml" in names:
         return "xlsx"
+    if "xl/workbook.bin" in names:  # Excel binary workbook (.xlsb, [MS-XLSB])
+        return "xlsb"
     if "word/document.xml" in names:
         return "docx"
     if "ppt/presentation.xml" in names:

@@ -384,3 +384,12 @@ def test_text_that_just_fills_the_budget_leaves_no_line_unreported() -> None:
     result = extract(mail(("m.doc", data, DOC)), InspectConfig(max_text_bytes=budget))
     assert "123456789018" not in texts(result, "attachment:m.doc")
     assert result.incomplete == [PREFIX + f"attachment:m.doc: text limit of {budget} bytes reached"]
+
+
+def test_a_compound_document_of_an_unknown_kind_is_reported() -> None:
+    # 一太郎 (.jtd), Visio, Publisher: OLE2 files with text in streams of their own.
+    jtd = make_ole({"DocumentText": "顧客 090-1234-5678".encode("utf-16-le"), "Header": b"JSRV"})
+    result = extract(mail(("案内.jtd", jtd, "application/x-js-taro")))
+    assert result.incomplete == [
+        PREFIX + "attachment:案内.jtd: a compound document of a kind not read (OLE2)"
+    ]

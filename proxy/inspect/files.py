@@ -315,6 +315,11 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         _read_outlook_item(scan, item, depth, path)
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS:
         scan.note(location, f"not a valid .{ext} file")
+    elif "/embeddings/" not in path:
+        # Ichitaro (.jtd), Visio (.vsd), Publisher (.pub) … are compound files too, with
+        # text this reader does not know how to find: not passed as if empty. (Objects
+        # embedded in an Office document are mostly equations and pictures: left alone.)
+        scan.note(location, "a compound document of a kind not read (OLE2)")
 
 
 def _read_outlook_item(scan: Scan, item: OutlookItem, depth: int, path: str) -> None:

@@ -143,3 +143,23 @@ def tnef_file(
         ]
         out += tnef_attribute(2, ATT_ATTACHMENT, mapi_props(props))
     return out
+
+
+def compressed_rtf_bomb(limit: int) -> bytes:
+    """Compressed RTF ([MS-OXRTFCP]) of just under `limit` bytes in which every token
+    copies 17 bytes: the most output, and the most time to inflate, for its size."""
+    from compressed_rtf.compressed_rtf import INIT_DICT
+    from compressed_rtf.crc32 import crc32
+
+    offset = INIT_DICT.index(b"MS Sans Serif")
+    write, first = 207, True
+    out = bytearray()
+    while len(out) + 17 + 16 < limit:
+        out.append(0xFF)
+        for _ in range(8):
+            ref = offset if first else (write - 17) % 4096
+            first = False
+            out += struct.pack(">H", (ref << 4) | 15)
+            write = (write + 17) % 4096
+    body = bytes(out)
+    return struct.pack("<II", len(body) + 12, 0) + b"LZFu" + struct.pack("<I", crc32(body)) + body

@@ -611,3 +611,30 @@ def test_an_excel_binary_workbook_is_reported_not_passed_as_an_archive_of_nothin
     assert result.incomplete == [
         PREFIX + "attachment:list.xlsb: Excel binary workbooks (.xlsb) are not read"
     ]
+
+
+def test_rtf_binary_data_japanese_fonts_split_pairs_headers_and_footers() -> None:
+    # A second review: brace bytes in \bin data ended the picture group at the file's
+    # end (the rest was dropped); a \fcharset128 font in a CP1252 document came out as
+    # "ŽR“c"; a line break between the two bytes of 山 lost its first half; headers and
+    # footers were skipped.
+    name = "".join(f"\\'{b:02x}" for b in "山田太郎".encode("cp932")).encode()
+    rtf = (
+        b"{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil Arial;}"
+        b"{\\f1\\fnil\\fcharset128 MS Gothic;}}"
+        b"{\\header\\pard Tel 090-1111-2222\\par}{\\footer\\pard Tel 090-3333-4444\\par}"
+        b"\\pard before {\\pict\\wmetafile8\\bin4 {{{{} after\\par"
+        b"\\f1 " + name + b"\\f0  090-1234-5678\\par"
+        b"\\f1 \\'8e\r\n\\'52\\f0\\par}"
+    )
+    result = extract(mail(("memo.rtf", rtf, "application/rtf")))
+    assert result.incomplete == []
+    got = lines(result, "attachment:memo.rtf")
+    assert got[1:] == ["Tel 090-1111-2222", "Tel 090-3333-4444", "before  after", "山田太郎 090-1234-5678", "山"]
+
+
+def test_rtf_a_group_that_never_closes_is_reported() -> None:
+    rtf = rb"{\rtf1\ansi Tel 090-1234-5678\par {\pict\pngblip 89504e47 and so on"
+    result = extract(mail(("cut.rtf", rtf, "application/rtf")))
+    assert "Tel 090-1234-5678" in texts(result, "attachment:cut.rtf")
+    assert result.incomplete == [PREFIX + "attachment:cut.rtf: damaged RTF (a group never closes)"]

@@ -15,7 +15,16 @@ from proxy.config import InspectConfig
 from proxy.detectors import find_all
 from proxy.inspect import Extraction, extract
 from proxy.inspect.scan import PREFIX
-from tests.test_inspect_attachments import W, lines, mail, make_ole, make_xlsx, ooxml, texts
+from tests.test_inspect_attachments import (
+    W,
+    lines,
+    mail,
+    make_ole,
+    make_pdf,
+    make_xlsx,
+    ooxml,
+    texts,
+)
 
 FIXTURES = Path(__file__).parent / "legacy_office"
 XLS = "application/vnd.ms-excel"
@@ -393,3 +402,20 @@ def test_a_compound_document_of_an_unknown_kind_is_reported() -> None:
     assert result.incomplete == [
         PREFIX + "attachment:案内.jtd: a compound document of a kind not read (OLE2)"
     ]
+
+
+def test_a_pdf_inserted_as_an_object_and_an_alt_chunk_are_read() -> None:
+    # Insert > Object > Adobe Acrobat Document: an OLE object whose CONTENTS stream is the
+    # PDF; altChunk: HTML imported whole, shown by Word in place.
+    pdf = make_pdf([["Tel 090-1234-5678"]])
+    ole = make_ole({"\x01Ole": bytes(20), "\x01CompObj": bytes(40), "CONTENTS": pdf})
+    docx = ooxml(
+        {
+            "word/document.xml": f'<w:document {W}><w:body><w:altChunk r:id="r1" xmlns:r="urn:r"/></w:body></w:document>',
+            "word/afchunk.htm": "<html><body>電話 080-2222-3333</body></html>",
+            "word/embeddings/oleObject1.bin": ole,
+        }
+    )
+    result = extract(mail(("報告.docx", docx, DOCX)))
+    assert result.incomplete == []
+    assert set(counts_of(result, "jp_phone")) == {"+819012345678", "+818022223333"}

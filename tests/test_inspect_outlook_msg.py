@@ -3,6 +3,9 @@ items are read like an attached .eml's; what cannot be read is reported, not ski
 
 from __future__ import annotations
 
+import struct
+import time
+
 from compressed_rtf import compress
 
 from proxy.config import InspectConfig
@@ -11,7 +14,20 @@ from proxy.inspect import extract
 from proxy.inspect.rtf import MAX_COMPRESSED
 from proxy.inspect.scan import PREFIX
 from tests.cfb import compound_file
-from tests.msgfile import PT_BINARY, msg_file, msg_tree, tnef_file
+from tests.msgfile import (
+    PT_BINARY,
+    PT_OBJECT,
+    PT_UNICODE,
+    TNEF_SIGNATURE,
+    compressed_rtf_bomb,
+    mapi_props,
+    msg_file,
+    msg_tree,
+    properties,
+    stream,
+    tnef_attribute,
+    tnef_file,
+)
 from tests.test_inspect_attachments import lines, mail, make_xlsx, texts
 
 MSG = "application/vnd.ms-outlook"
@@ -185,5 +201,109 @@ def test_a_compressed_rtf_body_too_large_to_inflate_in_time_is_reported() -> Non
     big = msg_file(subject="big", rtf=b"\x00" * (MAX_COMPRESSED + 1))
     result = extract(mail(("big.msg", big, MSG)))
     assert result.incomplete == [
-        PREFIX + "attachment:big.msg: an Outlook item's body: compressed RTF too large to read"
+        PREFIX + "attachment:big.msg: an Outlook item's body: compressed RTF too large to read in time"
     ]
+
+
+# -- a second review: what real Outlook files hold ------------------------------------------
+
+
+def test_a_signed_item_keeps_its_content_in_smime_p7m() -> None:
+    # Outlook saves a clear-signed mail with an empty body and one attachment, smime.p7m
+    # (mime tag multipart/signed), holding the whole signed MIME entity ([MS-OXOSMIME]).
+    signed = (
+        b'Content-Type: multipart/signed; protocol="application/pkcs7-signature";'
+        b' micalg=sha-256; boundary="b1"\r\n\r\n'
+        b"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + "個人番号 123456789018 電話 090-1234-5678\r\n".encode()
+        + b"--b1\r\nContent-Type: application/pkcs7-signature; name=smime.p7s\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\nMIAGCSqGSIb3DQEHAqCAMIACAQEx\r\n--b1--\r\n"
+    )
+    tree = msg_tree(subject="署名付き")
+    tree["__attach_version1.0_#00000000"] = {
+        "__properties_version1.0": properties(8, {0x3705: 1}),
+        stream(0x3707, PT_UNICODE): "smime.p7m".encode("utf-16-le"),
+        stream(0x370E, PT_UNICODE): "multipart/signed".encode("utf-16-le"),
+        stream(0x3701, PT_BINARY): signed,
+    }
+    result = extract(mail(("signed.msg", compound_file(tree), MSG)))
+    assert result.incomplete == []
+    assert "+819012345678" in find_all(result.segments)["jp_phone"].values
+
+
+def test_smime_encrypted_and_opaque_signed_files() -> None:
+    # DER ContentInfo: SEQUENCE, then the content type's OID.
+    enveloped = bytes.fromhex("3080" "06092a864886f70d010703" "a080") + bytes(40)
+    signed = bytes.fromhex("3080" "06092a864886f70d010702" "a080") + bytes(40)
+    result = extract(
+        mail(("smime.p7m", enveloped, "application/pkcs7-mime"), ("s.p7m", signed, "application/pkcs7-mime"))
+    )
+    assert [(a.name, a.encrypted) for a in result.attachments] == [("smime.p7m", True), ("s.p7m", False)]
+    assert result.incomplete == [
+        PREFIX + "attachment:s.p7m: an S/MIME signed message (opaque signing) is not read"
+    ]
+
+
+def test_an_items_sender_and_recipients_are_read_like_an_attached_mails() -> None:
+    data = msg_file(subject="ご案内", body="よろしくお願いします。", recipients=["taro.yamada@customer.example"])
+    result = extract(mail(("fw.msg", data, MSG)))
+    assert "To:  <taro.yamada@customer.example>" in lines(result, "attachment:fw.msg")
+    assert "taro.yamada@customer.example" in find_all(result.segments)["email_address"].values
+
+
+def test_an_attachment_is_typed_by_its_mime_tag() -> None:
+    tree = msg_tree(subject="一覧", body="添付します")
+    tree["__attach_version1.0_#00000000"] = {
+        "__properties_version1.0": properties(8, {0x3705: 1}),
+        stream(0x3001, PT_UNICODE): "顧客一覧".encode("utf-16-le"),  # no extension
+        stream(0x370E, PT_UNICODE): "text/csv".encode("utf-16-le"),
+        stream(0x3701, PT_BINARY): "氏名,電話番号\n山田太郎,090-1234-5678\n".encode("cp932"),
+    }
+    result = extract(mail(("c.msg", compound_file(tree), MSG)))
+    assert "氏名: 山田太郎\t電話番号: 090-1234-5678" in lines(result, "attachment:c.msg/顧客一覧")
+
+
+def test_8bit_strings_are_in_the_message_code_page_not_the_internet_one() -> None:
+    tree = msg_tree(subject="会員名簿", body="会員 山田太郎 090-2345-6789 様\n", codepage=932)
+    tree["__properties_version1.0"] = properties(32, {0x3FFD: 932, 0x3FDE: 1252})
+    result = extract(mail(("old.msg", compound_file(tree), MSG)))
+    assert "会員 山田太郎 090-2345-6789 様" in lines(result, "attachment:old.msg")
+
+
+def test_rtf_bodies_are_inflated_against_the_deadline() -> None:
+    # Each body at the size limit takes seconds to inflate and convert: one is read, the
+    # ones after the deadline are not (the time limit is the reason given).
+    bomb = compressed_rtf_bomb(MAX_COMPRESSED)
+    items = [(f"item{n}", msg_tree(subject=f"s{n}", rtf=bomb, embedded=True)) for n in range(3)]
+    data = msg_file(subject="top", items=items)
+    start = time.monotonic()
+    result = extract(mail(("big.msg", data, MSG)), InspectConfig(max_seconds=1))
+    assert time.monotonic() - start < 6  # one body past the deadline at most (~3 s)
+    assert any("inspection time limit" in reason for reason in result.incomplete)
+
+
+def test_tnef_an_ole_object_attachment_is_a_file_and_hides_nothing() -> None:
+    iid_istorage = bytes.fromhex("0b00000000000000c000000000000046")
+    storage = compound_file({"Equation Native": bytes(600)})
+    data = tnef_file(files=[("LIST.TXT", b"Tel 090-1234-5678\n", "list.txt")])
+    data += tnef_attribute(2, 0x00069002, bytes(14))  # attAttachRendData: a new attachment
+    data += tnef_attribute(2, 0x00069005, mapi_props([
+        (0x0003, 0x3705, struct.pack("<I", 6)),  # ATTACH_OLE
+        (PT_OBJECT, 0x3701, iid_istorage + storage),
+        (PT_UNICODE, 0x3707, "表.xls".encode("utf-16-le")),
+    ]))
+    result = extract(mail(("winmail.dat", data, TNEF)))
+    assert [a.name for a in result.attachments] == ["winmail.dat", "winmail.dat/list.txt", "winmail.dat/表.xls"]
+    assert result.incomplete == [  # an object of a kind not read: said so, nothing hidden
+        PREFIX + "attachment:winmail.dat/表.xls: not a valid .xls file"
+    ]
+    assert "+819012345678" in find_all(result.segments)["jp_phone"].values
+
+
+def test_tnef_attachment_attributes_before_any_rendering_data_are_an_attachment() -> None:
+    out = struct.pack("<IH", TNEF_SIGNATURE, 1)
+    out += tnef_attribute(1, 0x00069007, struct.pack("<II", 932, 0))
+    out += tnef_attribute(2, 0x00018010, b"list.csv\0")
+    out += tnef_attribute(2, 0x0006800F, b"name,tel\nyamada,090-1234-5678\n")
+    result = extract(mail(("winmail.dat", out, TNEF)))
+    assert "name: yamada\ttel: 090-1234-5678" in lines(result, "attachment:winmail.dat/list.csv")

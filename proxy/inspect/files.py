@@ -19,11 +19,11 @@ import zlib
 from proxy.inspect.charset import decode_bytes
 from proxy.inspect.htmltext import html_to_text
 from proxy.inspect.legacy_office import UnreadableLegacyFile, read_legacy_office
-from proxy.inspect.ole import OLE_MAGIC, inspect_ole, packaged_file
+from proxy.inspect.ole import OLE_MAGIC, inspect_ole, native_file, packaged_file
 from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.outlook_msg import OutlookItem, read_msg
 from proxy.inspect.pdf import read_pdf
-from proxy.inspect.rtf import looks_like_rtf, rtf_text
+from proxy.inspect.rtf import compressed_rtf_text, looks_like_rtf, rtf_text
 from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_name
 from proxy.inspect.scan import Scan
 from proxy.inspect.tabular import (
@@ -146,15 +146,14 @@ def _read(
         _read_ole(scan, data, ext, depth, path, index)
     elif data.startswith(_ZIP_MAGIC):
         _read_zip(scan, data, ext, depth, path, index)
+    elif ext == "p7m" or ctype in _PKCS7_TYPES:
+        _read_pkcs7(scan, data, depth, path, index)
     elif ext == "eml" or ctype in _MESSAGE_TYPES:
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
 
         inspect_nested(scan, data, depth, path)
     elif looks_like_rtf(data) or ext == "rtf" or ctype in _RTF_TYPES:
-        text, objects = rtf_text(_within_budget(scan, data, location))
-        if objects:
-            scan.note(location, "an embedded OLE object is not read")
-        _add_text_and_tables(scan, text, location, "attachment", True)
+        _read_rtf(scan, data, location)
     elif ext in _TABLE_EXTS or ctype in _TABLE_TYPES:
         delimiter = _TABLE_EXTS.get(ext) or _TABLE_TYPES.get(ctype, ",")
         _read_table(scan, data, charset, delimiter, location)
@@ -211,6 +210,45 @@ def read_html(
         charset = meta.group(1).decode("ascii") if meta else None
     text, _ = html_to_text(decode_bytes(data, charset), scan.out_of_time)
     _add_text_and_tables(scan, text, location, kind, tables)
+
+
+# S/MIME ([RFC 8551] §3.2): an enveloped (encrypted) message is PPAP's cousin; a signed
+# one holds its MIME entity inside the CMS structure (opaque signing), or is that MIME
+# entity itself where a client saved a clear-signed mail as smime.p7m.
+_PKCS7_TYPES = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
+_CMS_ENCRYPTED = (
+    bytes.fromhex("2a864886f70d010703"),  # envelopedData, 1.2.840.113549.1.7.3
+    bytes.fromhex("2a864886f70d0109100117"),  # authEnvelopedData, 1.2.840.113549.1.9.16.1.23
+)
+_CMS_SIGNED = bytes.fromhex("2a864886f70d010702")  # signedData, 1.2.840.113549.1.7.2
+
+
+def _read_pkcs7(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None:
+    location = "attachment:" + path
+    head = data[:64]
+    if head[:1] != b"\x30":  # not DER/BER: a MIME entity (clear-signed, saved as .p7m)
+        from proxy.inspect.message import inspect_nested  # message ↔ file recursion
+
+        inspect_nested(scan, data, depth, path)
+    elif any(oid in head for oid in _CMS_ENCRYPTED):
+        scan.mark_encrypted(index)
+    elif _CMS_SIGNED in head:
+        scan.note(location, "an S/MIME signed message (opaque signing) is not read")
+    else:
+        scan.note(location, "a PKCS #7 file of a kind not read")
+
+
+def _read_rtf(scan: Scan, data: bytes, location: str) -> None:
+    try:
+        rtf = rtf_text(_within_budget(scan, data, location))
+    except ValueError as exc:  # our own words: too large to read in time
+        scan.note(location, str(exc))
+        return
+    if rtf.objects:
+        scan.note(location, "an embedded OLE object is not read")
+    if rtf.damaged:
+        scan.note(location, "damaged RTF (a group never closes)")
+    _add_text_and_tables(scan, rtf.text, location, "attachment", True)
 
 
 def _add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables: bool) -> None:
@@ -310,6 +348,9 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
     elif info.kind == "package":
         name, content = packaged_file(data)
         inspect_file(scan, name, guess_type(name), content, depth + 1, f"{path}/{name}")
+    elif info.kind == "contents":
+        name, content = native_file(data)
+        inspect_file(scan, name, "application/octet-stream", content, depth + 1, f"{path}/{name}")
     elif info.kind == "msg":
         item = read_msg(data, scan.limits.max_depth)
         _read_outlook_item(scan, item, depth, path)
@@ -328,15 +369,21 @@ def _read_outlook_item(scan: Scan, item: OutlookItem, depth: int, path: str) -> 
     location = "attachment:" + path
     for reason in item.unread:
         scan.note(location, reason)
-    scan.add_text(item.subject, location, "attachment")
-    if item.body:
-        read_text(scan, item.body.encode("utf-8"), "utf-8", location, "attachment", tables=True)
+    scan.add_text("\n".join([item.subject, *item.headers]), location, "attachment")
+    body = item.body
+    if not body and not item.html and item.rtf and not scan.out_of_time():
+        try:
+            body = compressed_rtf_text(item.rtf)
+        except ValueError as exc:  # our own words, no content
+            scan.note(location, f"an Outlook item's body: {exc}")
+    if body:
+        read_text(scan, body.encode("utf-8"), "utf-8", location, "attachment", tables=True)
     elif item.html:
         read_html(scan, item.html, item.charset, location, "attachment", tables=True)
-    for name, blob in item.files:
+    for name, blob, ctype in item.files:
         if scan.out_of_time():
             return
-        inspect_file(scan, name, guess_type(name), blob, depth + 1, f"{path}/{name}")
+        inspect_file(scan, name, ctype or guess_type(name), blob, depth + 1, f"{path}/{name}")
     for name, inner in item.items:
         inner_path = f"{path}/{name}"
         if scan.out_of_time() or scan.too_deep(depth + 1, "attachment:" + inner_path):
@@ -353,10 +400,16 @@ def _read_outlook_item(scan: Scan, item: OutlookItem, depth: int, path: str) -> 
 _EMBEDDINGS = ("word/embeddings/", "ppt/embeddings/", "xl/embeddings/")
 
 
+# Word's altChunk (ECMA-376 Part 1 §17.17.2): content imported whole — HTML, MHT, RTF,
+# text or another .docx — that Word shows in place (tools that make .docx from HTML put
+# the whole document there). A part of its own, next to document.xml.
+_ALT_CHUNK = re.compile(r"word/[^/]+\.(?:html?|xhtml|mht|mhtml|rtf|txt|docx)$|word/afchunk", re.I)
+
+
 def _read_embedded(scan: Scan, archive: SafeZip, depth: int, path: str) -> None:
     for info in archive.members():
         name = member_name(info)
-        if not name.startswith(_EMBEDDINGS):
+        if not name.startswith(_EMBEDDINGS) and not _ALT_CHUNK.match(name):
             continue
         if scan.out_of_time():
             return

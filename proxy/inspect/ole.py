@@ -52,7 +52,7 @@ def check_intact(ole: olefile.OleFileIO) -> None:
 
 @dataclass(frozen=True)
 class OleInfo:
-    kind: str  # "ooxml", "doc", "xls", "ppt", "msg", "package" or "unknown"
+    kind: str  # "ooxml", "doc", "xls", "ppt", "msg", "package", "contents" or "unknown"
     encrypted: bool
 
 
@@ -112,6 +112,8 @@ def inspect_ole(data: bytes) -> OleInfo:
             return OleInfo("msg", False)
         if ole.exists(_PACKAGE):
             return OleInfo("package", False)
+        if any(ole.exists(name) for name in _NATIVE_STREAMS):
+            return OleInfo("contents", False)
         return OleInfo("unknown", ole.exists("EncryptionInfo"))
     finally:
         ole.close()
@@ -148,3 +150,23 @@ def packaged_file(data: bytes) -> tuple[str, bytes]:
         raise ValueError("package cut short")
     name = source.replace("\\", "/").rpartition("/")[2] or label or "package"
     return name, content
+
+
+# An OLE object whose native data is a whole file of its own: "CONTENTS" (a PDF inserted
+# with Insert > Object > Adobe Acrobat Document), "Package" (an Office Open XML file
+# inserted as an object into an older document).
+_NATIVE_STREAMS = ("CONTENTS", "Package")
+
+
+def native_file(data: bytes) -> tuple[str, bytes]:
+    """(stream name, bytes) of an OLE object's native file."""
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    try:
+        for name in _NATIVE_STREAMS:
+            if ole.exists(name):
+                content = ole.openstream(name).read()
+                check_intact(ole)
+                return name, content
+    finally:
+        ole.close()
+    raise ValueError("no native stream")

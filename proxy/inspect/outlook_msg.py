@@ -5,10 +5,11 @@ attachments. An OLE2 compound file: each MAPI property of the message is a strea
 `__properties_version1.0` stream; each attachment and recipient is a storage of its own,
 and an attached Outlook item is a message storage inside its attachment (§2.2.2.1).
 
-What is read: the subject, the plain-text body (PidTagBody) or else the HTML body
-(PidTagHtml), every attached file (read like any other attachment), and attached items,
-recursively; a body kept only as compressed RTF (PidTagRtfCompressed) is inflated and
-read. An attached OLE object and an attachment by reference are reported, not skipped
+What is read: the subject, the sender and the recipients (as an attached mail's From/To/Cc
+are), the plain-text body (PidTagBody) or else the HTML body (PidTagHtml) or else the
+compressed RTF one (PidTagRtfCompressed, inflated when read, against the deadline), every
+attached file (typed by its PidTagAttachMimeTag when it has one), and attached items,
+recursively. An attached OLE object and an attachment by reference are reported, not skipped
 silently.
 """
 
@@ -23,7 +24,6 @@ import olefile
 
 from proxy.inspect.charset import decode_bytes
 from proxy.inspect.ole import check_intact
-from proxy.inspect.rtf import compressed_rtf_text
 
 # Property ids ([MS-OXPROPS]) and types ([MS-OXCDATA] §2.11.1).
 _SUBJECT = 0x0037
@@ -34,6 +34,13 @@ _ATTACH_DATA = 0x3701
 _ATTACH_FILENAME = 0x3704
 _ATTACH_LONG_FILENAME = 0x3707
 _DISPLAY_NAME = 0x3001
+_ATTACH_MIME_TAG = 0x370E
+_SENDER_NAME = 0x0C1A
+_SENDER_ADDRESS = 0x0C1F
+_SENDER_SMTP = 0x5D01
+_RECIPIENT_TYPE = 0x0C15
+_EMAIL_ADDRESS = 0x3003
+_SMTP_ADDRESS = 0x39FE
 _MESSAGE_CODEPAGE = 0x3FFD
 _INTERNET_CPID = 0x3FDE
 _PT_LONG = 0x0003
@@ -53,10 +60,12 @@ _CODEPAGES = {50220: "iso2022_jp", 50221: "iso2022_jp", 50222: "iso2022_jp",
 @dataclass
 class OutlookItem:
     subject: str = ""
+    headers: list[str] = field(default_factory=list)  # "From: …", "To: …" as a mail shows them
     body: str = ""  # plain text, when the item has it
     html: bytes = b""  # the HTML body when there is no plain one
-    charset: str | None = None  # of `html` and of 8-bit strings
-    files: list[tuple[str, bytes]] = field(default_factory=list)
+    charset: str | None = None  # of `html`
+    rtf: bytes = b""  # compressed RTF, the body when there is no other (inflated when read)
+    files: list[tuple[str, bytes, str | None]] = field(default_factory=list)  # name, data, type
     items: list[tuple[str, OutlookItem]] = field(default_factory=list)  # attached items
     unread: list[str] = field(default_factory=list)  # what could not be read, and why
 
@@ -122,12 +131,18 @@ class _Reader:
 
     def item(self, storage: tuple[str, ...], header: int, depth: int) -> OutlookItem:
         longs = self._longs(storage, header)
-        charset = None
-        for prop in (_INTERNET_CPID, _MESSAGE_CODEPAGE):
+        # 8-bit string properties are in PidTagMessageCodepage; the HTML body is bytes in
+        # the MIME charset, PidTagInternetCodepage ([MS-OXCMSG] §2.2.1.4, [MS-OXPROPS]).
+        charset = html_charset = None
+        for prop in (_MESSAGE_CODEPAGE, _INTERNET_CPID):
             if prop in longs and (charset := codepage_name(longs[prop])):
                 break
-        out = OutlookItem(charset=charset)
+        for prop in (_INTERNET_CPID, _MESSAGE_CODEPAGE):
+            if prop in longs and (html_charset := codepage_name(longs[prop])):
+                break
+        out = OutlookItem(charset=html_charset)
         out.subject = self._string(storage, _SUBJECT, charset) or ""
+        out.headers = self._people(storage, charset)
         body = self._string(storage, _BODY, charset)
         if body:
             out.body = body
@@ -136,30 +151,55 @@ class _Reader:
             if html is None:
                 text = self._string(storage, _HTML, charset)
                 html = text.encode("utf-8") if text else None
-                out.charset = "utf-8" if text else charset
-            rtf = self._stream(storage, _stream_name(_RTF_COMPRESSED, _PT_BINARY))
+                out.charset = "utf-8" if text else html_charset
             if html:
                 out.html = html
-            elif rtf:
-                try:
-                    out.body = compressed_rtf_text(rtf)
-                except ValueError as exc:  # our own words, no content
-                    out.unread.append(f"an Outlook item's body: {exc}")
+            else:
+                out.rtf = self._stream(storage, _stream_name(_RTF_COMPRESSED, _PT_BINARY)) or b""
         for key, (name, is_stream) in sorted(self.children.get(storage, {}).items()):
             if key.startswith("__ATTACH_VERSION1.0_#") and not is_stream:
-                self._attachment((*storage, name), out, depth)
+                self._attachment((*storage, name), out, depth, charset)
         return out
 
-    def _attachment(self, storage: tuple[str, ...], out: OutlookItem, depth: int) -> None:
+    def _people(self, storage: tuple[str, ...], charset: str | None) -> list[str]:
+        """The sender and the recipients, as an attached mail's From/To/Cc show them."""
+        lines = []
+        name = self._string(storage, _SENDER_NAME, charset)
+        address = self._string(storage, _SENDER_SMTP, charset) or self._string(
+            storage, _SENDER_ADDRESS, charset
+        )
+        if name or address:
+            lines.append(f"From: {name or ''} <{address or ''}>")
+        for key, (entry, is_stream) in sorted(self.children.get(storage, {}).items()):
+            if not key.startswith("__RECIP_VERSION1.0_#") or is_stream:
+                continue
+            recipient = (*storage, entry)
+            kind = self._longs(recipient, 8).get(_RECIPIENT_TYPE, 1)
+            name = self._string(recipient, _DISPLAY_NAME, charset)
+            address = self._string(recipient, _SMTP_ADDRESS, charset) or self._string(
+                recipient, _EMAIL_ADDRESS, charset
+            )
+            label = {2: "Cc", 3: "Bcc"}.get(kind, "To")
+            lines.append(f"{label}: {name or ''} <{address or ''}>")
+        return lines
+
+    def _attachment(
+        self, storage: tuple[str, ...], out: OutlookItem, depth: int, charset: str | None
+    ) -> None:
         name = (
-            self._string(storage, _ATTACH_LONG_FILENAME, out.charset)
-            or self._string(storage, _ATTACH_FILENAME, out.charset)
-            or self._string(storage, _DISPLAY_NAME, out.charset)
+            self._string(storage, _ATTACH_LONG_FILENAME, charset)
+            or self._string(storage, _ATTACH_FILENAME, charset)
+            or self._string(storage, _DISPLAY_NAME, charset)
             or f"attachment{len(out.files) + len(out.items) + 1}"
         )
         data = self._stream(storage, _stream_name(_ATTACH_DATA, _PT_BINARY))
         if data is not None:
-            out.files.append((name, data))
+            mime = (self._string(storage, _ATTACH_MIME_TAG, charset) or "").strip().lower()
+            if mime.startswith("multipart/"):
+                # A signed item (IPM.Note.SMIME.MultipartSigned) keeps its whole signed
+                # MIME entity, text and files, in one "smime.p7m" attachment ([MS-OXOSMIME]).
+                mime = "message/rfc822"
+            out.files.append((name, data, mime or None))
             return
         inner = self._entry(storage, _stream_name(_ATTACH_DATA, _PT_OBJECT), False)
         if inner is not None:

@@ -4,21 +4,32 @@ only as compressed RTF (.msg items, winmail.dat).
 Japanese RTF holds its text as `\\'82\\'a0` escapes in the code page of `\\ansicpg` or of
 the font (`\\fcharset128` = CP932), or as `\\uN`: read raw, not one kanji of a
 customer list is visible, only the digits. `striprtf` decodes them; compressed RTF
-([MS-OXRTFCP]) is inflated by `compressed_rtf`.
+([MS-OXRTFCP]) is inflated by `compressed_rtf`. What striprtf gets wrong is set right
+around it (below, each with its reason).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from compressed_rtf import decompress
 from striprtf import striprtf
 
 # striprtf ends a table cell with "|"; the table readers (tabular.pasted_tables) take
-# TAB-separated rows, as Word and PowerPoint tables come out elsewhere. Its table of
-# special characters is module-wide and read at every call.
+# TAB-separated rows, as Word and PowerPoint tables come out elsewhere. Its tables are
+# module-wide and read at every call.
 striprtf.specialchars["cell"] = "\t"
-
+# Headers, footers and footnotes are text on the page; striprtf skips them as it skips
+# the font table.
+striprtf.destinations = striprtf.destinations - {
+    "header", "headerf", "headerl", "headerr", "footer", "footerf", "footerl", "footerr",
+    "footnote",
+}
+# Its font-table pattern runs from one font's \fN across to the next font's \fcharset, so
+# in a Western document (\ansicpg1252) a \fcharset128 font after a plain one is decoded
+# as CP1252 (山田 as "ŽR“c"): one font entry at a time.
+striprtf.FONTTABLE = re.compile(r"\\f(\d+)[^;{}]*?\\fcharset(\d+)[^;{}]*?([^;{}]+);")
 
 # Groups of hex-encoded binary data: pictures, embedded objects, and the theme and data
 # store every Word RTF carries. striprtf walks them a character at a time (8.5 s for a
@@ -28,14 +39,44 @@ _BLOBS = ("{\\pict", "{\\*\\objdata", "{\\*\\themedata", "{\\*\\datastore",
           "{\\*\\colorschememapping", "{\\*\\blipuid")
 _BLOB_START = re.compile("|".join(re.escape(blob) for blob in _BLOBS))
 _BRACE = re.compile(r"\\[\\{}]|[{}]")  # an escaped brace is text, not a group's end
+# \binN: N bytes of raw binary follow (RTF 1.9.1 "\bin"), braces among them.
+_BIN = re.compile(r"\\bin(\d{1,9}) ?")
+# A line break between the two escapes of a double-byte character: RTF ignores it, but
+# striprtf decodes the bytes it has gathered at any other token, splitting 山 in two.
+_SPLIT_PAIR = re.compile(r"(\\'[0-9a-fA-F]{2})(?:\r\n|\r|\n)+(?=\\')")
+
+# striprtf goes at ~1.3 MB/s and cannot be interrupted: a bound on what it is given
+# bounds how far past the inspection deadline one file can go.
+MAX_RTF = 8 * 1024 * 1024
+# compressed_rtf inflates a byte at a time (~2 MB/s of output) and a token can stand for
+# 17 bytes: 256 KB of input is at most ~4.4 MB of RTF, ~2 s to inflate.
+MAX_COMPRESSED = 256 * 1024
+
+
+@dataclass(frozen=True)
+class RtfText:
+    text: str
+    objects: int = 0  # embedded objects (files of their own), not read
+    damaged: bool = False  # a group that never closes: the rest was not read
 
 
 def looks_like_rtf(data: bytes) -> bool:
     return data.lstrip()[:5] == b"{\\rtf"
 
 
-def _without_blobs(text: str) -> tuple[str, int]:
-    """The RTF without its binary groups, and how many embedded objects it had."""
+def _without_binary(text: str) -> str:
+    parts: list[str] = []
+    pos = 0
+    while (found := _BIN.search(text, pos)) is not None:
+        parts.append(text[pos : found.start()])
+        pos = found.end() + int(found.group(1))
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _without_blobs(text: str) -> tuple[str, int, bool]:
+    """The RTF without its binary groups; how many embedded objects it had; whether a
+    group never closed."""
     parts: list[str] = []
     objects = 0
     pos = 0
@@ -43,7 +84,7 @@ def _without_blobs(text: str) -> tuple[str, int]:
         parts.append(text[pos : found.start()])
         objects += found.group() == "{\\*\\objdata"
         depth = 0
-        end = len(text)
+        end = None
         for brace in _BRACE.finditer(text, found.start()):
             if brace.group() == "{":
                 depth += 1
@@ -52,29 +93,33 @@ def _without_blobs(text: str) -> tuple[str, int]:
                 if depth == 0:
                     end = brace.end()
                     break
+        if end is None:
+            return "".join(parts), objects, True
         pos = end
     parts.append(text[pos:])
-    return "".join(parts), objects
+    return "".join(parts), objects, False
 
 
-def rtf_text(data: bytes) -> tuple[str, int]:
-    """Text, and the number of embedded objects not read. Never raises for text; bytes
-    outside ASCII (not valid in RTF) pass as Latin-1."""
-    text, objects = _without_blobs(data.decode("latin-1"))
-    return striprtf.rtf_to_text(text, errors="replace"), objects
-
-
-# compressed_rtf inflates a byte at a time in Python (~2 MB/s of output) and a token
-# can stand for 17 bytes: a bound on the input bounds the time (~4 s at worst at this size).
-MAX_COMPRESSED = 512 * 1024
+def rtf_text(data: bytes) -> RtfText:
+    """Never raises for text; bytes outside ASCII (not valid in RTF) pass as Latin-1.
+    Raises ValueError for RTF too large to read in time (MAX_RTF)."""
+    text = _without_binary(data.decode("latin-1"))
+    text, objects, damaged = _without_blobs(text)
+    if len(text) > MAX_RTF:
+        raise ValueError("RTF too large to read in time")
+    text = _SPLIT_PAIR.sub(r"\1", text)
+    return RtfText(striprtf.rtf_to_text(text, errors="replace"), objects, damaged)
 
 
 def compressed_rtf_text(data: bytes) -> str:
     """PidTagRtfCompressed's value. Raises ValueError when it is damaged or too large."""
     if len(data) > MAX_COMPRESSED:
-        raise ValueError("compressed RTF too large to read")
+        raise ValueError("compressed RTF too large to read in time")
     try:
         raw = decompress(data)
     except Exception as exc:  # the library raises bare Exception for a bad header or CRC
         raise ValueError("damaged compressed RTF") from exc
-    return rtf_text(raw)[0]  # objects in a body are the item's attachments too
+    result = rtf_text(raw)  # objects in a body are the item's attachments too
+    if result.damaged:
+        raise ValueError("damaged RTF (a group never closes)")
+    return result.text

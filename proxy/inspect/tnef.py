@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from proxy.inspect.charset import decode_bytes
 from proxy.inspect.outlook_msg import OutlookItem, codepage_name
-from proxy.inspect.rtf import compressed_rtf_text
 
 SIGNATURE = 0x223E9F78
+IID_IMESSAGE = bytes.fromhex("0703020000000000c000000000000046")  # [MS-OXTNEF] §2.1.3.4
 
 _ATT_SUBJECT = 0x00018004
 _ATT_BODY = 0x0002800C
@@ -148,7 +148,9 @@ def _read(data: bytes, max_depth: int, depth: int) -> OutlookItem:
             charset = codepage_name(struct.unpack_from("<I", value)[0])
         elif attribute == _ATT_ATTACH_REND_DATA:
             attachments.append(_Attachment())
-        elif level == _LEVEL_ATTACHMENT and attachments:
+        elif level == _LEVEL_ATTACHMENT:
+            if not attachments:  # attributes before any attAttachRendData: a writer's
+                attachments.append(_Attachment())  # slip, still an attachment
             current = attachments[-1]
             if attribute == _ATT_ATTACH_TITLE:
                 current.title = decode_bytes(value.rstrip(b"\0"), charset)
@@ -182,10 +184,7 @@ def _message_properties(item: OutlookItem, props: dict[int, tuple[int, bytes]]) 
     if _PR_HTML in props:
         item.html = props[_PR_HTML][1]
     elif _PR_RTF_COMPRESSED in props:
-        try:
-            item.body = compressed_rtf_text(props[_PR_RTF_COMPRESSED][1])
-        except ValueError as exc:  # our own words, no content
-            item.unread.append(f"a winmail.dat body: {exc}")
+        item.rtf = props[_PR_RTF_COMPRESSED][1]  # inflated when read, against the deadline
 
 
 def _attachment(
@@ -199,12 +198,14 @@ def _attachment(
         or f"attachment{number}"
     )
     kind, value = props.get(_PR_ATTACH_DATA, (0, b""))
-    if kind == 0x000D and len(value) > 16:  # an attached message: IID_IMessage, then TNEF
+    if kind == 0x000D and value[:16] == IID_IMESSAGE:  # an attached message, as TNEF
         if depth >= max_depth:
             item.unread.append(f"attached messages nested deeper than {max_depth}")
         else:
             item.items.append((name, read_tnef(value[16:], max_depth, depth + 1)))
+    elif kind == 0x000D and len(value) > 16:  # an OLE object: IID_IStorage, a compound file
+        item.files.append((name, value[16:], None))
     elif attachment.data is not None:
-        item.files.append((name, attachment.data))
+        item.files.append((name, attachment.data, None))
     else:
         item.unread.append("a winmail.dat attachment without its data is not read")

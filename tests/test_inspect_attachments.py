@@ -604,14 +604,6 @@ def test_a_docx_row_whose_first_cell_is_merged_above_keeps_its_columns() -> None
     assert "氏名: 渡辺愛\t個人番号: 271828182840" in lines(result, "attachment:表.docx")
 
 
-def test_an_excel_binary_workbook_is_reported_not_passed_as_an_archive_of_nothing() -> None:
-    xlsb = make_zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.bin": b"\x83\x01\x00",
-                     "xl/worksheets/sheet1.bin": b"\x81\x01\x00"})
-    result = extract(mail(("list.xlsb", xlsb, "application/vnd.ms-excel.sheet.binary.macroEnabled.12")))
-    assert result.incomplete == [
-        PREFIX + "attachment:list.xlsb: Excel binary workbooks (.xlsb) are not read"
-    ]
-
 
 def test_rtf_binary_data_japanese_fonts_split_pairs_headers_and_footers() -> None:
     # A second review: brace bytes in \bin data ended the picture group at the file's

@@ -25,6 +25,7 @@ from tests.test_inspect_attachments import (
     ooxml,
     texts,
 )
+from tests.xlsbfile import xlsb
 
 FIXTURES = Path(__file__).parent / "legacy_office"
 XLS = "application/vnd.ms-excel"
@@ -419,3 +420,19 @@ def test_a_pdf_inserted_as_an_object_and_an_alt_chunk_are_read() -> None:
     result = extract(mail(("報告.docx", docx, DOCX)))
     assert result.incomplete == []
     assert set(counts_of(result, "jp_phone")) == {"+819012345678", "+818022223333"}
+
+
+def test_an_excel_binary_workbook_is_read_by_calamine() -> None:
+    data = xlsb(
+        [
+            ["氏名", "マイナンバー", "電話"],
+            ["山田太郎", 123456789018, "090-1234-5678"],
+            ["佐藤花子", 987654321093, "080-2345-6789"],
+        ]
+    )
+    result = extract(mail(("list.xlsb", data, "application/vnd.ms-excel.sheet.binary.macroEnabled.12")))
+    assert result.incomplete == []
+    assert "氏名: 佐藤花子\tマイナンバー: 987654321093\t電話: 080-2345-6789" in lines(result, "attachment:list.xlsb")
+    assert counts_of(result, "my_number") == {"123456789018", "987654321093"}
+    cut = extract(mail(("cut.xlsb", data[: len(data) // 2], "application/octet-stream")))
+    assert len(cut.incomplete) == 1

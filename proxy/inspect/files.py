@@ -18,7 +18,7 @@ import zlib
 
 from proxy.inspect.charset import decode_bytes
 from proxy.inspect.htmltext import html_to_text
-from proxy.inspect.legacy_office import UnreadableLegacyFile, read_legacy_office
+from proxy.inspect.legacy_office import UnreadableLegacyFile, read_legacy_office, xls_text
 from proxy.inspect.ole import OLE_MAGIC, inspect_ole, native_file, packaged_file
 from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.outlook_msg import OutlookItem, read_msg
@@ -430,8 +430,13 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         scan.note(location, f"corrupt .{ext or 'zip'} file ({type(exc).__name__})")
         return
     kind = office_kind(archive)
-    if kind == "xlsb":  # its sheets are binary records: not read, and not to pass unread
-        scan.note(location, "Excel binary workbooks (.xlsb) are not read")
+    if kind == "xlsb":  # binary records ([MS-XLSB]): calamine reads them, in its child
+        try:
+            text = xls_text(data, scan, location)
+        except UnreadableLegacyFile as exc:  # our own words
+            scan.note(location, str(exc).replace("xls file", "xlsb file"))
+            return
+        _add_text_and_tables(scan, text, location, "attachment", False)
         return
     if kind is not None:
         # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are

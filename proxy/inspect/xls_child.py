@@ -1,4 +1,5 @@
-"""Reads one Excel 97-2003 workbook (.xls) with python-calamine, in a child process.
+"""Reads one Excel 97-2003 workbook (.xls), or an Excel binary workbook (.xlsb), with
+python-calamine, in a child process.
 
 calamine is Rust and memory-safe, but on damaged or hostile files it panics, or asks for
 hundreds of gigabytes and aborts the whole process (seen fuzzing python-calamine 0.9.1,

@@ -18,7 +18,12 @@ import zlib
 
 from proxy.inspect.charset import decode_bytes
 from proxy.inspect.htmltext import html_to_text
-from proxy.inspect.legacy_office import UnreadableLegacyFile, read_legacy_office, xls_text
+from proxy.inspect.legacy_office import (
+    UnreadableLegacyFile,
+    embedded_objects,
+    read_legacy_office,
+    xls_text,
+)
 from proxy.inspect.ole import OLE_MAGIC, inspect_ole, native_file, packaged_file
 from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.outlook_msg import OutlookItem, read_msg
@@ -345,6 +350,12 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are
         # already `header: value` lines.
         _add_text_and_tables(scan, text, location, "attachment", info.kind != "xls")
+        if info.kind == "doc":
+            for name, blob in embedded_objects(data):
+                if scan.out_of_time():
+                    return
+                member = f"{path}/ObjectPool/{name}"
+                inspect_file(scan, name, "application/octet-stream", blob, depth + 1, member)
     elif info.kind == "package":
         name, content = packaged_file(data)
         inspect_file(scan, name, guess_type(name), content, depth + 1, f"{path}/{name}")
@@ -356,7 +367,7 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         _read_outlook_item(scan, item, depth, path)
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS:
         scan.note(location, f"not a valid .{ext} file")
-    elif "/embeddings/" not in path:
+    elif "/embeddings/" not in path and "/ObjectPool/" not in path:
         # Ichitaro (.jtd), Visio (.vsd), Publisher (.pub) … are compound files too, with
         # text this reader does not know how to find: not passed as if empty. (Objects
         # embedded in an Office document are mostly equations and pictures: left alone.)

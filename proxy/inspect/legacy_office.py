@@ -34,7 +34,7 @@ from pathlib import Path
 
 import olefile
 
-from proxy.inspect.ole import check_intact
+from proxy.inspect.ole import check_intact, substorage_file
 from proxy.inspect.scan import Scan, TextBuilder
 from proxy.inspect.tabular import TableRenderer
 
@@ -115,7 +115,8 @@ _FCOMPRESSED = 0x40000000
 # with 0x0D, or with 0x07 when it ends a table cell or a table row (§2.4.3); line, page and
 # column breaks end a line too; field codes (0x13 code 0x14 result 0x15) keep only their
 # result, as the page shows it; object anchors and the like are dropped.
-_PARAGRAPH_END = re.compile("[\r\x07]")
+_MARKS_8 = re.compile(b"[\r\x07]")
+_MARKS_16 = re.compile(b"[\r\x07]\x00")
 _FIELD_CODE = re.compile("\x13([^\x13\x14\x15]*)(\x14|\x15)")
 # An EQ field has no result: what the page shows is drawn from its code. Word writes
 # ruby (furigana) over a name as `EQ \* jc3 … \o\al(\s\up 10(やまだ),山田)`, and
@@ -161,6 +162,7 @@ class _Fib:
     lcb_clx: int
     fc_papx: int
     lcb_papx: int
+    story_ends: tuple[int, ...]  # the character position after each story
 
 
 def _word_fib(word: bytes) -> _Fib:
@@ -176,6 +178,14 @@ def _word_fib(word: bytes) -> _Fib:
     (csw,) = struct.unpack_from("<H", word, pos)
     pos += 2 + 2 * csw
     (cslw,) = struct.unpack_from("<H", word, pos)
+    # FibRgLw97 ([MS-DOC] §2.5.4): ccpText, ccpFtn, ccpHdd, (reserved), ccpAtn, ccpEdn,
+    # ccpTxbx, ccpHdrTxbx — the lengths of the stories, in this order.
+    lengths = struct.unpack_from("<11i", word, pos + 2) if cslw >= 11 else ()
+    ends, total = [], 0
+    for index in (3, 4, 5, 7, 8, 9, 10):
+        if index < len(lengths) and lengths[index] > 0:
+            total += lengths[index]
+            ends.append(total)
     pos += 2 + 4 * cslw
     (pairs,) = struct.unpack_from("<H", word, pos)
     if pairs <= _CLX_PAIR:
@@ -183,7 +193,7 @@ def _word_fib(word: bytes) -> _Fib:
     fc_papx, lcb_papx = struct.unpack_from("<II", word, pos + 2 + 8 * _PAPX_PAIR)
     fc_clx, lcb_clx = struct.unpack_from("<II", word, pos + 2 + 8 * _CLX_PAIR)
     name = "1Table" if flags & _FWHICHTBLSTM else "0Table"
-    return _Fib(name, fc_clx, lcb_clx, fc_papx, lcb_papx)
+    return _Fib(name, fc_clx, lcb_clx, fc_papx, lcb_papx, tuple(ends))
 
 
 def _pieces(clx: bytes) -> list[tuple[int, int, bool]]:
@@ -320,6 +330,10 @@ class _Lines:
             self.parts = []
         return True
 
+    def end_story(self) -> None:
+        self.end_row()
+        self.out.gap()
+
     def end_row(self) -> bool:
         if self.parts:
             self.cells.append(" ".join(part for part in self.parts if part))
@@ -338,6 +352,8 @@ def doc_text(ole: olefile.OleFileIO, scan: Scan, location: str) -> str:
     starts, properties = _paragraph_runs(word, table[fib.fc_papx : fib.fc_papx + fib.lcb_papx])
     out = TextBuilder(scan)
     lines = _Lines(out)
+    ends = fib.story_ends
+    story = cp = marks = 0
     pending = ""  # a paragraph that continues into the next piece
     room = scan.text_room  # bytes of UTF-8; a character is at least one
     for chars, offset, compressed in _pieces(table[fib.fc_clx : fib.fc_clx + fib.lcb_clx]):
@@ -348,17 +364,31 @@ def doc_text(ole: olefile.OleFileIO, scan: Scan, location: str) -> str:
         raw = word[offset : offset + width * chars]
         if len(raw) < width * chars:
             raise UnreadableLegacyFile("Word document with a damaged piece table")
-        # 8-bit pieces are Windows-1252 ([MS-DOC] §2.4.1), the others UTF-16.
-        text = raw.decode("cp1252" if compressed else "utf-16-le", "replace")
+        # 8-bit pieces are Windows-1252 ([MS-DOC] §2.4.1), the others UTF-16. Marks are
+        # found in the bytes: a character outside the BMP is two UTF-16 units, and the
+        # mark's offset in the stream is what finds its paragraph's properties.
+        codec = "cp1252" if compressed else "utf-16-le"
         pos = 0
-        for mark in _PARAGRAPH_END.finditer(text):
-            at = offset + width * mark.start()  # the mark's stream offset: its properties
-            run = bisect.bisect_right(starts, at) - 1
+        for mark in (_MARKS_8 if compressed else _MARKS_16).finditer(raw):
+            if mark.start() % width:
+                continue  # the high byte of a UTF-16 unit, not a mark
+            run = bisect.bisect_right(starts, offset + mark.start()) - 1
             props = properties[run] if run >= 0 else _BODY
-            if not lines.add(pending + text[pos : mark.start()], mark.group(), props):
+            text = pending + raw[pos : mark.start()].decode(codec, "replace")
+            if not lines.add(text, chr(raw[mark.start()]), props):
                 return out.text()
             pending, pos = "", mark.end()
-        pending += text[pos:]
+            # Body, footnotes, headers, comments, endnotes and text boxes follow one
+            # another in one character space ([MS-DOC] §2.4.1): a table must not run on
+            # from one story into the next.
+            while story < len(ends) and cp + mark.start() // width + 1 >= ends[story]:
+                lines.end_story()
+                story += 1
+            marks += 1
+            if marks % 4096 == 0 and scan.out_of_time():
+                return out.text()
+        pending += raw[pos:].decode(codec, "replace")
+        cp += chars
         room -= chars
         if room <= 0 or scan.out_of_time():
             break
@@ -372,6 +402,7 @@ _TEXT_CHARS = 0x0FA0
 _TEXT_BYTES = 0x0FA8
 _CSTRING = 0x0FBA
 _CRYPT_SESSION = 0x2F14
+_DRAWING = 0xF002  # OfficeArtDgContainer: one slide's (or master's, notes') drawing
 _GROUP = 0xF003  # OfficeArtSpgrContainer
 _SHAPE = 0xF004  # OfficeArtSpContainer
 _CHILD_ANCHOR = 0xF00F  # RECT: left, top, right, bottom (int32)
@@ -406,7 +437,10 @@ class _Slides:
                 self.full = True
 
     def walk(self, pos: int, end: int, group: list[_Shape] | None, shape: _Shape | None,
-             nesting: int = 0) -> None:
+             nesting: int = 0, groups: int = 0) -> None:
+        """`groups`: how many group containers enclose this point. The first one of a
+        drawing is the drawing itself (the patriarch, [MS-ODRAW] §2.2.13): its shapes are
+        the slide's, which are not a table because two of them line up."""
         if nesting > _MAX_NESTING:
             raise UnreadableLegacyFile("PowerPoint records nested too deeply")
         stream = self.stream
@@ -418,20 +452,24 @@ class _Slides:
             if kind == _CRYPT_SESSION:
                 raise UnreadableLegacyFile("encrypted PowerPoint presentation")
             if ver_instance & 0x000F == _CONTAINER:
-                if kind == _GROUP:
+                if kind == _GROUP and groups == 0:  # the patriarch
+                    self.walk(body, after, None, None, nesting + 1, groups + 1)
+                elif kind == _GROUP:
                     members: list[_Shape] = []
-                    self.walk(body, after, members, None, nesting + 1)
+                    self.walk(body, after, members, None, nesting + 1, groups + 1)
                     self.emit_group(members)
                 elif kind == _SHAPE:
                     own = _Shape([])
-                    self.walk(body, after, group, own, nesting + 1)
+                    self.walk(body, after, group, own, nesting + 1, groups)
                     if group is not None:
                         group.append(own)
                     else:
                         for text in own.texts:
                             self.emit(text)
+                elif kind == _DRAWING:
+                    self.walk(body, after, None, None, nesting + 1, 0)
                 else:
-                    self.walk(body, after, group, shape, nesting + 1)
+                    self.walk(body, after, group, shape, nesting + 1, groups)
             elif kind in (_CHILD_ANCHOR, _CLIENT_ANCHOR) and shape is not None:
                 if kind == _CHILD_ANCHOR and size >= 16:
                     shape.left, shape.top = struct.unpack_from("<ii", stream, body)
@@ -456,7 +494,9 @@ class _Slides:
             pos = after
 
     def emit_group(self, shapes: list[_Shape]) -> None:
-        placed = [shape for shape in shapes if shape.top is not None and shape.texts]
+        # The first shape of a group is the group itself ([MS-ODRAW] §2.2.14); the others
+        # with an anchor are its cells, empty ones too (they keep the columns in place).
+        placed = [shape for shape in shapes[1:] if shape.top is not None]
         rows: dict[int, list[_Shape]] = {}
         for shape in placed:
             rows.setdefault(shape.top or 0, []).append(shape)
@@ -465,15 +505,20 @@ class _Slides:
                 for text in shape.texts:
                     self.emit(text)
             return
+        in_grid = {id(shape) for shape in placed}
         for shape in shapes:  # shapes of the group outside the grid first
-            if shape not in placed:
+            if id(shape) not in in_grid:
                 for text in shape.texts:
                     self.emit(text)
-        for top in sorted(rows):
+        self.out.gap()
+        for count, top in enumerate(sorted(rows)):
             cells = sorted(rows[top], key=lambda shape: shape.left)
             line = "\t".join(" ".join(" ".join(t.split()) for t in cell.texts) for cell in cells)
             if not self.full and not self.out.add(line):
                 self.full = True
+            if count % 256 == 255 and self.scan.out_of_time():
+                self.full = True
+        self.out.gap()
 
 
 def ppt_text(ole: olefile.OleFileIO, scan: Scan) -> str:
@@ -481,6 +526,21 @@ def ppt_text(ole: olefile.OleFileIO, scan: Scan) -> str:
     out = TextBuilder(scan)
     _Slides(stream, out, scan).walk(0, len(stream), None, None)
     return out.text()
+
+
+def embedded_objects(data: bytes) -> list[tuple[str, bytes]]:
+    """(name, compound file) of each object embedded in a Word 97-2003 document: its
+    ObjectPool storage holds one storage per object ([MS-DOC] §2.1.5), an Excel sheet
+    inserted into Word among them."""
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    try:
+        names = sorted(
+            {entry[1] for entry in ole.listdir(streams=True, storages=True)
+             if len(entry) >= 2 and entry[0] == "ObjectPool"}
+        )
+        return [(name, substorage_file(ole, ["ObjectPool", name])) for name in names]
+    finally:
+        ole.close()
 
 
 def read_legacy_office(data: bytes, kind: str, scan: Scan, location: str) -> str:

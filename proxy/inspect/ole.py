@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import olefile
 
+from proxy.inspect.cfb import Tree, compound_file
 from proxy.inspect.charset import decode_bytes
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -170,3 +171,21 @@ def native_file(data: bytes) -> tuple[str, bytes]:
     finally:
         ole.close()
     raise ValueError("no native stream")
+
+
+def substorage_file(ole: olefile.OleFileIO, path: list[str]) -> bytes:
+    """The storage at `path` (an embedded object) as a compound file of its own, so it
+    can be read like an attached file. Raises ValueError when it is too large."""
+    tree: Tree = {}
+    depth = len(path)
+    for entry in ole.listdir(streams=True, storages=False):
+        if len(entry) > depth and entry[:depth] == path:
+            node = tree
+            for part in entry[depth:-1]:
+                child = node.setdefault(part, {})
+                if not isinstance(child, dict):
+                    raise ValueError("damaged embedded object")
+                node = child
+            node[entry[-1]] = ole.openstream(entry).read()
+    check_intact(ole)
+    return compound_file(tree)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import struct
 from dataclasses import dataclass, field
 
@@ -35,6 +36,14 @@ _ATTACH_FILENAME = 0x3704
 _ATTACH_LONG_FILENAME = 0x3707
 _DISPLAY_NAME = 0x3001
 _ATTACH_MIME_TAG = 0x370E
+_MESSAGE_CLASS = 0x001A
+_STRING_STREAM = re.compile(r"__SUBSTG1\.0_([0-9A-F]{4})(001F|001E)$")
+# Read elsewhere, or no content of the item: class, subject (and its parts), body,
+# HTML, sender, the transport headers of a received mail.
+_NOT_FIELDS = frozenset({
+    0x001A, 0x0037, 0x003D, 0x0E1D, 0x1000, 0x1013, 0x0C1A, 0x0C1F, 0x5D01, 0x007D,
+    0x0E04, 0x0E03, 0x0E02, 0x0042, 0x0065, 0x0064, 0x0C1E, 0x0075, 0x0076, 0x0077,
+})
 _SENDER_NAME = 0x0C1A
 _SENDER_ADDRESS = 0x0C1F
 _SENDER_SMTP = 0x5D01
@@ -143,6 +152,12 @@ class _Reader:
         out = OutlookItem(charset=html_charset)
         out.subject = self._string(storage, _SUBJECT, charset) or ""
         out.headers = self._people(storage, charset)
+        kind = (self._string(storage, _MESSAGE_CLASS, charset) or "IPM.Note").upper()
+        if not kind.startswith(("IPM.NOTE", "REPORT.", "IPM.SCHEDULE.MEETING")):
+            # A contact (IPM.Contact), an appointment, a task: their phone numbers,
+            # addresses and e-mail addresses are properties of their own (named ones
+            # among them), not a body: every string property is read.
+            out.headers += self._strings(storage, charset)
         body = self._string(storage, _BODY, charset)
         if body:
             out.body = body
@@ -160,6 +175,21 @@ class _Reader:
             if key.startswith("__ATTACH_VERSION1.0_#") and not is_stream:
                 self._attachment((*storage, name), out, depth, charset)
         return out
+
+    def _strings(self, storage: tuple[str, ...], charset: str | None) -> list[str]:
+        values = []
+        for key in sorted(self.children.get(storage, {})):
+            match = _STRING_STREAM.match(key)
+            if match and int(match.group(1), 16) not in _NOT_FIELDS:
+                prop, kind = int(match.group(1), 16), int(match.group(2), 16)
+                raw = self._stream(storage, _stream_name(prop, kind)) or b""
+                if kind == _PT_UNICODE:
+                    value = raw.decode("utf-16-le", "replace").rstrip("\0")
+                else:
+                    value = decode_bytes(raw.rstrip(b"\0"), charset)
+                if value.strip():
+                    values.append(value)
+        return values
 
     def _people(self, storage: tuple[str, ...], charset: str | None) -> list[str]:
         """The sender and the recipients, as an attached mail's From/To/Cc show them."""

@@ -22,10 +22,16 @@ from striprtf import striprtf
 striprtf.specialchars["cell"] = "\t"
 # Headers, footers and footnotes are text on the page; striprtf skips them as it skips
 # the font table.
-striprtf.destinations = striprtf.destinations - {
+# So are text boxes (a shape's \shptxt inside \shpinst) and comments (\annotation);
+# the stars some writers put before them (`{\*\footnote`) are taken off below.
+_PAGE_TEXT = frozenset({
     "header", "headerf", "headerl", "headerr", "footer", "footerf", "footerl", "footerr",
-    "footnote",
-}
+    "footnote", "shp", "shpinst", "shptxt", "annotation",
+})
+striprtf.destinations = striprtf.destinations - _PAGE_TEXT
+_STARRED_TEXT = re.compile(r"\{\\\*\\(" + "|".join(sorted(_PAGE_TEXT)) + r")(?![a-z])")
+# A shape's properties ({\sp{\sn name}{\sv value}}) are no text of the page.
+_SHAPE_PROPERTY = "{\\sp{"
 # Its font-table pattern runs from one font's \fN across to the next font's \fcharset, so
 # in a Western document (\ansicpg1252) a \fcharset128 font after a plain one is decoded
 # as CP1252 (山田 as "ŽR“c"): one font entry at a time.
@@ -36,11 +42,18 @@ striprtf.FONTTABLE = re.compile(r"\\f(\d+)[^;{}]*?\\fcharset(\d+)[^;{}]*?([^;{}]
 # 5 MB picture); they are cut out first, a brace search in C. An embedded object (an
 # Excel range pasted as an object) is a file of its own that is not read: reported.
 _BLOBS = ("{\\pict", "{\\*\\objdata", "{\\*\\themedata", "{\\*\\datastore",
-          "{\\*\\colorschememapping", "{\\*\\blipuid")
+          "{\\*\\colorschememapping", "{\\*\\blipuid", _SHAPE_PROPERTY)
 _BLOB_START = re.compile("|".join(re.escape(blob) for blob in _BLOBS))
 _BRACE = re.compile(r"\\[\\{}]|[{}]")  # an escaped brace is text, not a group's end
-# \binN: N bytes of raw binary follow (RTF 1.9.1 "\bin"), braces among them.
-_BIN = re.compile(r"\\bin(\d{1,9}) ?")
+# \binN: N bytes of raw binary follow (RTF 1.9.1 "\bin"), braces among them. An escaped
+# backslash is text ("C:\\bin64"): matched first, so it is stepped over.
+_BIN = re.compile(r"\\\\|\\bin(\d{1,9}) ?")
+# Encapsulated HTML (\fromhtml1, Outlook's RTF body of an HTML mail, [MS-OXRTFEX]): the
+# tags are {\*\htmltagN …} groups, skipped as text; a cell's or a line's end among them
+# must still end the cell or the line.
+_HTML_TAG = re.compile(r"\{\\\*\\htmltag\d*\s?(<[^{}]*)\}")
+_HTML_CELL_END = re.compile(r"</t[dh]\s*>", re.I)
+_HTML_LINE_END = re.compile(r"<br\b|</(?:p|tr|div|li|h\d)\s*>", re.I)
 # A line break between the two escapes of a double-byte character: RTF ignores it, but
 # striprtf decodes the bytes it has gathered at any other token, splitting 山 in two.
 _SPLIT_PAIR = re.compile(r"(\\'[0-9a-fA-F]{2})(?:\r\n|\r|\n)+(?=\\')")
@@ -64,14 +77,30 @@ def looks_like_rtf(data: bytes) -> bool:
     return data.lstrip()[:5] == b"{\\rtf"
 
 
-def _without_binary(text: str) -> str:
+def _without_binary(text: str) -> tuple[str, bool]:
+    """The RTF without \binN data; whether some \binN ran past the end."""
     parts: list[str] = []
     pos = 0
     while (found := _BIN.search(text, pos)) is not None:
+        if found.group(1) is None:  # "\\": text
+            parts.append(text[pos : found.end()])
+            pos = found.end()
+            continue
         parts.append(text[pos : found.start()])
         pos = found.end() + int(found.group(1))
+        if pos > len(text):
+            return "".join(parts), True
     parts.append(text[pos:])
-    return "".join(parts)
+    return "".join(parts), False
+
+
+def _html_tag(match: re.Match[str]) -> str:
+    tag = match.group(1)
+    if _HTML_CELL_END.match(tag):
+        return "\\tab "
+    if _HTML_LINE_END.match(tag):
+        return "\\par "
+    return match.group()
 
 
 def _without_blobs(text: str) -> tuple[str, int, bool]:
@@ -103,12 +132,15 @@ def _without_blobs(text: str) -> tuple[str, int, bool]:
 def rtf_text(data: bytes) -> RtfText:
     """Never raises for text; bytes outside ASCII (not valid in RTF) pass as Latin-1.
     Raises ValueError for RTF too large to read in time (MAX_RTF)."""
-    text = _without_binary(data.decode("latin-1"))
+    text, cut = _without_binary(data.decode("latin-1"))
     text, objects, damaged = _without_blobs(text)
     if len(text) > MAX_RTF:
         raise ValueError("RTF too large to read in time")
     text = _SPLIT_PAIR.sub(r"\1", text)
-    return RtfText(striprtf.rtf_to_text(text, errors="replace"), objects, damaged)
+    text = _STARRED_TEXT.sub(r"{\\\1", text)
+    if "\\fromhtml" in text[:1024]:
+        text = _HTML_TAG.sub(_html_tag, text)
+    return RtfText(striprtf.rtf_to_text(text, errors="replace"), objects, damaged or cut)
 
 
 def compressed_rtf_text(data: bytes) -> str:

@@ -154,5 +154,12 @@ class TextBuilder:
             self.lines.append(line)
         return self._size <= self._room
 
+    def gap(self) -> None:
+        """An empty line: ends a run of TAB-separated rows (tabular.pasted_tables), so two
+        tables that only follow one another in the extracted text are not read as one."""
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+            self._size += 1
+
     def text(self) -> str:
         return "\n".join(self.lines)

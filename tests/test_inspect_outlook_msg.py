@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import struct
 import time
+from pathlib import Path
 
+import olefile
 from compressed_rtf import compress
 
 from proxy.config import InspectConfig
@@ -109,22 +111,35 @@ def test_a_body_kept_only_as_compressed_rtf_is_inflated_and_read() -> None:
 
 def test_what_cannot_be_read_is_reported() -> None:
     rtf_only = msg_file(subject="RTF", rtf=b"\x10\x00\x00\x00LZFu" + bytes(8))
-    ole_object = compound_file(
-        msg_tree(subject="OLE")
+    by_reference = compound_file(
+        msg_tree(subject="link") | {"__attach_version1.0_#00000000": {"__properties_version1.0": bytes(8)}}
+    )
+    result = extract(mail(("a.msg", rtf_only, MSG), ("b.msg", by_reference, MSG)))
+    assert result.incomplete == [
+        PREFIX + "attachment:a.msg: an Outlook item's body: damaged compressed RTF",
+        PREFIX + "attachment:b.msg: an attachment by reference is not read",
+    ]
+
+
+def test_an_ole_object_in_an_item_is_lifted_out_and_read() -> None:
+    # An Excel sheet attached as an OLE object: a storage inside the .msg, read as the
+    # compound file it would be on its own.
+    ole = olefile.OleFileIO(str(Path(__file__).parent / "legacy_office" / "customers.xls"))
+    workbook = {"/".join(entry): ole.openstream(entry).read() for entry in ole.listdir()}
+    ole.close()
+    item = compound_file(
+        msg_tree(subject="表")
         | {
             "__attach_version1.0_#00000000": {
                 "__properties_version1.0": bytes(8),
-                "__substg1.0_3701000D": {"Workbook": b"\x09\x08" + bytes(30)},
-            },
-            "__attach_version1.0_#00000001": {"__properties_version1.0": bytes(8)},
+                stream(0x3001, PT_UNICODE): "顧客.xls".encode("utf-16-le"),
+                "__substg1.0_3701000D": workbook,
+            }
         }
     )
-    result = extract(mail(("a.msg", rtf_only, MSG), ("b.msg", ole_object, MSG)))
-    assert result.incomplete == [
-        PREFIX + "attachment:a.msg: an Outlook item's body: damaged compressed RTF",
-        PREFIX + "attachment:b.msg: an embedded OLE object is not read",
-        PREFIX + "attachment:b.msg: an attachment by reference is not read",
-    ]
+    result = extract(mail(("obj.msg", item, MSG)))
+    assert result.incomplete == []
+    assert any("氏名: 佐藤花子" in line for line in lines(result, "attachment:obj.msg/顧客.xls"))
 
 
 def test_items_nested_past_the_depth_limit() -> None:

@@ -9,8 +9,8 @@ What is read: the subject, the sender and the recipients (as an attached mail's 
 are), the plain-text body (PidTagBody) or else the HTML body (PidTagHtml) or else the
 compressed RTF one (PidTagRtfCompressed, inflated when read, against the deadline), every
 attached file (typed by its PidTagAttachMimeTag when it has one), and attached items,
-recursively. An attached OLE object and an attachment by reference are reported, not skipped
-silently.
+recursively; an attached OLE object is lifted out as a compound file of its own and read
+like a file. An attachment by reference is reported, not skipped silently.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import olefile
 
 from proxy.inspect.charset import decode_bytes
-from proxy.inspect.ole import check_intact
+from proxy.inspect.ole import check_intact, substorage_file
 
 # Property ids ([MS-OXPROPS]) and types ([MS-OXCDATA] §2.11.1).
 _SUBJECT = 0x0037
@@ -234,8 +234,11 @@ class _Reader:
         inner = self._entry(storage, _stream_name(_ATTACH_DATA, _PT_OBJECT), False)
         if inner is not None:
             nested = (*storage, inner)
-            if self._stream(nested, _PROPERTIES) is None:
-                out.unread.append("an embedded OLE object is not read")
+            if self._stream(nested, _PROPERTIES) is None:  # an OLE object: a file of its own
+                try:
+                    out.files.append((name, substorage_file(self.ole, list(nested)), None))
+                except ValueError:
+                    out.unread.append("an embedded OLE object too large to read")
             elif depth >= self.max_depth:
                 out.unread.append(f"attached Outlook items nested deeper than {self.max_depth}")
             else:

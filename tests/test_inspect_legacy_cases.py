@@ -4,7 +4,9 @@ LibreOffice from the sources beside them (see the README there)."""
 
 from __future__ import annotations
 
+import struct
 import time
+import zlib
 from pathlib import Path
 
 import olefile
@@ -186,3 +188,36 @@ def test_ppt_large_group_stays_near_the_deadline() -> None:
     elapsed = time.monotonic() - start
     assert elapsed < 3 or result.incomplete, elapsed
     assert elapsed < 3, elapsed
+
+
+# -- objects embedded in PowerPoint and Excel 97-2003 files ----------------------------------
+
+
+def test_an_excel_sheet_embedded_in_a_ppt_and_in_an_xls_is_read() -> None:
+    # PowerPoint keeps an embedded object as an ExOleObjStg record, deflated (instance 1:
+    # the size, then zlib) or not; Excel as an MBD… storage beside its Workbook stream.
+    sheet = (FIX / "sheet.xls").read_bytes()
+    deflated = ppt_record(0x1011, struct.pack("<I", len(sheet)) + zlib.compress(sheet))
+    deflated = struct.pack("<H", 0x0010) + deflated[2:]  # recInstance 1: compressed
+    plain = ppt_record(0x1011, sheet)
+    stream = ppt_record(0x03E8, b"", container=True) + deflated + plain + ppt_record(0x0FF5, bytes(28))
+    book = _tree(olefile.OleFileIO(str(Path(__file__).parent / "legacy_office" / "customers.xls")))
+    book["MBD0012ABCD"] = _tree(olefile.OleFileIO(str(FIX / "sheet.xls")))
+    result = extract(
+        mail(("slides.ppt", ppt_file(stream), PPT), ("book.xls", compound_file(book), "application/vnd.ms-excel"))
+    )
+    assert result.incomplete == []
+    names = [a.name for a in result.attachments]
+    assert names == ["slides.ppt", "slides.ppt/object1", "slides.ppt/object2", "book.xls", "book.xls/MBD0012ABCD"]
+    for name in names[1:3] + names[4:]:
+        assert "個人番号: 123456789018" in texts(result, "attachment:" + name), name
+
+
+def test_a_deflated_ppt_object_past_the_expansion_budget_is_reported() -> None:
+    bomb = zlib.compress(bytes(50_000_000), 9)  # ~50 KB that inflates to 50 MB
+    record = struct.pack("<HHI", 0x0010, 0x1011, len(bomb) + 4) + struct.pack("<I", 50_000_000) + bomb
+    stream = ppt_record(0x03E8, b"", container=True) + record + ppt_record(0x0FF5, bytes(28))
+    result = extract(mail(("bomb.ppt", ppt_file(stream), PPT)), InspectConfig(max_expansion_ratio=10))
+    assert result.incomplete == [
+        "could not be fully inspected: attachment:bomb.ppt: objects in a PowerPoint presentation too large to read"
+    ]

@@ -350,12 +350,16 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are
         # already `header: value` lines.
         _add_text_and_tables(scan, text, location, "attachment", info.kind != "xls")
-        if info.kind == "doc":
-            for name, blob in embedded_objects(data):
-                if scan.out_of_time():
-                    return
-                member = f"{path}/ObjectPool/{name}"
-                inspect_file(scan, name, "application/octet-stream", blob, depth + 1, member)
+        try:
+            objects = embedded_objects(data, info.kind, scan.expansion_room)
+        except UnreadableLegacyFile as exc:
+            scan.note(location, str(exc))
+            return
+        for name, blob in objects:
+            if scan.out_of_time() or not scan.spend_expansion(len(blob), location):
+                return
+            short = name.rpartition("/")[2]
+            inspect_file(scan, short, "application/octet-stream", blob, depth + 1, f"{path}/{name}")
     elif info.kind == "package":
         name, content = packaged_file(data)
         inspect_file(scan, name, guess_type(name), content, depth + 1, f"{path}/{name}")
@@ -367,7 +371,7 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         _read_outlook_item(scan, item, depth, path)
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS:
         scan.note(location, f"not a valid .{ext} file")
-    elif "/embeddings/" not in path and "/ObjectPool/" not in path:
+    elif not _EMBEDDED_OBJECT.search(path):
         # Ichitaro (.jtd), Visio (.vsd), Publisher (.pub) … are compound files too, with
         # text this reader does not know how to find: not passed as if empty. (Objects
         # embedded in an Office document are mostly equations and pictures: left alone.)
@@ -414,6 +418,9 @@ _EMBEDDINGS = ("word/embeddings/", "ppt/embeddings/", "xl/embeddings/")
 # Word's altChunk (ECMA-376 Part 1 §17.17.2): content imported whole — HTML, MHT, RTF,
 # text or another .docx — that Word shows in place (tools that make .docx from HTML put
 # the whole document there). A part of its own, next to document.xml.
+# Where an object embedded in a document is placed below it (equations and pictures among
+# them, which are no reason to hold a mail when their kind is not read).
+_EMBEDDED_OBJECT = re.compile(r"/embeddings/|/ObjectPool/|/MBD[0-9A-F]{8}$|/object\d+$", re.I)
 _ALT_CHUNK = re.compile(r"word/[^/]+\.(?:html?|xhtml|mht|mhtml|rtf|txt|docx)$|word/afchunk", re.I)
 
 

@@ -29,6 +29,7 @@ import struct
 import subprocess
 import sys
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -528,19 +529,61 @@ def ppt_text(ole: olefile.OleFileIO, scan: Scan) -> str:
     return out.text()
 
 
-def embedded_objects(data: bytes) -> list[tuple[str, bytes]]:
-    """(name, compound file) of each object embedded in a Word 97-2003 document: its
-    ObjectPool storage holds one storage per object ([MS-DOC] §2.1.5), an Excel sheet
-    inserted into Word among them."""
+_EX_OLE_OBJ_STG = 0x1011
+_MBD = re.compile(r"MBD[0-9A-F]{8}$", re.I)
+
+
+def embedded_objects(data: bytes, kind: str, room: int) -> list[tuple[str, bytes]]:
+    """(name, compound file) of each object embedded in a 97-2003 document, for reading
+    like an attachment (an Excel sheet inserted into Word or PowerPoint above all):
+    - .doc: the ObjectPool storage, one storage per object ([MS-DOC] §2.1.5);
+    - .xls: the MBD storages beside the Workbook stream ([MS-XLS] §2.1.7.x);
+    - .ppt: ExOleObjStg records of the PowerPoint Document stream, zlib-compressed when
+      their instance is 1 (a 4-byte size, then the deflated file: [MS-PPT] §2.10.34).
+    `room`: bytes the inflated objects may take in all (the scan's expansion budget);
+    raises UnreadableLegacyFile past it."""
     ole = olefile.OleFileIO(io.BytesIO(data))
     try:
-        names = sorted(
-            {entry[1] for entry in ole.listdir(streams=True, storages=True)
-             if len(entry) >= 2 and entry[0] == "ObjectPool"}
-        )
-        return [(name, substorage_file(ole, ["ObjectPool", name])) for name in names]
+        if kind == "doc":
+            names = sorted(
+                {entry[1] for entry in ole.listdir(streams=True, storages=True)
+                 if len(entry) >= 2 and entry[0] == "ObjectPool"}
+            )
+            return [(f"ObjectPool/{name}", substorage_file(ole, ["ObjectPool", name])) for name in names]
+        if kind == "xls":
+            names = sorted(
+                {entry[0] for entry in ole.listdir(streams=True, storages=True)
+                 if len(entry) >= 2 and _MBD.match(entry[0])}
+            )
+            return [(name, substorage_file(ole, [name])) for name in names]
+        return _ppt_objects(ole.openstream("PowerPoint Document").read(), room)
     finally:
         ole.close()
+
+
+def _ppt_objects(stream: bytes, room: int) -> list[tuple[str, bytes]]:
+    objects = []
+    pos = 0
+    while pos + 8 <= len(stream):  # top-level records: the persist objects
+        ver_instance, kind, size = struct.unpack_from("<HHI", stream, pos)
+        body = stream[pos + 8 : pos + 8 + size]
+        pos += 8 + size
+        if kind != _EX_OLE_OBJ_STG:
+            continue
+        name = f"object{len(objects) + 1}"
+        if ver_instance >> 4 == 1:  # compressed
+            inflater = zlib.decompressobj()
+            try:
+                blob = inflater.decompress(body[4:], room + 1)
+            except zlib.error as exc:
+                raise UnreadableLegacyFile("damaged object in a PowerPoint presentation") from exc
+            if len(blob) > room or inflater.unconsumed_tail:
+                raise UnreadableLegacyFile("objects in a PowerPoint presentation too large to read")
+        else:
+            blob = body
+        room -= len(blob)
+        objects.append((name, blob))
+    return objects
 
 
 def read_legacy_office(data: bytes, kind: str, scan: Scan, location: str) -> str:

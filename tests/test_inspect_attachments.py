@@ -537,7 +537,7 @@ def test_unreadable_and_corrupt_files_are_reported_images_are_not() -> None:
             ("logo.png", b"\x89PNG\r\n\x1a\n" + bytes(40), "image/png"),
         )
     )
-    assert result.incomplete[0] == PREFIX + "attachment:a.7z: .7z archives are not read"
+    assert result.incomplete[0] == PREFIX + "attachment:a.7z: corrupt or unreadable 7z archive (Bad7zFile)"
     assert result.incomplete[1].startswith(PREFIX + "attachment:broken.xlsx: corrupt .xlsx file")
     assert result.incomplete[2].startswith(PREFIX + "attachment:broken.pdf: corrupt or unreadable")
     assert len(result.incomplete) == 3
@@ -630,3 +630,38 @@ def test_rtf_a_group_that_never_closes_is_reported() -> None:
     result = extract(mail(("cut.rtf", rtf, "application/rtf")))
     assert "Tel 090-1234-5678" in texts(result, "attachment:cut.rtf")
     assert result.incomplete == [PREFIX + "attachment:cut.rtf: damaged RTF (a group never closes)"]
+
+
+def _seven_zip(files: dict[str, bytes], password: str | None = None, *, encrypt_names: bool = False) -> bytes:
+    import py7zr
+
+    buf = io.BytesIO()
+    with py7zr.SevenZipFile(buf, "w", password=password, header_encryption=encrypt_names) as archive:
+        for name, data in files.items():
+            archive.writestr(data, name)
+    return buf.getvalue()
+
+
+def test_7z_archives_are_read_and_encrypted_ones_are_ppap() -> None:
+    csv = "氏名,電話番号\r\n山田太郎,090-1234-5678\r\n".encode("cp932")
+    plain = _seven_zip({"名簿/顧客.csv": csv, "readme.txt": b"see list"})
+    locked = _seven_zip({"顧客.xlsx": make_xlsx()}, password="pw")
+    hidden = _seven_zip({"顧客.xlsx": make_xlsx()}, password="pw", encrypt_names=True)
+    result = extract(
+        mail(("a.7z", plain, "application/x-7z-compressed"), ("b.7z", locked, "application/x-7z-compressed"),
+             ("c.7z", hidden, "application/octet-stream"))
+    )
+    assert result.incomplete == []
+    assert [(a.name, a.encrypted) for a in result.attachments] == [
+        ("a.7z", False), ("a.7z/名簿/顧客.csv", False), ("a.7z/readme.txt", False),
+        ("b.7z", True), ("b.7z/顧客.xlsx", True),
+        ("c.7z", True),  # names encrypted too: nothing but the archive to name
+    ]
+    assert "氏名: 山田太郎\t電話番号: 090-1234-5678" in lines(result, "attachment:a.7z/名簿/顧客.csv")
+
+
+def test_a_7z_archive_cut_short_is_reported() -> None:
+    data = _seven_zip({"list.csv": b"name,tel\nyamada,090-1234-5678\n" * 50})
+    result = extract(mail(("cut.7z", data[: len(data) // 2], "application/x-7z-compressed")))
+    assert len(result.incomplete) == 1
+    assert result.incomplete[0].startswith(PREFIX + "attachment:cut.7z: corrupt or unreadable 7z archive")

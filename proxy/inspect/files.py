@@ -9,6 +9,7 @@ there is no text to miss.
 
 from __future__ import annotations
 
+import base64
 import csv
 import mimetypes
 import re
@@ -28,6 +29,7 @@ from proxy.inspect.ole import OLE_MAGIC, inspect_ole, native_file, packaged_file
 from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.outlook_msg import OutlookItem, read_msg
 from proxy.inspect.pdf import read_pdf
+from proxy.inspect.reader_child import ReaderFailed, run_reader
 from proxy.inspect.rtf import compressed_rtf_text, looks_like_rtf, rtf_text
 from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_name
 from proxy.inspect.scan import Scan
@@ -90,7 +92,7 @@ _ZIP_EXTS = frozenset(
 )
 _OLE_EXTS = frozenset({"doc", "dot", "xls", "xlt", "ppt", "pps", "msg"})
 _UNREAD_ARCHIVES = frozenset(
-    {"7z", "rar", "lzh", "lha", "tar", "gz", "tgz", "bz2", "xz", "cab", "zipx", "zst", "arj"}
+    {"rar", "lzh", "lha", "tar", "gz", "tgz", "bz2", "xz", "cab", "zipx", "zst", "arj"}
 )
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
@@ -175,6 +177,8 @@ def _read(
         _read_outlook_item(scan, item, depth, path)
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS or ext == "pdf":
         scan.note(location, f"not a valid .{ext} file")
+    elif data.startswith(_7Z_MAGIC) or ext == "7z":
+        _read_7z(scan, data, depth, path, index)
     elif ext in _UNREAD_ARCHIVES:
         scan.note(location, f".{ext} archives are not read")
     elif ctype in ("", "application/octet-stream") and _looks_textual(data):
@@ -438,6 +442,42 @@ def _read_embedded(scan: Scan, archive: SafeZip, depth: int, path: str) -> None:
         if blob is not None:
             short = name.rpartition("/")[2]
             inspect_file(scan, short, guess_type(short), blob, depth + 1, member_path)
+
+
+_7Z_MAGIC = b"7z\xbc\xaf\x27\x1c"
+_7Z_MEMORY = 1 << 30  # address space of the reading child (LZMA2 at -mx9 needs ~70 MB)
+
+
+def _read_7z(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None:
+    """A 7z archive, read by py7zr in a child (sevenzip_child.py). An encrypted one —
+    7-Zip's AES-256 is what PPAP turned to when ZipCrypto was called weak — is an
+    encrypted attachment, members and all, like a password ZIP."""
+    location = "attachment:" + path
+    try:
+        records = run_reader(
+            "sevenzip_child.py", data, scan, _7Z_MEMORY,
+            max(scan.expansion_room, 0), scan.limits.max_archive_members,
+        )
+    except ReaderFailed as exc:
+        scan.note(location, f"corrupt or unreadable 7z archive ({exc})")
+        return
+    if records is None:
+        return
+    encrypted = any(record[0] == "encrypted" for record in records)
+    for record in records:
+        if record[0] == "member" and encrypted:
+            name = str(record[1])
+            scan.add_text(name, f"{location}/{name}", "attachment")
+            scan.add_attachment(Attachment(f"{path}/{name}", guess_type(name), int(record[2]), True))
+        elif record[0] == "cut":
+            scan.note(location, "7z archive larger than the expansion or member limits")
+        elif record[0] == "file":
+            name, blob = str(record[1]), base64.b64decode(str(record[2]))
+            if scan.out_of_time() or not scan.spend_expansion(len(blob), location):
+                return
+            inspect_file(scan, name.rpartition("/")[2], guess_type(name), blob, depth + 1, f"{path}/{name}")
+    if encrypted:
+        scan.mark_encrypted(index)
 
 
 def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: int) -> None:

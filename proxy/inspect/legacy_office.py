@@ -22,20 +22,15 @@ from __future__ import annotations
 
 import bisect
 import io
-import json
-import math
 import re
 import struct
-import subprocess
-import sys
-import time
 import zlib
 from dataclasses import dataclass
-from pathlib import Path
 
 import olefile
 
 from proxy.inspect.ole import check_intact, substorage_file
+from proxy.inspect.reader_child import ReaderFailed, run_reader
 from proxy.inspect.scan import Scan, TextBuilder
 from proxy.inspect.tabular import TableRenderer
 
@@ -46,41 +41,15 @@ class UnreadableLegacyFile(ValueError):
 
 # -- Excel ---------------------------------------------------------------------------------
 
-_XLS_CHILD = Path(__file__).with_name("xls_child.py")
 _XLS_MEMORY = 1 << 30  # address space of the reading child: a 10,000-row list needs ~100 MB
 
 
 def _xls_records(data: bytes, scan: Scan) -> list[list[object]] | None:
     """The child's output (see xls_child.py), or None when the time ran out."""
-    remaining = scan.deadline - time.monotonic()
-    if remaining <= 0:
-        scan.out_of_time()
-        return None
-    command = [
-        sys.executable, "-I", str(_XLS_CHILD),
-        str(scan.text_room), str(_XLS_MEMORY), str(math.ceil(remaining) + 1),
-    ]
     try:
-        # Our own script and arguments, no shell.
-        done = subprocess.run(  # noqa: S603  # nosec B603
-            command, input=data, capture_output=True, timeout=remaining, check=False
-        )
-    except subprocess.TimeoutExpired:
-        scan.out_of_time()
-        return None
-    records = []
-    for line in done.stdout.splitlines():
-        try:
-            records.append(json.loads(line))
-        except ValueError:
-            break  # a line cut by the child's death
-    if done.returncode != 0:
-        last = records[-1] if records else []
-        if len(last) == 2 and last[0] == "error" and str(last[1]).isidentifier():
-            raise UnreadableLegacyFile(f"corrupt or unreadable xls file ({last[1]})")
-        how = f"signal {-done.returncode}" if done.returncode < 0 else f"status {done.returncode}"
-        raise UnreadableLegacyFile(f"corrupt or unreadable xls file (reader ended by {how})")
-    return records
+        return run_reader("xls_child.py", data, scan, _XLS_MEMORY, scan.text_room)
+    except ReaderFailed as exc:
+        raise UnreadableLegacyFile(f"corrupt or unreadable xls file ({exc})") from None
 
 
 def xls_text(data: bytes, scan: Scan, location: str) -> str:

@@ -11,6 +11,7 @@ was killed meanwhile (the parent's own timeout covers the normal case). Run by p
 cost most of a second; this imports the standard library and python_calamine only.
 
     python -I xls_child.py TEXT_BUDGET ADDRESS_SPACE_LIMIT CPU_SECONDS < book.xls
+    (run by reader_child.run_reader)
 
 stdout, one JSON array a line: ["sheet", name], ["row", [cell text, ...]] (empty cells
 as ""), ["cut"] when the text budget ran out, ["error", exception class name] before

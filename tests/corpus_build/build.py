@@ -1458,6 +1458,33 @@ mariko.ogawa@freemail.example
     )
 
 
+@message("94_att_7z_aes_ppap.eml")
+def _ppap_7z() -> bytes:
+    # PPAP with 7-Zip's AES-256 (tests/legacy_office/ppap.7z, made once with py7zr: its
+    # salt is random, so the archive is committed rather than built here); the password
+    # follows in a second mail, as PPAP goes.
+    body = f"""\
+株式会社ミドリ通販
+ご担当者様
+
+エグザンプル マーケティング部の鈴木です。
+ご依頼の顧客リストを暗号化(7z)して添付いたします。
+パスワードは別メールにてお送りします。
+
+{SIG_SUZUKI}"""
+    return mixed_message(
+        sender="Suzuki Hanako <suzuki@example.co.jp>",
+        to="system@midori-tsuhan.example",
+        subject="顧客リスト送付(パスワード別送)",
+        date="Fri, 23 Aug 2024 10:00:00 +0900",
+        msgid="20240823100000.9494",
+        body=body,
+        attachments=[
+            file_part("application/x-7z-compressed", "顧客リスト.7z", (LEGACY / "ppap.7z").read_bytes())
+        ],
+    )
+
+
 # ---------------------------------------------------------------------------------------
 
 

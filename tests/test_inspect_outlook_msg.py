@@ -162,7 +162,7 @@ def test_a_damaged_msg_file_is_reported() -> None:
     data = msg_file(subject="x", body="y" * 5000)
     result = extract(mail(("cut.msg", data[:1500], MSG)))
     assert len(result.incomplete) == 1
-    assert result.incomplete[0].startswith(PREFIX + "attachment:cut.msg: corrupt or unreadable")
+    assert result.incomplete[0].startswith(PREFIX + "attachment:cut.msg: ")  # damaged or invalid
 
 
 # -- winmail.dat (TNEF) ----------------------------------------------------------------------
@@ -259,11 +259,24 @@ def test_smime_encrypted_and_opaque_signed_files() -> None:
     ]
 
 
-def test_an_items_sender_and_recipients_are_read_like_an_attached_mails() -> None:
-    data = msg_file(subject="ご案内", body="よろしくお願いします。", recipients=["taro.yamada@customer.example"])
+def test_an_items_recipients_are_headers_not_text_like_an_attached_mails() -> None:
+    # A forwarded thread with a dozen recipients is not a list of people: an attached
+    # .eml's To/Cc are not read as text, and neither are an item's recipients.
+    data = msg_file(
+        subject="ご案内", body="よろしくお願いします。",
+        recipients=[f"person{n}@customer.example" for n in range(12)],
+    )
     result = extract(mail(("fw.msg", data, MSG)))
-    assert "To:  <taro.yamada@customer.example>" in lines(result, "attachment:fw.msg")
-    assert "taro.yamada@customer.example" in find_all(result.segments)["email_address"].values
+    assert "email_address" not in find_all(result.segments)
+    # A contact's addresses and numbers are its content, though (IPM.Contact).
+    tree = msg_tree(subject="山田太郎")
+    tree[stream(0x001A, PT_UNICODE)] = "IPM.Contact".encode("utf-16-le")
+    tree[stream(0x3A1C, PT_UNICODE)] = "090-1234-5678".encode("utf-16-le")  # mobile
+    tree[stream(0x8083, PT_UNICODE)] = "taro@customer.example".encode("utf-16-le")  # named: Email1
+    result = extract(mail(("山田太郎.msg", compound_file(tree), MSG)))
+    found = find_all(result.segments)
+    assert "+819012345678" in found["jp_phone"].values
+    assert "taro@customer.example" in found["email_address"].values
 
 
 def test_an_attachment_is_typed_by_its_mime_tag() -> None:

@@ -25,7 +25,13 @@ from proxy.inspect.legacy_office import (
     read_legacy_office,
     xls_text,
 )
-from proxy.inspect.ole import OLE_MAGIC, inspect_ole, native_file, packaged_file
+from proxy.inspect.ole import (
+    OLE_MAGIC,
+    OversizedCompoundFile,
+    inspect_ole,
+    native_file,
+    packaged_file,
+)
 from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.outlook_msg import OutlookItem, read_msg
 from proxy.inspect.pdf import read_pdf
@@ -232,8 +238,22 @@ _CMS_ENCRYPTED = (
 _CMS_SIGNED = bytes.fromhex("2a864886f70d010702")  # signedData, 1.2.840.113549.1.7.2
 
 
+_PEM = re.compile(rb"-----BEGIN (?:PKCS7|CMS)-----(.*?)-----END (?:PKCS7|CMS)-----", re.S)
+_BASE64_ONLY = re.compile(rb"[A-Za-z0-9+/=\s]+")
+
+
 def _read_pkcs7(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None:
     location = "attachment:" + path
+    # Written by `openssl smime -outform PEM` (armored) or saved as bare base64: the DER
+    # inside is what decides.
+    stripped = data.strip()
+    armored = _PEM.search(stripped[:1 << 20])
+    if armored or (stripped[:2] == b"MI" and _BASE64_ONLY.fullmatch(stripped[:4096])):
+        try:
+            data = base64.b64decode(armored.group(1) if armored else stripped)
+        except ValueError:
+            scan.note(location, "damaged PKCS #7 file (base64)")
+            return
     head = data[:64]
     if head[:1] != b"\x30":  # not DER/BER: a MIME entity (clear-signed, saved as .p7m)
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
@@ -371,7 +391,11 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         name, content = native_file(data)
         inspect_file(scan, name, "application/octet-stream", content, depth + 1, f"{path}/{name}")
     elif info.kind == "msg":
-        item = read_msg(data, scan.limits.max_depth)
+        try:
+            item = read_msg(data, scan.limits.max_depth, max(scan.expansion_room, 0))
+        except OversizedCompoundFile as exc:  # our own words
+            scan.note(location, f"an Outlook item with {exc}")
+            return
         _read_outlook_item(scan, item, depth, path)
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS:
         scan.note(location, f"not a valid .{ext} file")
@@ -495,6 +519,9 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
             scan.note(location, str(exc).replace("xls file", "xlsb file"))
             return
         _add_text_and_tables(scan, text, location, "attachment", False)
+        if any(name.startswith("xl/comments") for name in archive.names()):
+            scan.note(location, "comments in an Excel binary workbook are not read")
+        _read_embedded(scan, archive, depth, path)
         return
     if kind is not None:
         # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are

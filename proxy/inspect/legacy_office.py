@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import olefile
 
-from proxy.inspect.ole import check_intact, substorage_file
+from proxy.inspect.ole import OversizedCompoundFile, check_intact, substorage_file
 from proxy.inspect.reader_child import ReaderFailed, run_reader
 from proxy.inspect.scan import Scan, TextBuilder
 from proxy.inspect.tabular import TableRenderer
@@ -518,14 +518,24 @@ def embedded_objects(data: bytes, kind: str, room: int) -> list[tuple[str, bytes
                 {entry[1] for entry in ole.listdir(streams=True, storages=True)
                  if len(entry) >= 2 and entry[0] == "ObjectPool"}
             )
-            return [(f"ObjectPool/{name}", substorage_file(ole, ["ObjectPool", name])) for name in names]
-        if kind == "xls":
+            paths = [[f"ObjectPool/{name}", "ObjectPool", name] for name in names]
+        elif kind == "xls":
             names = sorted(
                 {entry[0] for entry in ole.listdir(streams=True, storages=True)
                  if len(entry) >= 2 and _MBD.match(entry[0])}
             )
-            return [(name, substorage_file(ole, [name])) for name in names]
-        return _ppt_objects(ole.openstream("PowerPoint Document").read(), room)
+            paths = [[name, name] for name in names]
+        else:
+            return _ppt_objects(ole.openstream("PowerPoint Document").read(), room)
+        objects = []
+        for label, *path in paths:
+            try:
+                blob = substorage_file(ole, path, room)
+            except OversizedCompoundFile as exc:  # our own words
+                raise UnreadableLegacyFile(f"an embedded object with {exc}") from None
+            room -= len(blob)
+            objects.append((label, blob))
+        return objects
     finally:
         ole.close()
 

@@ -37,7 +37,11 @@ _MISSING = (
     "incomplete OLE stream",
     "not enough sectors",
     "stream too large",
+    "referenced twice",  # two streams on one sector chain: a file made to be read many times
 )
+# Streams a rebuilt or read item may hold: far above any real Outlook item or embedded
+# object, far below what makes reading them slow (olefile finds a stream by walking).
+MAX_STREAMS = 2000
 
 
 class DamagedCompoundFile(ValueError):
@@ -173,12 +177,30 @@ def native_file(data: bytes) -> tuple[str, bytes]:
     raise ValueError("no native stream")
 
 
-def substorage_file(ole: olefile.OleFileIO, path: list[str]) -> bytes:
+class OversizedCompoundFile(ValueError):
+    """A compound file (or a storage in one) holds more than may be read: its reason."""
+
+
+def streams_below(ole: olefile.OleFileIO, path: list[str], room: int) -> list[list[str]]:
+    """The streams in the storage at `path`, once their sizes (from the directory, before
+    anything is read) are known to fit in `room` bytes and their number in MAX_STREAMS;
+    raises ValueError otherwise. Directory entries can share sector chains, so a small
+    file can declare gigabytes (check_intact reports it, but only after the reading)."""
+    depth = len(path)
+    entries = [e for e in ole.listdir(streams=True, storages=False) if len(e) > depth and e[:depth] == path]
+    if len(entries) > MAX_STREAMS:
+        raise OversizedCompoundFile(f"more than {MAX_STREAMS} streams")
+    if sum(ole.get_size(entry) for entry in entries) > room:
+        raise OversizedCompoundFile("streams larger than the expansion limit")
+    return entries
+
+
+def substorage_file(ole: olefile.OleFileIO, path: list[str], room: int) -> bytes:
     """The storage at `path` (an embedded object) as a compound file of its own, so it
-    can be read like an attached file. Raises ValueError when it is too large."""
+    can be read like an attached file. Raises OversizedCompoundFile (a ValueError)."""
     tree: Tree = {}
     depth = len(path)
-    for entry in ole.listdir(streams=True, storages=False):
+    for entry in streams_below(ole, path, room):
         if len(entry) > depth and entry[:depth] == path:
             node = tree
             for part in entry[depth:-1]:

@@ -5,8 +5,9 @@ attachments. An OLE2 compound file: each MAPI property of the message is a strea
 `__properties_version1.0` stream; each attachment and recipient is a storage of its own,
 and an attached Outlook item is a message storage inside its attachment (§2.2.2.1).
 
-What is read: the subject, the sender and the recipients (as an attached mail's From/To/Cc
-are), the plain-text body (PidTagBody) or else the HTML body (PidTagHtml) or else the
+What is read: the subject (not the sender and recipients, as an attached mail's From/To/Cc
+are not), the string properties of items that are not mails (contacts, appointments,
+tasks), the plain-text body (PidTagBody) or else the HTML body (PidTagHtml) or else the
 compressed RTF one (PidTagRtfCompressed, inflated when read, against the deadline), every
 attached file (typed by its PidTagAttachMimeTag when it has one), and attached items,
 recursively; an attached OLE object is lifted out as a compound file of its own and read
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 import olefile
 
 from proxy.inspect.charset import decode_bytes
-from proxy.inspect.ole import check_intact, substorage_file
+from proxy.inspect.ole import OversizedCompoundFile, check_intact, streams_below, substorage_file
 
 # Property ids ([MS-OXPROPS]) and types ([MS-OXCDATA] §2.11.1).
 _SUBJECT = 0x0037
@@ -44,12 +45,6 @@ _NOT_FIELDS = frozenset({
     0x001A, 0x0037, 0x003D, 0x0E1D, 0x1000, 0x1013, 0x0C1A, 0x0C1F, 0x5D01, 0x007D,
     0x0E04, 0x0E03, 0x0E02, 0x0042, 0x0065, 0x0064, 0x0C1E, 0x0075, 0x0076, 0x0077,
 })
-_SENDER_NAME = 0x0C1A
-_SENDER_ADDRESS = 0x0C1F
-_SENDER_SMTP = 0x5D01
-_RECIPIENT_TYPE = 0x0C15
-_EMAIL_ADDRESS = 0x3003
-_SMTP_ADDRESS = 0x39FE
 _MESSAGE_CODEPAGE = 0x3FFD
 _INTERNET_CPID = 0x3FDE
 _PT_LONG = 0x0003
@@ -94,9 +89,10 @@ def codepage_name(number: int) -> str | None:
 
 
 class _Reader:
-    def __init__(self, ole: olefile.OleFileIO, max_depth: int) -> None:
+    def __init__(self, ole: olefile.OleFileIO, max_depth: int, room: int) -> None:
         self.ole = ole
         self.max_depth = max_depth
+        self.room = room  # bytes that objects lifted out may take
         # Every entry's path, grouped by its parent storage (olefile lists streams only
         # or storages only; both are needed).
         self.children: dict[tuple[str, ...], dict[str, tuple[str, bool]]] = {}
@@ -151,13 +147,18 @@ class _Reader:
                 break
         out = OutlookItem(charset=html_charset)
         out.subject = self._string(storage, _SUBJECT, charset) or ""
-        out.headers = self._people(storage, charset)
+        # The sender and recipients are not read as text, as an attached mail's From/To/Cc
+        # are not (message._SKIP_HEADERS): a forwarded thread would be "a list of people".
         kind = (self._string(storage, _MESSAGE_CLASS, charset) or "IPM.Note").upper()
-        if not kind.startswith(("IPM.NOTE", "REPORT.", "IPM.SCHEDULE.MEETING")):
-            # A contact (IPM.Contact), an appointment, a task: their phone numbers,
-            # addresses and e-mail addresses are properties of their own (named ones
-            # among them), not a body: every string property is read.
-            out.headers += self._strings(storage, charset)
+        if not kind.startswith(("IPM.NOTE", "REPORT.")):
+            # A contact (IPM.Contact), an appointment or meeting request (its location), a
+            # task: their phone numbers, addresses and e-mail addresses are properties of
+            # their own (named ones among them), not a body: every string property is read.
+            out.headers = self._strings(storage, charset)
+        if kind.startswith("IPM.DISTLIST"):
+            # A contact group's members are binary one-off entry IDs (PidLidDistribution
+            # ListOneOffMembers), not strings.
+            out.unread.append("the members of an Outlook contact group are not read")
         body = self._string(storage, _BODY, charset)
         if body:
             out.body = body
@@ -191,28 +192,6 @@ class _Reader:
                     values.append(value)
         return values
 
-    def _people(self, storage: tuple[str, ...], charset: str | None) -> list[str]:
-        """The sender and the recipients, as an attached mail's From/To/Cc show them."""
-        lines = []
-        name = self._string(storage, _SENDER_NAME, charset)
-        address = self._string(storage, _SENDER_SMTP, charset) or self._string(
-            storage, _SENDER_ADDRESS, charset
-        )
-        if name or address:
-            lines.append(f"From: {name or ''} <{address or ''}>")
-        for key, (entry, is_stream) in sorted(self.children.get(storage, {}).items()):
-            if not key.startswith("__RECIP_VERSION1.0_#") or is_stream:
-                continue
-            recipient = (*storage, entry)
-            kind = self._longs(recipient, 8).get(_RECIPIENT_TYPE, 1)
-            name = self._string(recipient, _DISPLAY_NAME, charset)
-            address = self._string(recipient, _SMTP_ADDRESS, charset) or self._string(
-                recipient, _EMAIL_ADDRESS, charset
-            )
-            label = {2: "Cc", 3: "Bcc"}.get(kind, "To")
-            lines.append(f"{label}: {name or ''} <{address or ''}>")
-        return lines
-
     def _attachment(
         self, storage: tuple[str, ...], out: OutlookItem, depth: int, charset: str | None
     ) -> None:
@@ -236,9 +215,12 @@ class _Reader:
             nested = (*storage, inner)
             if self._stream(nested, _PROPERTIES) is None:  # an OLE object: a file of its own
                 try:
-                    out.files.append((name, substorage_file(self.ole, list(nested)), None))
-                except ValueError:
-                    out.unread.append("an embedded OLE object too large to read")
+                    blob = substorage_file(self.ole, list(nested), self.room)
+                except OversizedCompoundFile as exc:  # our own words
+                    out.unread.append(f"an embedded OLE object with {exc}")
+                else:
+                    self.room -= len(blob)
+                    out.files.append((name, blob, None))
             elif depth >= self.max_depth:
                 out.unread.append(f"attached Outlook items nested deeper than {self.max_depth}")
             else:
@@ -247,11 +229,13 @@ class _Reader:
         out.unread.append("an attachment by reference is not read")
 
 
-def read_msg(data: bytes, max_depth: int) -> OutlookItem:
-    """The item in an .msg file; raises on a damaged compound file (the caller records it)."""
+def read_msg(data: bytes, max_depth: int, room: int) -> OutlookItem:
+    """The item in an .msg file; raises on a damaged compound file (the caller records
+    it), and OversizedCompoundFile when its streams declare more than `room` bytes."""
     ole = olefile.OleFileIO(io.BytesIO(data))
     try:
-        item = _Reader(ole, max_depth).item((), _TOP_HEADER, 0)
+        streams_below(ole, [], room)
+        item = _Reader(ole, max_depth, room).item((), _TOP_HEADER, 0)
         check_intact(ole)
         return item
     finally:

@@ -210,4 +210,7 @@ def substorage_file(ole: olefile.OleFileIO, path: list[str], room: int) -> bytes
                 node = child
             node[entry[-1]] = ole.openstream(entry).read()
     check_intact(ole)
-    return compound_file(tree)
+    try:
+        return compound_file(tree)
+    except ValueError:  # past the 109 FAT sectors of the header's DIFAT (~7 MB)
+        raise OversizedCompoundFile("more than the ~7 MB an object may take") from None

@@ -470,6 +470,9 @@ def _read_embedded(scan: Scan, archive: SafeZip, depth: int, path: str) -> None:
 
 _7Z_MAGIC = b"7z\xbc\xaf\x27\x1c"
 _7Z_MEMORY = 1 << 30  # address space of the reading child (LZMA2 at -mx9 needs ~70 MB)
+# What the child may hand back (as base64, in this process's memory): the files of an
+# archive are read whole, unlike a ZIP's members, which stream.
+_7Z_MAX_OUT = 128 * 1024 * 1024
 
 
 def _read_7z(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None:
@@ -480,7 +483,7 @@ def _read_7z(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None
     try:
         records = run_reader(
             "sevenzip_child.py", data, scan, _7Z_MEMORY,
-            max(scan.expansion_room, 0), scan.limits.max_archive_members,
+            max(min(scan.expansion_room, _7Z_MAX_OUT), 0), scan.limits.max_archive_members,
         )
     except ReaderFailed as exc:
         scan.note(location, f"corrupt or unreadable 7z archive ({exc})")

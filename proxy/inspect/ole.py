@@ -44,6 +44,11 @@ _MISSING = (
 MAX_STREAMS = 2000
 
 
+class UnreadableLegacyFile(ValueError):
+    """A compound document of a kind read here, but in a form that is not (Word 6/95, a
+    damaged piece table, an encrypted presentation): the reason, in our own words."""
+
+
 class DamagedCompoundFile(ValueError):
     """Part of an OLE2 file is missing: what was read of it is not all of it."""
 

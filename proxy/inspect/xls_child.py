@@ -4,7 +4,7 @@ python-calamine, in a child process.
 calamine is Rust and memory-safe, but on damaged or hostile files it panics, or asks for
 hundreds of gigabytes and aborts the whole process (seen fuzzing python-calamine 0.9.1,
 calamine 0.37; xlrd, the pure-Python reader, grew to 20 GB on the same inputs). A guard
-must not die of an attachment: `legacy_office.xls_rows` runs this file as a script, with
+must not die of an attachment: `legacy_office.xls_text` runs this file as a script, with
 an address-space limit set here before anything is parsed, so the worst a file can do is
 be reported unreadable. A CPU-time limit ends it even if the guard that started it
 was killed meanwhile (the parent's own timeout covers the normal case). Run by path, not with `-m`: importing the proxy package would

@@ -159,6 +159,8 @@ def _read(
         _read_ole(scan, data, ext, depth, path, index)
     elif data.startswith(_ZIP_MAGIC):
         _read_zip(scan, data, ext, depth, path, index)
+    elif data.startswith(_7Z_MAGIC) or ext == "7z":  # by its magic, whatever its name
+        _read_7z(scan, data, depth, path, index)
     elif ext == "p7m" or ctype in _PKCS7_TYPES:
         _read_pkcs7(scan, data, depth, path, index)
     elif ext == "eml" or ctype in _MESSAGE_TYPES:
@@ -183,8 +185,6 @@ def _read(
         _read_outlook_item(scan, item, depth, path)
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS or ext == "pdf":
         scan.note(location, f"not a valid .{ext} file")
-    elif data.startswith(_7Z_MAGIC) or ext == "7z":
-        _read_7z(scan, data, depth, path, index)
     elif ext in _UNREAD_ARCHIVES:
         scan.note(location, f".{ext} archives are not read")
     elif ctype in ("", "application/octet-stream") and _looks_textual(data):
@@ -375,7 +375,7 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         # already `header: value` lines.
         _add_text_and_tables(scan, text, location, "attachment", info.kind != "xls")
         try:
-            objects = embedded_objects(data, info.kind, scan.expansion_room)
+            objects = embedded_objects(data, info.kind, scan)
         except UnreadableLegacyFile as exc:
             scan.note(location, str(exc))
             return
@@ -498,6 +498,8 @@ def _read_7z(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None
             scan.add_attachment(Attachment(f"{path}/{name}", guess_type(name), int(record[2]), True))
         elif record[0] == "cut":
             scan.note(location, "7z archive larger than the expansion or member limits")
+        elif record[0] == "lost":
+            scan.note(location, "7z archive with members that could not all be extracted")
         elif record[0] == "file":
             name, blob = str(record[1]), base64.b64decode(str(record[2]))
             if scan.out_of_time() or not scan.spend_expansion(len(blob), location):

@@ -66,35 +66,32 @@ def xls_text(data: bytes, scan: Scan, location: str) -> str:
 _MBD = re.compile(r"MBD[0-9A-F]{8}$", re.I)
 
 
-def embedded_objects(data: bytes, kind: str, room: int) -> list[tuple[str, bytes]]:
+def embedded_objects(data: bytes, kind: str, scan: Scan) -> list[tuple[str, bytes]]:
     """(name, compound file) of each object embedded in a 97-2003 document, for reading
     like an attachment (an Excel sheet inserted into Word or PowerPoint above all):
     - .doc: the ObjectPool storage, one storage per object ([MS-DOC] §2.1.5);
     - .xls: the MBD storages beside the Workbook stream ([MS-XLS] §2.1.7.x);
-    - .ppt: ExOleObjStg records of the PowerPoint Document stream, zlib-compressed when
-      their instance is 1 (a 4-byte size, then the deflated file: [MS-PPT] §2.10.34).
-    `room`: bytes the inflated objects may take in all (the scan's expansion budget);
-    raises UnreadableLegacyFile past it."""
+    - .ppt: ExOleObjStg records of the PowerPoint Document stream (ppt97.ppt_objects).
+    The objects may take the scan's expansion budget in all (raises UnreadableLegacyFile
+    past it); those the deadline leaves no time for are not lifted out."""
+    room = max(scan.expansion_room, 0)
     ole = olefile.OleFileIO(io.BytesIO(data))
     try:
-        if kind == "doc":
-            names = sorted(
-                {entry[1] for entry in ole.listdir(streams=True, storages=True)
-                 if len(entry) >= 2 and entry[0] == "ObjectPool"}
-            )
-            paths = [[f"ObjectPool/{name}", "ObjectPool", name] for name in names]
-        elif kind == "xls":
-            names = sorted(
-                {entry[0] for entry in ole.listdir(streams=True, storages=True)
-                 if len(entry) >= 2 and _MBD.match(entry[0])}
-            )
-            paths = [[name, name] for name in names]
-        else:
+        if kind == "ppt":
             return ppt_objects(ole.openstream("PowerPoint Document").read(), room)
+        listing = ole.listdir(streams=True, storages=False)  # once: a file may hold thousands
+        if kind == "doc":
+            names = sorted({e[1] for e in listing if len(e) >= 3 and e[0] == "ObjectPool"})
+            paths = [[f"ObjectPool/{name}", "ObjectPool", name] for name in names]
+        else:
+            names = sorted({e[0] for e in listing if len(e) >= 2 and _MBD.match(e[0])})
+            paths = [[name, name] for name in names]
         objects = []
         for label, *path in paths:
+            if scan.out_of_time():
+                break
             try:
-                blob = substorage_file(ole, path, room)
+                blob = substorage_file(ole, path, room, listing)
             except OversizedCompoundFile as exc:  # our own words
                 raise UnreadableLegacyFile(f"an embedded object with {exc}") from None
             room -= len(blob)

@@ -186,13 +186,18 @@ class OversizedCompoundFile(ValueError):
     """A compound file (or a storage in one) holds more than may be read: its reason."""
 
 
-def streams_below(ole: olefile.OleFileIO, path: list[str], room: int) -> list[list[str]]:
+def streams_below(
+    ole: olefile.OleFileIO, path: list[str], room: int, listing: list[list[str]] | None = None
+) -> list[list[str]]:
     """The streams in the storage at `path`, once their sizes (from the directory, before
     anything is read) are known to fit in `room` bytes and their number in MAX_STREAMS;
     raises ValueError otherwise. Directory entries can share sector chains, so a small
-    file can declare gigabytes (check_intact reports it, but only after the reading)."""
+    file can declare gigabytes (check_intact reports it, but only after the reading).
+    `listing`: the file's streams, listed once by a caller that asks for many storages."""
     depth = len(path)
-    entries = [e for e in ole.listdir(streams=True, storages=False) if len(e) > depth and e[:depth] == path]
+    if listing is None:
+        listing = ole.listdir(streams=True, storages=False)
+    entries = [e for e in listing if len(e) > depth and e[:depth] == path]
     if len(entries) > MAX_STREAMS:
         raise OversizedCompoundFile(f"more than {MAX_STREAMS} streams")
     if sum(ole.get_size(entry) for entry in entries) > room:
@@ -200,12 +205,14 @@ def streams_below(ole: olefile.OleFileIO, path: list[str], room: int) -> list[li
     return entries
 
 
-def substorage_file(ole: olefile.OleFileIO, path: list[str], room: int) -> bytes:
+def substorage_file(
+    ole: olefile.OleFileIO, path: list[str], room: int, listing: list[list[str]] | None = None
+) -> bytes:
     """The storage at `path` (an embedded object) as a compound file of its own, so it
     can be read like an attached file. Raises OversizedCompoundFile (a ValueError)."""
     tree: Tree = {}
     depth = len(path)
-    for entry in streams_below(ole, path, room):
+    for entry in streams_below(ole, path, room, listing):
         if len(entry) > depth and entry[:depth] == path:
             node = tree
             for part in entry[depth:-1]:

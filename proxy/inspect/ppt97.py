@@ -161,7 +161,8 @@ def ppt_objects(stream: bytes, room: int) -> list[tuple[str, bytes]]:
         if kind != _EX_OLE_OBJ_STG:
             continue
         name = f"object{len(objects) + 1}"
-        if ver_instance >> 4 == 1:  # compressed
+        if ver_instance >> 4 == 1:  # compressed: its size, then the deflated file
+            declared = struct.unpack_from("<I", body)[0] if len(body) >= 4 else -1
             inflater = zlib.decompressobj()
             try:
                 blob = inflater.decompress(body[4:], room + 1)
@@ -169,6 +170,8 @@ def ppt_objects(stream: bytes, room: int) -> list[tuple[str, bytes]]:
                 raise UnreadableLegacyFile("damaged object in a PowerPoint presentation") from exc
             if len(blob) > room or inflater.unconsumed_tail:
                 raise UnreadableLegacyFile("objects in a PowerPoint presentation too large to read")
+            if not inflater.eof or len(blob) != declared:  # cut short, or not what it says
+                raise UnreadableLegacyFile("damaged object in a PowerPoint presentation")
         else:
             blob = body
         room -= len(blob)

@@ -9,7 +9,8 @@ costs a child with an address-space and a CPU-time limit, not the guard.
 
 stdout, one JSON array a line: ["encrypted"] (a password is needed: the names may not even
 be readable); ["member", name, size]; ["file", name, base64 of its bytes]; ["cut"] when
-the archive holds more than BUDGET bytes or MAX_MEMBERS files; ["error", class name]
+the archive holds more than BUDGET bytes or MAX_MEMBERS files; ["lost"] when fewer files
+came out than it lists; ["error", class name]
 before exit status 3. Never file content on stderr.
 """
 
@@ -55,6 +56,10 @@ def main() -> int:
             archive.extractall(factory=factory)
             for name, stream in factory.products.items():
                 emit("file", name, base64.b64encode(stream.read()).decode("ascii"))
+            if len(factory.products) < len(files):
+                # Products are keyed by name: members of the same name (py7zr renames the
+                # second "a.csv" "a.csv_0", which a third member may already be) collide.
+                emit("lost")
     except BaseException as exc:  # any codec's failure on hostile bytes
         emit("error", type(exc).__name__)
         sys.stdout.flush()

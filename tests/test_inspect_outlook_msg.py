@@ -335,3 +335,9 @@ def test_tnef_attachment_attributes_before_any_rendering_data_are_an_attachment(
     out += tnef_attribute(2, 0x0006800F, b"name,tel\nyamada,090-1234-5678\n")
     result = extract(mail(("winmail.dat", out, TNEF)))
     assert "name: yamada\ttel: 090-1234-5678" in lines(result, "attachment:winmail.dat/list.csv")
+
+
+def test_a_winmail_dat_is_known_by_its_signature_whatever_its_name_or_type() -> None:
+    data = tnef_file(subject="名簿", files=[("LIST.CSV", b"name,tel\r\nyamada,090-1234-5678\r\n", None)])
+    result = extract(mail(("memo.txt", data, "text/plain")))
+    assert [a.name for a in result.attachments] == ["memo.txt", "memo.txt/LIST.CSV"]

@@ -161,6 +161,8 @@ def _read(
         _read_zip(scan, data, ext, depth, path, index)
     elif data.startswith(_7Z_MAGIC) or ext == "7z":  # by its magic, whatever its name
         _read_7z(scan, data, depth, path, index)
+    elif data[:4] == _TNEF_MAGIC or ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
+        _read_outlook_item(scan, read_tnef(data, scan.limits.max_depth), depth, path)
     elif ext == "p7m" or ctype in _PKCS7_TYPES:
         _read_pkcs7(scan, data, depth, path, index)
     elif ext == "eml" or ctype in _MESSAGE_TYPES:
@@ -180,9 +182,6 @@ def _read(
             _read_table(scan, data, charset, "\t", location, raw_too=True)
         else:
             read_text(scan, data, charset, location, "attachment", tables=True)
-    elif data[:4] == _TNEF_MAGIC or ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
-        item = read_tnef(data, scan.limits.max_depth)
-        _read_outlook_item(scan, item, depth, path)
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS or ext == "pdf":
         scan.note(location, f"not a valid .{ext} file")
     elif ext in _UNREAD_ARCHIVES:

@@ -10,15 +10,12 @@ there is no text to miss.
 from __future__ import annotations
 
 import base64
-import csv
 import mimetypes
 import re
 import struct
 import zipfile
 import zlib
 
-from proxy.inspect.charset import decode_bytes
-from proxy.inspect.htmltext import html_to_text
 from proxy.inspect.legacy_office import (
     UnreadableLegacyFile,
     embedded_objects,
@@ -36,16 +33,22 @@ from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.outlook_msg import OutlookItem, read_msg
 from proxy.inspect.pdf import read_pdf
 from proxy.inspect.reader_child import ReaderFailed, run_reader
-from proxy.inspect.rtf import compressed_rtf_text, looks_like_rtf, rtf_text
+from proxy.inspect.rtf import compressed_rtf_text, looks_like_rtf
 from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_name
 from proxy.inspect.scan import Scan
 from proxy.inspect.tabular import (
-    csv_lines,
-    guess_delimiter,
     looks_tab_separated,
-    pasted_tables,
     spaced_tables,
     wrapped_numbers,
+)
+from proxy.inspect.textfiles import (
+    add_rendering,
+    add_text_and_tables,
+    looks_textual,
+    read_html,
+    read_rtf,
+    read_table,
+    read_text,
 )
 from proxy.inspect.tnef import SIGNATURE as TNEF_SIGNATURE
 from proxy.inspect.tnef import read_tnef
@@ -101,7 +104,6 @@ _UNREAD_ARCHIVES = frozenset(
     {"rar", "lzh", "lha", "tar", "gz", "tgz", "bz2", "xz", "cab", "zipx", "zst", "arj"}
 )
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 
 
 def extension(name: str) -> str:
@@ -170,60 +172,27 @@ def _read(
 
         inspect_nested(scan, data, depth, path)
     elif looks_like_rtf(data) or ext == "rtf" or ctype in _RTF_TYPES:
-        _read_rtf(scan, data, location)
+        read_rtf(scan, data, location)
     elif ext in _TABLE_EXTS or ctype in _TABLE_TYPES:
         delimiter = _TABLE_EXTS.get(ext) or _TABLE_TYPES.get(ctype, ",")
-        _read_table(scan, data, charset, delimiter, location)
+        read_table(scan, data, charset, delimiter, location)
     elif ext in _HTML_EXTS or ctype in _HTML_TYPES:
         read_html(scan, data, charset, location, "attachment", tables=True)
     elif ext in _TEXT_EXTS or ctype.startswith("text/"):
         # TAB and digits are ASCII in every charset read here: latin-1 is enough to sniff.
         if looks_tab_separated(data[:4096].decode("latin-1")):
-            _read_table(scan, data, charset, "\t", location, raw_too=True)
+            read_table(scan, data, charset, "\t", location, raw_too=True)
         else:
             read_text(scan, data, charset, location, "attachment", tables=True)
     elif ext in _ZIP_EXTS or ext in _OLE_EXTS or ext == "pdf":
         scan.note(location, f"not a valid .{ext} file")
     elif ext in _UNREAD_ARCHIVES:
         scan.note(location, f".{ext} archives are not read")
-    elif ctype in ("", "application/octet-stream") and _looks_textual(data):
+    elif ctype in ("", "application/octet-stream") and looks_textual(data):
         read_text(scan, data, charset, location, "attachment", tables=True)
 
 
-# -- text ----------------------------------------------------------------------------------
-
-
-def _within_budget(scan: Scan, data: bytes, location: str) -> bytes:
-    """Decode no more raw bytes than the text budget can take."""
-    room = scan.text_room
-    if len(data) > room:
-        scan.cut_text(location)
-        cut = data.rfind(b"\n", 0, room)
-        return data[: cut if cut > 0 else room]
-    return data
-
-
-def read_text(
-    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *,
-    tables: bool = False,
-) -> None:
-    """Decode and keep one text part. `tables`: TAB-separated tables in it (pasted from
-    Excel into a body, a TSV saved as .txt) are also kept as `header: value` rows
-    (tabular.pasted_tables), in a segment of their own."""
-    data = _within_budget(scan, data, location)
-    _add_text_and_tables(scan, decode_bytes(data, charset), location, kind, tables)
-
-
-def read_html(
-    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *,
-    tables: bool = False,
-) -> None:
-    data = _within_budget(scan, data, location)
-    if not charset:
-        meta = _META_CHARSET.search(data[:4096])
-        charset = meta.group(1).decode("ascii") if meta else None
-    text, _ = html_to_text(decode_bytes(data, charset), scan.out_of_time)
-    _add_text_and_tables(scan, text, location, kind, tables)
+# -- containers ----------------------------------------------------------------------------
 
 
 # S/MIME ([RFC 8551] §3.2): an enveloped (encrypted) message is PPAP's cousin; a signed
@@ -266,80 +235,6 @@ def _read_pkcs7(scan: Scan, data: bytes, depth: int, path: str, index: int) -> N
         scan.note(location, "a PKCS #7 file of a kind not read")
 
 
-def _read_rtf(scan: Scan, data: bytes, location: str) -> None:
-    try:
-        rtf = rtf_text(_within_budget(scan, data, location))
-    except ValueError as exc:  # our own words: too large to read in time
-        scan.note(location, str(exc))
-        return
-    if rtf.objects:
-        scan.note(location, "an embedded OLE object is not read")
-    if rtf.damaged:
-        scan.note(location, "damaged RTF (a group never closes)")
-    _add_text_and_tables(scan, rtf.text, location, "attachment", True)
-
-
-def _add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables: bool) -> None:
-    scan.add_text(text, location, kind)
-    if not tables or scan.text_full:
-        return
-    _add_rendering(scan, pasted_tables(text), location, kind)
-
-
-def _add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:
-    """A rendering that only repeats text already read (its values with their labels):
-    kept as far as the text budget goes (whole lines), and a cut is no reason to hold
-    the mail, since the text itself was read in full."""
-    if not rendered or scan.text_full:
-        return
-    encoded = rendered.encode("utf-8", "replace")
-    if len(encoded) > scan.text_room:
-        cut = encoded.rfind(b"\n", 0, scan.text_room)
-        rendered = encoded[: max(cut, 0)].decode("utf-8", "ignore")
-    scan.add_text(rendered, location, kind)
-
-
-def _read_table(
-    scan: Scan, data: bytes, charset: str | None, delimiter: str, location: str,
-    *, raw_too: bool = False,
-) -> None:
-    """`raw_too`: a text file that looked like a table keeps its own text as well (a
-    stray quote can make the CSV reading merge rows into one cell)."""
-    data = _within_budget(scan, data, location)
-    text = decode_bytes(data, charset)
-    if raw_too:
-        scan.add_text(text, location, "attachment")
-    if delimiter == ",":
-        delimiter = guess_delimiter(text)
-    lines: list[str] = []
-    try:
-        lines = list(csv_lines(text, delimiter))
-    except csv.Error:
-        # A malformed file (an unbalanced quote, a huge field): its raw text still shows
-        # every value to the detectors, only without the column labels.
-        lines = [] if raw_too else [text]
-    if lines:
-        scan.add_text("\n".join(lines), location, "attachment")
-
-
-def _looks_textual(data: bytes) -> bool:
-    head = data[:4096]
-    if not head or b"\x00" in head:
-        return False
-    for codec in ("utf-8", "cp932"):
-        try:
-            head.decode(codec)
-        except UnicodeDecodeError as exc:
-            if exc.start >= len(head) - 3:  # a character cut by the sample's end
-                return True
-            continue
-        return True
-    return False
-
-
-# -- containers ----------------------------------------------------------------------------
-
-
 def _read_pdf(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None:
     location = "attachment:" + path
     content = read_pdf(data, scan, location)
@@ -352,7 +247,7 @@ def _read_pdf(scan: Scan, data: bytes, depth: int, path: str, index: int) -> Non
         # header's labels (tabular.spaced_tables), and the numbers a narrow cell wrapped
         # after a hyphen, joined.
         parts = (spaced_tables(content.text), wrapped_numbers(content.text))
-        _add_rendering(scan, "\n".join(part for part in parts if part), location, "attachment")
+        add_rendering(scan, "\n".join(part for part in parts if part), location, "attachment")
     for name, blob in content.embedded:
         if scan.out_of_time():
             return
@@ -372,7 +267,7 @@ def _read_ole(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
             return
         # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are
         # already `header: value` lines.
-        _add_text_and_tables(scan, text, location, "attachment", info.kind != "xls")
+        add_text_and_tables(scan, text, location, "attachment", info.kind != "xls")
         try:
             objects = embedded_objects(data, info.kind, scan)
         except UnreadableLegacyFile as exc:
@@ -522,7 +417,7 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         except UnreadableLegacyFile as exc:  # our own words
             scan.note(location, str(exc).replace("xls file", "xlsb file"))
             return
-        _add_text_and_tables(scan, text, location, "attachment", False)
+        add_text_and_tables(scan, text, location, "attachment", False)
         if any(name.startswith("xl/comments") for name in archive.names()):
             scan.note(location, "comments in an Excel binary workbook are not read")
         _read_embedded(scan, archive, depth, path)
@@ -530,7 +425,7 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
     if kind is not None:
         # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are
         # already `header: value` lines.
-        _add_text_and_tables(scan, read_office(archive, kind, scan, location), location,
+        add_text_and_tables(scan, read_office(archive, kind, scan, location), location,
                              "attachment", kind != "xlsx")
         _read_embedded(scan, archive, depth, path)
         return

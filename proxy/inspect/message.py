@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from email.message import Message
 from email.parser import BytesHeaderParser
 
-from proxy.inspect.files import inspect_file, read_html, read_text
+from proxy.inspect.files import inspect_file
 from proxy.inspect.headers import decode_header, split_params, surrogate_bytes
 from proxy.inspect.mimetree import build
 from proxy.inspect.scan import Scan
+from proxy.inspect.textfiles import read_html, read_text
 from proxy.model import Attachment
 
 # Trace and transport headers say nothing a person wrote, and their random tokens (DKIM

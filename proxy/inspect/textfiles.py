@@ -1,0 +1,122 @@
+"""Text files among the attachments: plain text in any Japanese encoding, CSV/TSV tables,
+HTML, RTF. Each is decoded within the text budget and kept as a segment; tables (and
+TAB-separated rows in text) are also rendered as `header: value` lines
+(tabular.pasted_tables), so a column's label reaches the values under it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from proxy.inspect.charset import decode_bytes
+from proxy.inspect.htmltext import html_to_text
+from proxy.inspect.rtf import rtf_text
+from proxy.inspect.scan import Scan
+from proxy.inspect.tabular import csv_lines, guess_delimiter, pasted_tables
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+
+
+def within_budget(scan: Scan, data: bytes, location: str) -> bytes:
+    """Decode no more raw bytes than the text budget can take."""
+    room = scan.text_room
+    if len(data) > room:
+        scan.cut_text(location)
+        cut = data.rfind(b"\n", 0, room)
+        return data[: cut if cut > 0 else room]
+    return data
+
+
+def read_text(
+    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *,
+    tables: bool = False,
+) -> None:
+    """Decode and keep one text part. `tables`: TAB-separated tables in it (pasted from
+    Excel into a body, a TSV saved as .txt) are also kept as `header: value` rows
+    (tabular.pasted_tables), in a segment of their own."""
+    data = within_budget(scan, data, location)
+    add_text_and_tables(scan, decode_bytes(data, charset), location, kind, tables)
+
+
+def read_html(
+    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *,
+    tables: bool = False,
+) -> None:
+    data = within_budget(scan, data, location)
+    if not charset:
+        meta = _META_CHARSET.search(data[:4096])
+        charset = meta.group(1).decode("ascii") if meta else None
+    text, _ = html_to_text(decode_bytes(data, charset), scan.out_of_time)
+    add_text_and_tables(scan, text, location, kind, tables)
+
+
+def read_rtf(scan: Scan, data: bytes, location: str) -> None:
+    try:
+        rtf = rtf_text(within_budget(scan, data, location))
+    except ValueError as exc:  # our own words: too large to read in time
+        scan.note(location, str(exc))
+        return
+    if rtf.objects:
+        scan.note(location, "an embedded OLE object is not read")
+    if rtf.damaged:
+        scan.note(location, "damaged RTF (a group never closes)")
+    add_text_and_tables(scan, rtf.text, location, "attachment", True)
+
+
+def add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables: bool) -> None:
+    scan.add_text(text, location, kind)
+    if not tables or scan.text_full:
+        return
+    add_rendering(scan, pasted_tables(text), location, kind)
+
+
+def add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:
+    """A rendering that only repeats text already read (its values with their labels):
+    kept as far as the text budget goes (whole lines), and a cut is no reason to hold
+    the mail, since the text itself was read in full."""
+    if not rendered or scan.text_full:
+        return
+    encoded = rendered.encode("utf-8", "replace")
+    if len(encoded) > scan.text_room:
+        cut = encoded.rfind(b"\n", 0, scan.text_room)
+        rendered = encoded[: max(cut, 0)].decode("utf-8", "ignore")
+    scan.add_text(rendered, location, kind)
+
+
+def read_table(
+    scan: Scan, data: bytes, charset: str | None, delimiter: str, location: str,
+    *, raw_too: bool = False,
+) -> None:
+    """`raw_too`: a text file that looked like a table keeps its own text as well (a
+    stray quote can make the CSV reading merge rows into one cell)."""
+    data = within_budget(scan, data, location)
+    text = decode_bytes(data, charset)
+    if raw_too:
+        scan.add_text(text, location, "attachment")
+    if delimiter == ",":
+        delimiter = guess_delimiter(text)
+    lines: list[str] = []
+    try:
+        lines = list(csv_lines(text, delimiter))
+    except csv.Error:
+        # A malformed file (an unbalanced quote, a huge field): its raw text still shows
+        # every value to the detectors, only without the column labels.
+        lines = [] if raw_too else [text]
+    if lines:
+        scan.add_text("\n".join(lines), location, "attachment")
+
+
+def looks_textual(data: bytes) -> bool:
+    head = data[:4096]
+    if not head or b"\x00" in head:
+        return False
+    for codec in ("utf-8", "cp932"):
+        try:
+            head.decode(codec)
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 3:  # a character cut by the sample's end
+                return True
+            continue
+        return True
+    return False

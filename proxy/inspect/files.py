@@ -2,7 +2,7 @@
 the declared type — senders rename files) and take its text.
 
 Every file gets an `Attachment` record and its name as a text segment, whatever it is.
-Files of a kind that carries text but that cannot be read (a Word 95 .doc, a .7z archive, a
+Files of a kind that carries text but that cannot be read (a Word 95 .doc, an LZH archive, a
 truncated .xlsx) leave a reason in `incomplete`; pictures and other binaries do not, as
 there is no text to miss.
 """

@@ -387,9 +387,7 @@ def _read_7z(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None
     encrypted = any(record[0] == "encrypted" for record in records)
     for record in records:
         if record[0] == "member" and encrypted:
-            name = str(record[1])
-            scan.add_text(name, f"{location}/{name}", "attachment")
-            scan.add_attachment(Attachment(f"{path}/{name}", guess_type(name), int(record[2]), True))
+            _unread_member(scan, path, str(record[1]), int(record[2]), encrypted=True)
         elif record[0] == "cut":
             scan.note(location, "7z archive larger than the expansion or member limits")
         elif record[0] == "lost":
@@ -403,6 +401,14 @@ def _read_7z(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None
         scan.mark_encrypted(index)
 
 
+def _unread_member(scan: Scan, path: str, name: str, size: int, *, encrypted: bool = False) -> None:
+    """An archive member whose content is not read (encrypted, too deep, over a limit):
+    still an attachment the rules see, and its name still text."""
+    member_path = f"{path}/{name}"
+    scan.add_text(name, "attachment:" + member_path, "attachment")
+    scan.add_attachment(Attachment(member_path, guess_type(name), size, encrypted=encrypted))
+
+
 def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: int) -> None:
     location = "attachment:" + path
     try:
@@ -413,9 +419,9 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
     kind = office_kind(archive)
     if kind == "xlsb":  # binary records ([MS-XLSB]): calamine reads them, in its child
         try:
-            text = xls_text(data, scan, location)
+            text = xls_text(data, scan, location, "xlsb")
         except UnreadableLegacyFile as exc:  # our own words
-            scan.note(location, str(exc).replace("xls file", "xlsb file"))
+            scan.note(location, str(exc))
             return
         add_text_and_tables(scan, text, location, "attachment", False)
         if any(name.startswith("xl/comments") for name in archive.names()):
@@ -439,16 +445,12 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         member_location = "attachment:" + member_path
         if is_encrypted(info) or scan.too_deep(depth + 1, member_location):
             encrypted = is_encrypted(info)
-            scan.add_text(name, member_location, "attachment")
-            scan.add_attachment(
-                Attachment(member_path, guess_type(name), info.file_size, encrypted=encrypted)
-            )
+            _unread_member(scan, path, name, info.file_size, encrypted=encrypted)
             if encrypted:
                 scan.mark_encrypted(index)  # a PPAP archive: the container is encrypted too
             continue
         blob = archive.read(info, member_location)
         if blob is None:
-            scan.add_text(name, member_location, "attachment")
-            scan.add_attachment(Attachment(member_path, guess_type(name), info.file_size))
+            _unread_member(scan, path, name, info.file_size)
             continue
         inspect_file(scan, name, guess_type(name), blob, depth + 1, member_path)

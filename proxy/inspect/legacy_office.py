@@ -36,18 +36,19 @@ from proxy.inspect.word97 import doc_text
 _XLS_MEMORY = 1 << 30  # address space of the reading child: a 10,000-row list needs ~100 MB
 
 
-def _xls_records(data: bytes, scan: Scan) -> list[list[object]] | None:
+def _xls_records(data: bytes, scan: Scan, kind: str) -> list[list[object]] | None:
     """The child's output (see xls_child.py), or None when the time ran out."""
     try:
         return run_reader("xls_child.py", data, scan, _XLS_MEMORY, scan.text_room)
     except ReaderFailed as exc:
-        raise UnreadableLegacyFile(f"corrupt or unreadable xls file ({exc})") from None
+        raise UnreadableLegacyFile(f"corrupt or unreadable {kind} file ({exc})") from None
 
 
-def xls_text(data: bytes, scan: Scan, location: str) -> str:
+def xls_text(data: bytes, scan: Scan, location: str, kind: str = "xls") -> str:
+    """An .xls or .xlsb workbook's rows (`kind` names it in a reason)."""
     out = TextBuilder(scan)
     renderer = TableRenderer()
-    for count, record in enumerate(_xls_records(data, scan) or []):
+    for count, record in enumerate(_xls_records(data, scan, kind) or []):
         if count % 1024 == 1023 and scan.out_of_time():
             break
         if record[0] == "sheet":

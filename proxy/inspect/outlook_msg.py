@@ -182,12 +182,7 @@ class _Reader:
         for key in sorted(self.children.get(storage, {})):
             match = _STRING_STREAM.match(key)
             if match and int(match.group(1), 16) not in _NOT_FIELDS:
-                prop, kind = int(match.group(1), 16), int(match.group(2), 16)
-                raw = self._stream(storage, _stream_name(prop, kind)) or b""
-                if kind == _PT_UNICODE:
-                    value = raw.decode("utf-16-le", "replace").rstrip("\0")
-                else:
-                    value = decode_bytes(raw.rstrip(b"\0"), charset)
+                value = self._string(storage, int(match.group(1), 16), charset) or ""
                 if value.strip():
                     values.append(value)
         return values

@@ -145,7 +145,8 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
     ruleset = _rules(settings)
     print(
         f"rules OK: {len(ruleset.rules)} rules, {len(ruleset.exemptions)} exemptions, "
-        f"{len(ruleset.keywords)} keywords from {settings.resolve(settings.policy.rules_dir)}"
+        f"{len(ruleset.keywords)} keywords, {len(ruleset.company_details)} company details "
+        f"from {settings.resolve(settings.policy.rules_dir)}"
     )
     return 0
 

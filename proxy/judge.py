@@ -34,7 +34,12 @@ class Judge:
     def view(self, envelope: Envelope, data: bytes) -> MessageView:
         ex = extract(data, self.limits)
         senders = [a for a in (envelope.mail_from, ex.from_address) if a]
-        findings = find_all(ex.segments, sender_addresses=senders, keywords=self.ruleset.keywords)
+        findings = find_all(
+            ex.segments,
+            sender_addresses=senders,
+            keywords=self.ruleset.keywords,
+            company=self.ruleset.company_details,
+        )
         encrypted = _outermost([a for a in ex.attachments if a.encrypted])
         if encrypted:
             # The MIME walker only marks attachments; the rules read findings.

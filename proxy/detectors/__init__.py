@@ -4,14 +4,17 @@ Public API (the rest of the package is detail):
 
     DETECTOR_TYPES                       the fixed type names (proxy.model), in order
     clear_caches()                       forget remembered results (benchmarks, tests)
-    find_all(segments, *, sender_addresses=(), keywords=()) -> {type: Finding}
+    find_all(segments, *, sender_addresses=(), keywords=(), company=None)
+                                         -> {type: Finding}
+    CompanyDetails, parse_detail         the company's own details (own.py)
     mask(type_, value) -> str            the only form a value may be shown in
 
 Values are normalised (digits only for numbers, E.164 for phones, lower case for
 e-mail, ISO dates), so a Finding's count is the number of distinct values. The sender's
-own details are not findings: values in the signature block of a body segment
-(signature.split_signature) or equal to a sender address are dropped everywhere in the
-message. `encrypted_attachment` is reported by the MIME walker, not here.
+and the company's own details are not findings: values in the signature block of a body
+segment (signature.split_signature), equal to a sender address, or in the admin's list of
+the company's details (own.py) are dropped everywhere in the message.
+`encrypted_attachment` is reported by the MIME walker, not here.
 """
 
 from __future__ import annotations
@@ -23,38 +26,24 @@ from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import compile_keywords
 from proxy.detectors.masking import mask
+from proxy.detectors.own import OWN_TYPES, CompanyDetails, Own, parse_detail
 from proxy.detectors.signature import split_signature
 from proxy.model import DETECTOR_TYPES, Finding, Segment
 
 EMAIL = "email_address"
 _ORDER = {t: k for k, t in enumerate(DETECTOR_TYPES)}  # output order of types
 
-__all__ = ["DETECTOR_TYPES", "clear_caches", "find_all", "mask", "split_signature"]
+__all__ = [
+    "DETECTOR_TYPES",
+    "CompanyDetails",
+    "clear_caches",
+    "find_all",
+    "mask",
+    "parse_detail",
+    "split_signature",
+]
 
 
-def _address(raw: str) -> str:
-    text = raw.strip()
-    if "<" in text and text.endswith(">"):
-        text = text[text.rindex("<") + 1 : -1]
-    return text.strip().lower()
-
-
-# What a sender's signature holds about the sender and their company: contact details, the
-# company's account and corporate number. Anything else found in a block taken for a
-# signature (a card, a My Number, a passport, a birthday …) is nobody's signature: it is
-# reported as a finding, and never counts as the sender's own.
-OWN_TYPES = frozenset(
-    {
-        "jp_phone",
-        "intl_phone",
-        EMAIL,
-        "jp_address",
-        "jp_postal_code",
-        "jp_bank_account",
-        "iban",
-        "corporate_number",
-    }
-)
 Hit = tuple[str, str]
 _SIGNATURES: dict[str, tuple[tuple[Hit, ...], tuple[Hit, ...]]] = {}
 _SIGNATURES_SIZE = 1024
@@ -91,6 +80,7 @@ def find_all(
     *,
     sender_addresses: Iterable[str] = (),
     keywords: Sequence[str] = (),
+    company: CompanyDetails | None = None,
 ) -> dict[str, Finding]:
     """One Finding per type that has hits, in DETECTOR_TYPES order. Never raises on text.
 
@@ -99,7 +89,7 @@ def find_all(
     details), "attachment".
     """
     compiled = compile_keywords(keywords) if keywords else None
-    own: set[tuple[str, str]] = {(EMAIL, a) for a in map(_address, sender_addresses) if a}
+    own = Own(company, sender_addresses)
     found: list[tuple[str, list[tuple[str, str]]]] = []  # (location, its (type, value) hits)
     for segment in segments:
         text = segment.text
@@ -116,9 +106,10 @@ def find_all(
         found.append((location, scan(text, emails=segment.kind != "header", keywords=compiled)))
 
     by_type: dict[str, Finding] = {}
+    exact, loose = own.values, own.loose
     for location, hits in found:
         for hit in hits:
-            if hit in own:
+            if hit in exact or (loose and own.matches(hit)):
                 continue
             type_, value = hit
             finding = by_type.get(type_)

@@ -193,3 +193,33 @@ def find(text: str) -> list[str]:
         if value is not None:
             found.append(value)
     return found
+
+
+# -- comparing addresses ----------------------------------------------------------------
+
+_KANJI_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
+_KANJI_BLOCK = re.compile(
+    r"([一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,3})(?=丁目|番|号)"
+)
+_BLOCK_WORD = re.compile(r"(?<=\d)(?:丁目|番地|番|号|の)(?=\d)")
+_BLOCK_END = re.compile(r"(?<=\d)(?:丁目|番地|番|号)$")
+
+
+def _kanji_number(m: re.Match[str]) -> str:
+    word = m.group()
+    if "十" not in word:
+        return "".join(str(_KANJI_VALUE[c]) for c in word)
+    tens, _, ones = word.partition("十")
+    return str(_KANJI_VALUE.get(tens, 1) * 10 + _KANJI_VALUE.get(ones, 0))
+
+
+def key(value: str) -> str:
+    """What two ways of writing one address have in common (for the sender's and the
+    company's own addresses, not for counting): a value found here without its
+    prefecture, and the block written in kanji or with 丁目/番地/号 (丸の内一丁目1番1号),
+    key the same as 東京都千代田区丸の内1-1-1."""
+    pref = PREFECTURE.match(value)
+    if pref is not None:
+        value = value[pref.end() :]
+    value = _KANJI_BLOCK.sub(_kanji_number, value)
+    return _BLOCK_END.sub("", _BLOCK_WORD.sub("-", value))

@@ -22,6 +22,7 @@ STANDARD_LISTS: dict[str, str] = {
     "partner_domains": "domain",
     "exempt_senders": "address",
     "keywords": "word",
+    "company_details": "detail",
 }
 
 _COMMENT = re.compile(r"(?:^|\s)#.*$")

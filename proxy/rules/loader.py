@@ -19,6 +19,7 @@ from typing import Any
 import regex
 from pydantic import BaseModel, ValidationError
 
+from proxy.detectors import CompanyDetails, parse_detail
 from proxy.model import Action
 from proxy.rules import conditions as c
 from proxy.rules.format import (
@@ -489,6 +490,19 @@ def _standard(lists: Mapping[str, ListFile], name: str, errors: list[str]) -> li
     return out
 
 
+def _company_details(lists: Mapping[str, ListFile], errors: list[str]) -> CompanyDetails:
+    """company_details.txt, read line by line by the detectors themselves."""
+    values: list[tuple[str, str]] = []
+    blocks: list[tuple[str, int]] = []
+    for entry in lists["company_details"].entries:
+        hits, line_blocks, why = parse_detail(entry.text)
+        if why:
+            errors.append(f"{entry.source}: {why}")
+        values.extend(hits)
+        blocks.extend(line_blocks)
+    return CompanyDetails(frozenset(values), frozenset(blocks))
+
+
 def _cross_checks(loaded: list[_Loaded], errors: list[str]) -> None:
     """Names are unique across all files; exemptions name rules that exist."""
     first: dict[str, str] = {}
@@ -535,7 +549,12 @@ def load_rules(rules_dir: Path, *, internal_domains: Iterable[str] = ()) -> Rule
         raise RulesError([f"{rules_dir}: not a folder (check [policy] rules_dir)"])
     errors: list[str] = []
     lists = _load_lists(rules_dir, internal_domains, errors)
-    standard = {name: _standard(lists, name, errors) for name in STANDARD_LISTS}
+    standard = {
+        name: _standard(lists, name, errors)
+        for name, kind in STANDARD_LISTS.items()
+        if kind != "detail"
+    }
+    company = _company_details(lists, errors)
     files = sorted(p for p in rules_dir.glob("*.toml") if not p.name.startswith("."))
     if not files:
         errors.append(f"{rules_dir}: no rule files (*.toml); without rules every message passes")
@@ -553,5 +572,6 @@ def load_rules(rules_dir: Path, *, internal_domains: Iterable[str] = ()) -> Rule
         partner_domains=standard["partner_domains"],
         exempt_senders=standard["exempt_senders"],
         keywords=standard["keywords"],
+        company_details=company,
         files=[*(str(p) for p in files), *list_files],
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from proxy.detectors.own import CompanyDetails
 from proxy.model import Action
 from proxy.recipients import DomainSet, split_address
 from proxy.rules.conditions import Node
@@ -64,6 +65,7 @@ class RuleSet:
     """Rules, exemptions and the admin's lists. Read-only: a reload builds a new one."""
 
     __slots__ = (
+        "_company",
         "_exempt_senders",
         "_exemptions",
         "_files",
@@ -82,6 +84,7 @@ class RuleSet:
         partner_domains: Iterable[str] = (),
         exempt_senders: Iterable[str] = (),
         keywords: Iterable[str] = (),
+        company_details: CompanyDetails | None = None,
         files: Iterable[str] = (),
     ) -> None:
         self._rules = tuple(rules)
@@ -90,6 +93,7 @@ class RuleSet:
         self._partner = DomainSet(partner_domains)
         self._exempt_senders = tuple(dict.fromkeys(exempt_senders))
         self._keywords = tuple(dict.fromkeys(keywords))
+        self._company = company_details or CompanyDetails()
         self._files = tuple(files)
 
     @property
@@ -121,6 +125,12 @@ class RuleSet:
     def keywords(self) -> list[str]:
         """keywords.txt, for the `keyword` detector (a copy: the set stays unchanged)."""
         return list(self._keywords)
+
+    @property
+    def company_details(self) -> CompanyDetails:
+        """company_details.txt: the company's own phone numbers, addresses, accounts …
+        (proxy.detectors.own), never counted as findings."""
+        return self._company
 
     @property
     def files(self) -> tuple[str, ...]:

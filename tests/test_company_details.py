@@ -1,0 +1,231 @@
+"""The company's own details (rules/company_details.txt): read by the detectors, never
+counted as findings anywhere in a message; a bad line is a `file:line` error; a customer's
+details in the same message still count."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from proxy.config import InspectConfig
+from proxy.detectors import CompanyDetails, find_all, parse_detail
+from proxy.judge import Judge
+from proxy.model import Envelope, Segment
+from proxy.rules import RuleHolder, RulesError, load_rules
+from tests.test_check_cli import ROOT, mailguard
+from tests.test_rules_holder import write
+
+SHIPPED = ROOT / "rules"
+
+COMPANY = """\
+# サンプル商事
+TEL 03-1234-5678 / FAX 03-1234-5679
+03-1234-56xx            # ダイヤルイン
+〒100-0005 東京都千代田区丸の内1-1-1
+三菱UFJ銀行 丸の内支店 普通 1234567
+法人番号 7000012050002
+IBAN DE89 3704 0044 0532 0130 00
+"""
+
+INVOICE = (
+    "From: 山田 <yamada@example.co.jp>\r\nTo: keiri@customer.example\r\n"
+    "Subject: =?UTF-8?B?6KuL5rGC5pu4?=\r\nMIME-Version: 1.0\r\n"
+    "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    "株式会社カスタマー 経理ご担当者様\r\n\r\n6月分のご請求金額は 1,234,200円です。\r\n"
+    "お振込先: 三菱UFJ銀行 丸の内支店 普通 1234567 カ)サンプルショウジ\r\n"
+    "弊社所在地: 千代田区丸の内一丁目1番1号\r\n"
+    "各部署: 営業 03-1234-5601 / 経理 03-1234-5621 / 総務 03-1234-5622\r\n"
+    "法人番号: 7000012050002\r\n\r\n--\r\n山田 太郎\r\n"
+).encode()
+
+
+def company(text: str = COMPANY) -> CompanyDetails:
+    values, blocks = [], []
+    for line in text.splitlines():
+        line = line.split(" #")[0].strip()
+        if line and not line.startswith("#"):
+            hits, found_blocks, problem = parse_detail(line)
+            assert problem == "", (line, problem)
+            values += hits
+            blocks += found_blocks
+    return CompanyDetails(frozenset(values), frozenset(blocks))
+
+
+def body(text: str) -> list[Segment]:
+    return [Segment(text, "body", "body")]
+
+
+# -- reading a line -----------------------------------------------------------------------
+
+
+def test_a_line_is_read_as_the_detectors_normalise_it() -> None:
+    hits, blocks, problem = parse_detail("ＴＥＬ　０３－１２３４－５６７８ ／ FAX 03(1234)5679")
+    assert problem == "" and blocks == []
+    assert hits == [("jp_phone", "+81312345678"), ("jp_phone", "+81312345679")]
+    hits, _, _ = parse_detail("〒100-0005 東京都千代田区丸の内1-1-1 丸の内ビル5F")
+    assert hits == [("jp_postal_code", "1000005"), ("jp_address", "東京都千代田区丸の内1-1-1")]
+    assert parse_detail("みずほ銀行 東京営業部 普通預金 口座番号 7654321")[0] == [
+        ("jp_bank_account", "7654321")
+    ]
+    assert parse_detail("法人番号: 7000012050002")[0] == [("corporate_number", "7000012050002")]
+    assert parse_detail("Info@Example.co.jp")[0] == [("email_address", "info@example.co.jp")]
+
+
+def test_a_block_of_numbers() -> None:
+    assert parse_detail("03-1234-56xx") == ([], [("+813123456", 12)], "")
+    assert parse_detail("大阪支店 06-6345-56XX") == ([], [("+816634556", 12)], "")
+    assert parse_detail("０３－１２３４－５６ｘｘ") == ([], [("+813123456", 12)], "")
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("1234567", "no phone number, address"),  # an account without 普通/口座
+        ("丸の内ビル 5F", "no phone number, address"),
+        ("法人番号 1234567890123", "no phone number"),  # check digit wrong
+        ("4111 1111 1111 1111", "credit_card: personal data"),
+        ("TEL 03-1234-5678 マイナンバー 123456789018", "my_number: personal data"),
+        ("03-1234-xxxxx", "is not a block of phone numbers"),
+        ("12xx", "is not a block of phone numbers"),
+        ("03-12xx-xxxx", "is not a block of phone numbers"),  # x only at the end
+    ],
+)
+def test_lines_that_cannot_be_listed(line: str, why: str) -> None:
+    hits, blocks, problem = parse_detail(line)
+    assert why in problem
+    assert hits == [] and blocks == []
+    assert "4111" not in problem and "123456789018" not in problem  # nothing echoed
+
+
+def test_a_block_wider_than_four_digits_is_refused() -> None:
+    assert "at most four digits" in parse_detail("0120-1xxxxx")[2]
+    assert parse_detail("0120-12xxxx")[2] == ""
+
+
+# -- not counted, anywhere ----------------------------------------------------------------
+
+
+def test_company_details_are_not_findings_and_a_customers_are() -> None:
+    text = (
+        "お振込先: 三菱UFJ銀行 丸の内支店 普通 1234567\n"
+        "お客様の口座: ゆうちょ銀行 普通 7777777\n"
+        "弊社 03-1234-5678、お客様 090-1111-2222、佐藤様 03-1234-5700\n"
+        "法人番号: 7000012050002\nIBAN DE89 3704 0044 0532 0130 00\n"
+    )
+    plain = find_all(body(text))
+    assert plain["jp_bank_account"].count == 2 and plain["jp_phone"].count == 3
+    assert "corporate_number" in plain and "iban" in plain
+    found = find_all(body(text), company=company())
+    assert set(found["jp_bank_account"].values) == {"7777777"}
+    # 03-1234-5700 is outside the 56xx block: somebody else's number.
+    assert set(found["jp_phone"].values) == {"+819011112222", "+81312345700"}
+    assert "corporate_number" not in found and "iban" not in found
+
+
+def test_a_block_covers_its_numbers_only() -> None:
+    blocks = company("03-1234-56xx")
+    text = "営業 03-1234-5601 経理 03-1234-5699 外 03-1234-5700 外 03-1234-560 外 0312345601"
+    found = find_all(body(text), company=blocks)
+    assert set(found["jp_phone"].values) == {"+81312345700"}
+    # As international numbers too (E.164 is what both compare).
+    assert "jp_phone" not in find_all(body("+81 3-1234-5655"), company=blocks)
+
+
+def test_an_address_written_another_way_is_the_same_address() -> None:
+    own = company("東京都千代田区丸の内1-1-1")
+    for written in ("千代田区丸の内一丁目1番1号", "東京都千代田区丸の内1丁目1-1",
+                    "東京都千代田区丸の内１－１－１"):
+        assert "jp_address" not in find_all(body(f"所在地: {written} です"), company=own), written
+    other = find_all(body("所在地: 千代田区丸の内1-1-2"), company=own)
+    assert other["jp_address"].count == 1
+
+
+def test_the_signature_address_covers_the_body_written_another_way() -> None:
+    # No list at all: the signature gives the address, the body writes it in kanji.
+    text = ("本社は 千代田区丸の内一丁目1番1号 に移転しました。\n\n--\n山田 太郎\n"
+            "〒100-0005 東京都千代田区丸の内1-1-1\nTEL 03-1234-5678\n")
+    assert "jp_address" not in find_all(body(text))
+
+
+def test_in_attachments_too() -> None:
+    segments = [
+        Segment("請求書を添付します。", "body", "body"),
+        Segment("お振込先 三菱UFJ銀行 普通預金 1234567\n株式会社サンプル商事 "
+                "〒100-0005 東京都千代田区丸の内1-1-1 TEL 03-1234-5678",
+                "attachment:請求書.pdf", "attachment"),
+    ]
+    assert find_all(segments) != {}
+    assert find_all(segments, company=company()) == {}
+
+
+# -- the list file ------------------------------------------------------------------------
+
+
+def rules_copy(tmp_path: Path, details: str) -> Path:
+    folder = tmp_path / "rules"
+    shutil.copytree(SHIPPED, folder)
+    (folder / "company_details.txt").write_text(details, encoding="utf-8")
+    return folder
+
+
+def test_the_shipped_list_is_empty_and_valid() -> None:
+    assert len(load_rules(SHIPPED).company_details) == 0
+
+
+def test_bad_lines_are_file_line_errors(tmp_path: Path) -> None:
+    folder = rules_copy(tmp_path, "# ok\nTEL 03-1234-5678\n1234567\nカード 4111 1111 1111 1111\n")
+    with pytest.raises(RulesError) as err:
+        load_rules(folder)
+    lines = err.value.lines
+    assert [line.split(": ", 1)[0] for line in lines] == [
+        f"{folder}/company_details.txt:3", f"{folder}/company_details.txt:4"
+    ]
+    res = mailguard("rules", "check", env={"MAILGUARD_POLICY__RULES_DIR": str(folder)})
+    assert res.returncode == 2
+    assert "company_details.txt:3: no phone number" in res.stderr
+    assert "company_details.txt:4: credit_card: personal data" in res.stderr
+    assert "4111" not in res.stderr + res.stdout
+
+
+def test_check_holds_an_invoice_it_confirmed_before(tmp_path: Path) -> None:
+    eml = tmp_path / "invoice.eml"
+    eml.write_bytes(INVOICE)
+    before = json.loads(mailguard("check", str(eml), "--json").stdout)
+    assert before["action"] == "confirm"
+    assert {f["type"] for f in before["findings"]} >= {"jp_bank_account", "jp_phone"}
+    folder = rules_copy(tmp_path, COMPANY)
+    res = mailguard("check", str(eml), "--json", env={"MAILGUARD_POLICY__RULES_DIR": str(folder)})
+    after = json.loads(res.stdout)
+    assert after["action"] == "hold", after
+    assert after["findings"] == []
+    summary = mailguard("rules", "check", env={"MAILGUARD_POLICY__RULES_DIR": str(folder)})
+    assert summary.returncode == 0 and "8 company details" in summary.stdout
+
+
+def test_reload_picks_up_the_list_and_keeps_the_last_good_one(tmp_path: Path) -> None:
+    folder = rules_copy(tmp_path, "")
+    holder = RuleHolder(folder, internal_domains=["example.co.jp"])
+    assert len(holder.current.company_details) == 0
+    write(folder / "company_details.txt", COMPANY)
+    assert holder.changed() and holder.reload() == []
+    good = holder.current
+    assert ("jp_bank_account", "1234567") in good.company_details.values
+    write(folder / "company_details.txt", COMPANY + "普通 12\n")
+    assert holder.changed()
+    assert any("company_details.txt:8" in e for e in holder.reload())
+    assert holder.current is good
+
+
+def test_the_judge_carries_the_list_to_worker_processes(tmp_path: Path) -> None:
+    plain = Judge(load_rules(SHIPPED, internal_domains=["example.co.jp"]), InspectConfig())
+    listed = Judge(load_rules(rules_copy(tmp_path, COMPANY), internal_domains=["example.co.jp"]),
+                   InspectConfig())
+    envelope = Envelope("yamada@example.co.jp", ("keiri@customer.example",))
+    copy = pickle.loads(pickle.dumps(listed))  # what judge_pool sends its workers
+    assert copy.ruleset.company_details == company()
+    assert copy(envelope, INVOICE)[1].action.label == "hold"
+    assert plain(envelope, INVOICE)[1].action.label == "confirm"

@@ -58,11 +58,12 @@ class Own:
     """One message's own values: the company's, the senders' addresses, and what each
     signature block holds (added as the body segments are read)."""
 
-    __slots__ = ("_address_keys", "_blocks", "_values")
+    __slots__ = ("_address_keys", "_addresses", "_blocks", "_values")
 
     def __init__(self, company: CompanyDetails | None, sender_addresses: Iterable[str]) -> None:
         self._values: set[Hit] = {(EMAIL, a) for a in map(_address, sender_addresses) if a}
-        self._address_keys: set[str] = set()
+        self._addresses: list[str] = []
+        self._address_keys: set[str] | None = None  # made on the first address to compare
         self._blocks: frozenset[tuple[str, int]] = frozenset()
         if company is not None:
             self.update(company.values)
@@ -72,7 +73,8 @@ class Own:
         for hit in hits:
             self._values.add(hit)
             if hit[0] == address.TYPE:
-                self._address_keys.add(address.key(hit[1]))
+                self._addresses.append(hit[1])
+                self._address_keys = None
 
     @property
     def values(self) -> set[Hit]:
@@ -82,12 +84,16 @@ class Own:
     @property
     def loose(self) -> bool:
         """Whether some hit not in `values` may still be own (see `matches`)."""
-        return bool(self._address_keys or self._blocks)
+        return bool(self._addresses or self._blocks)
 
     def matches(self, hit: Hit) -> bool:
         """An address by its key, a phone number in one of the company's blocks."""
         type_, value = hit
         if type_ == address.TYPE:
+            if not self._addresses:
+                return False
+            if self._address_keys is None:
+                self._address_keys = {address.key(a) for a in self._addresses}
             return address.key(value) in self._address_keys
         if type_ in _PHONES:
             return any(value.startswith(p) and len(value) == n for p, n in self._blocks)
@@ -95,6 +101,7 @@ class Own:
 
     def __contains__(self, hit: Hit) -> bool:
         return hit in self._values or (self.loose and self.matches(hit))
+
 
 def _address(raw: str) -> str:
     text = raw.strip()

@@ -41,8 +41,8 @@ _REST = re.compile(
     # street 通, cross street, 上ル / 下ル / 東入 …, then the town ("烏丸通塩小路下ル
     # 東塩小路町"), which may run longer once a 通 or a direction marks it as such.
     + rf"(?:{_NAME}{{0,12}}?(?:通り?|[上下][ルる]|[東西]?入[ルる]?){_NAME}{{0,18}}?|{_NAME}{{0,12}}?){_SP}"
-    + rf"[{DIGITS}]{{1,5}}"  # block number
-    + rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}))*"
+    + rf"[{DIGITS}]{{1,5}}"  # block number, then the numbers after it (番地の5: its の too)
+    + rf"(?:(?:丁目|番地の?|番の?|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}))*"
     + r"(?:丁目|番地|番|号)?"
     # "東京都の町田市から3人": a count or a date, not a block number.
     + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本])"
@@ -57,7 +57,7 @@ _AFTER_BREAK = re.compile(
     + rf"(?!{'|'.join(PREFECTURES)})"  # the next line's own address is not a district
     + rf"{_NAME}{{1,12}}?"
     + rf"[{DIGITS}]{{1,5}}"
-    + rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}))*"
+    + rf"(?:(?:丁目|番地の?|番の?|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}))*"
     + r"(?:丁目|番地|番|号)?"
     # The number ends the line, or a space comes before the building ("丸の内ビル 3F"):
     # "第2会議室", "定員 30" on the line after a municipality are not its block number.
@@ -201,7 +201,7 @@ _KANJI_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
 _KANJI_BLOCK = re.compile(
     r"([一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,3})(?=丁目|番|号)"
 )
-_BLOCK_WORD = re.compile(r"(?<=\d)(?:丁目|番地|番|号|の)(?=\d)")
+_BLOCK_WORD = re.compile(r"(?<=\d)(?:丁目|番地の|番地|番の|番|号|の)(?=\d)")
 _BLOCK_END = re.compile(r"(?<=\d)(?:丁目|番地|番|号)$")
 
 
@@ -215,11 +215,15 @@ def _kanji_number(m: re.Match[str]) -> str:
 
 def key(value: str) -> str:
     """What two ways of writing one address have in common (for the sender's and the
-    company's own addresses, not for counting): a value found here without its
-    prefecture, and the block written in kanji or with 丁目/番地/号 (丸の内一丁目1番1号),
-    key the same as 東京都千代田区丸の内1-1-1."""
+    company's own addresses, not for counting): the block written in kanji or with
+    丁目/番地/号 (丸の内一丁目1番1号) keys as 丸の内1-1-1. The prefecture is dropped only
+    before a designated city or a Tokyo ward, the names found without one (each names
+    one place in Japan): 府中市 is in Tokyo and in Hiroshima."""
     pref = PREFECTURE.match(value)
-    if pref is not None:
+    if pref is not None and value.startswith(_CITY_WORDS_TUPLE, pref.end()):
         value = value[pref.end() :]
     value = _KANJI_BLOCK.sub(_kanji_number, value)
     return _BLOCK_END.sub("", _BLOCK_WORD.sub("-", value))
+
+
+_CITY_WORDS_TUPLE = tuple(CITY_WORDS)

@@ -127,6 +127,8 @@ def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) ->
                 continue
             consumed = process(text, start, m.group(), NUMBER_TABLE, iban.match_at, hits)
         elif c in _PREFECTURE_END:
+            if start < address_end:
+                continue  # 京都府 inside 東京都府中市: the address already read from 東京都
             pref = address.prefecture_ending_at(text, start)
             found = address.match_span(text, pref) if pref is not None else None
             if found is not None:

@@ -8,8 +8,8 @@ a move. find_all drops a hit equal to one of them everywhere in the message.
 Two comparisons are looser than equality, both only for these values:
 - an address compares by address.key, so 丸の内一丁目1番1号 in the body is the
   signature's 東京都千代田区丸の内1-1-1;
-- the company's list may name a block of phone numbers (03-1234-56xx: one `x` a digit),
-  as companies are given their direct-dial numbers.
+- the company's list may name a range of phone numbers (03-1234-56xx: one `x` a digit,
+  or 03-1234-5600～5699), as companies are given their direct-dial numbers.
 """
 
 from __future__ import annotations
@@ -48,26 +48,28 @@ class CompanyDetails:
     """The company's own details from the admin's list (rules/company_details.txt)."""
 
     values: frozenset[Hit] = frozenset()
-    phone_blocks: frozenset[tuple[str, int]] = frozenset()  # (E.164 prefix, full length)
+    # (lowest, highest) E.164 numbers of a range, of the same length: as strings of
+    # digits after the same "+", they compare as the numbers do.
+    phone_ranges: frozenset[tuple[str, str]] = frozenset()
 
     def __len__(self) -> int:
-        return len(self.values) + len(self.phone_blocks)
+        return len(self.values) + len(self.phone_ranges)
 
 
 class Own:
     """One message's own values: the company's, the senders' addresses, and what each
     signature block holds (added as the body segments are read)."""
 
-    __slots__ = ("_address_keys", "_addresses", "_blocks", "_values")
+    __slots__ = ("_address_keys", "_addresses", "_ranges", "_values")
 
     def __init__(self, company: CompanyDetails | None, sender_addresses: Iterable[str]) -> None:
         self._values: set[Hit] = {(EMAIL, a) for a in map(_address, sender_addresses) if a}
         self._addresses: list[str] = []
         self._address_keys: set[str] | None = None  # made on the first address to compare
-        self._blocks: frozenset[tuple[str, int]] = frozenset()
+        self._ranges: frozenset[tuple[str, str]] = frozenset()
         if company is not None:
             self.update(company.values)
-            self._blocks = company.phone_blocks
+            self._ranges = company.phone_ranges
 
     def update(self, hits: Iterable[Hit]) -> None:
         for hit in hits:
@@ -84,10 +86,10 @@ class Own:
     @property
     def loose(self) -> bool:
         """Whether some hit not in `values` may still be own (see `matches`)."""
-        return bool(self._addresses or self._blocks)
+        return bool(self._addresses or self._ranges)
 
     def matches(self, hit: Hit) -> bool:
-        """An address by its key, a phone number in one of the company's blocks."""
+        """An address by its key, a phone number in one of the company's ranges."""
         type_, value = hit
         if type_ == address.TYPE:
             if not self._addresses:
@@ -96,7 +98,9 @@ class Own:
                 self._address_keys = {address.key(a) for a in self._addresses}
             return address.key(value) in self._address_keys
         if type_ in _PHONES:
-            return any(value.startswith(p) and len(value) == n for p, n in self._blocks)
+            return any(
+                len(value) == len(low) and low <= value <= high for low, high in self._ranges
+            )
         return False
 
     def __contains__(self, hit: Hit) -> bool:
@@ -113,49 +117,103 @@ def _address(raw: str) -> str:
 NOTHING_FOUND = (
     "no phone number, address, postal code, e-mail address, bank account, IBAN or "
     "corporate number found here; write it as on an invoice or a signature "
-    "(TEL 03-1234-5678, 03-1234-56xx for a block, 〒100-0005 東京都千代田区丸の内1-1-1, "
-    "普通 1234567, 法人番号 7000012050002)"
+    "(TEL 03-1234-5678, 03-1234-56xx or 03-1234-5600～5699 for a range, "
+    "〒100-0005 東京都千代田区丸の内1-1-1, 普通 1234567, 法人番号 7000012050002)"
 )
-# A phone number whose last digits are written as x: a block of numbers.
-_BLOCK = re.compile(r"[+\d][\d\-‐ー－−() ]*?\d[\-‐ー－− ]?[xX*]+(?![\w])")
+PERSONAL = (
+    "{}: personal data, never a company's own detail (this list holds phone numbers, "
+    "addresses, e-mail addresses, bank accounts, IBANs and corporate numbers)"
+)
+BAD_RANGE = (
+    "a range of phone numbers is written 03-1234-56xx (x: any digit, up to four) or "
+    "03-1234-5600～5699, with at most 10,000 numbers in it"
+)
+MAX_RANGE = 10_000  # numbers: a wider range is somebody else's numbers too
+_PHONE_CHARS = r"[\d\-‐ー－−()]"  # no space: "TEL 03-… 03-…-56xx" is two numbers
+# A number whose last digits are placeholders (NFKC turns ｘ into x): 03-1234-56xx.
+_BLOCK = re.compile(
+    rf"(?<![\d+])(?:\+\d{{1,3}} ?)?\d{_PHONE_CHARS}{{0,18}}?[xX○〇×]{{1,8}}(?![0-9A-Za-z])"
+)
+# From one number to another, or to the last digits of another: 03-1234-5600～5699.
+_RANGE = re.compile(
+    rf"(?<![\d+])((?:\+\d{{1,3}} ?)?\d{_PHONE_CHARS}{{4,18}}\d)[ \u3000]*[~〜][ \u3000]*"
+    rf"((?:\+\d{{1,3}} ?)?\d{_PHONE_CHARS}{{0,18}}\d|\d)(?![\d])"
+)
+_DIGITS = re.compile(r"\d")
+# Labels whose value must be found on their line: an account number that is not 7
+# digits would otherwise be read as something else (口座番号 0312345678: a phone).
+_ACCOUNT_LABEL = re.compile(r"口座|普通|当座|預金")
 
 
-def parse_detail(line: str) -> tuple[list[Hit], list[tuple[str, int]], str]:
-    """(values, phone blocks, problem) of one line of the company's list; the problem is
-    "" when the line is usable. Values are read by the detectors themselves, so they
-    compare with findings as normalised (E.164 phones, digits-only accounts …)."""
+def parse_detail(line: str) -> tuple[list[Hit], list[tuple[str, str]], str]:
+    """(values, phone ranges, problem) of one line of the company's list; the problem
+    is "" when the line is usable, and never quotes the line (it may hold a card
+    number). Values are read by the detectors themselves, so they compare with findings
+    as normalised (E.164 phones, digits-only accounts …)."""
     text = nfkc(line)
-    blocks: list[tuple[str, int]] = []
-    for m in _BLOCK.finditer(text):
-        block, problem = _phone_block(m.group())
-        if problem:
-            return [], [], problem
-        blocks.append(block)
-    rest = _BLOCK.sub(" ", text)
-    hits = list(dict.fromkeys(scan(rest)))
-    others = sorted({t for t, _ in hits if t not in OWN_TYPES})
+    # Personal data anywhere on the line, ranges included, before anything is cut out.
+    others = sorted({t for t, _ in scan(text) if t not in OWN_TYPES})
     if others:
-        return [], [], (
-            f"{', '.join(others)}: personal data, never a company's own detail "
-            "(this list holds phone numbers, addresses, e-mail addresses, bank accounts, "
-            "IBANs and corporate numbers)"
-        )
-    if not hits and not blocks:
+        return [], [], PERSONAL.format(", ".join(others))
+    ranges: list[tuple[str, str]] = []
+    for m in _RANGE.finditer(text):
+        low, high = m.group(1), m.group(2)
+        if len(_DIGITS.findall(high)) < len(_DIGITS.findall(low)):
+            high = _with_last_digits(low, high)
+        found = _phone_range(low, high)
+        if found is None:
+            return [], [], BAD_RANGE
+        ranges.append(found)
+    text = _RANGE.sub(" ", text)
+    for m in _BLOCK.finditer(text):
+        written = m.group()
+        digits = written.rstrip("xX○〇×")
+        width = len(written) - len(digits)
+        found = _phone_range(digits + "0" * width, digits + "9" * width)
+        if found is None:
+            return [], [], BAD_RANGE
+        ranges.append(found)
+    hits = list(dict.fromkeys(scan(_BLOCK.sub(" ", text))))
+    types = {t for t, _ in hits}
+    if _ACCOUNT_LABEL.search(text) is not None and "jp_bank_account" not in types:
+        return [], [], "no account number found after 口座 / 普通 / 当座 (write its 7 digits)"
+    if "法人番号" in text and "corporate_number" not in types:
+        return [], [], "no valid 法人番号 found (13 digits, with its check digit)"
+    if not hits and not ranges:
         return [], [], NOTHING_FOUND
-    return hits, blocks, ""
+    return hits, ranges, ""
 
 
-def _phone_block(written: str) -> tuple[tuple[str, int], str]:
-    placeholders = len(written) - len(written.rstrip("xX*"))
-    low = [h for h in scan(written[:-placeholders] + "0" * placeholders) if h[0] in _PHONES]
-    high = [h for h in scan(written[:-placeholders] + "9" * placeholders) if h[0] in _PHONES]
-    if len(low) != 1 or len(high) != 1:
-        return ("", 0), f'"{written}" is not a block of phone numbers (as 03-1234-56xx)'
-    if placeholders > 4:
-        return ("", 0), (
-            f'"{written}": at most four digits of a block may be x (a block wider than '
-            "10,000 numbers is somebody else's numbers too)"
-        )
-    value = low[0][1]
-    return (value[:-placeholders], len(value)), ""
+def _with_last_digits(number: str, last: str) -> str:
+    """`number` with its last digits replaced by the digits of `last`."""
+    out = list(number)
+    replace = _DIGITS.findall(last)
+    k = len(out)
+    while replace and k:
+        k -= 1
+        if out[k].isdigit():
+            out[k] = replace.pop()
+    return "".join(out)
 
+
+def _phone_range(low_text: str, high_text: str) -> tuple[str, str] | None:
+    """(lowest, highest) E.164 of a range written as its two ends, if both are whole
+    phone numbers of one length that differ only in their last four digits at most."""
+    low, high = _one_phone(low_text), _one_phone(high_text)
+    if low is None or high is None or len(low) != len(high) or low > high:
+        return None
+    if int(high[1:]) - int(low[1:]) >= MAX_RANGE or low[:-4] != high[:-4]:
+        return None
+    return low, high
+
+
+def _one_phone(text: str) -> str | None:
+    """The one phone number `text` is, all of its digits (not a number followed by a
+    footnote digit: "03-1234-5678 0" is no number)."""
+    hits = [v for t, v in scan(text) if t in _PHONES]
+    if len(hits) != 1:
+        return None
+    digits = "".join(_DIGITS.findall(text))
+    # E.164 drops the domestic trunk 0; every other digit written is in the number.
+    return hits[0] if hits[0].endswith(digits.lstrip("0")[-8:]) and len(
+        hits[0]) - 1 >= len(digits.lstrip("0")) else None

@@ -493,14 +493,14 @@ def _standard(lists: Mapping[str, ListFile], name: str, errors: list[str]) -> li
 def _company_details(lists: Mapping[str, ListFile], errors: list[str]) -> CompanyDetails:
     """company_details.txt, read line by line by the detectors themselves."""
     values: list[tuple[str, str]] = []
-    blocks: list[tuple[str, int]] = []
+    ranges: list[tuple[str, str]] = []
     for entry in lists["company_details"].entries:
-        hits, line_blocks, why = parse_detail(entry.text)
+        hits, line_ranges, why = parse_detail(entry.text)
         if why:
             errors.append(f"{entry.source}: {why}")
         values.extend(hits)
-        blocks.extend(line_blocks)
-    return CompanyDetails(frozenset(values), frozenset(blocks))
+        ranges.extend(line_ranges)
+    return CompanyDetails(frozenset(values), frozenset(ranges))
 
 
 def _cross_checks(loaded: list[_Loaded], errors: list[str]) -> None:

@@ -2,7 +2,7 @@
 the declared type — senders rename files) and take its text.
 
 Every file gets an `Attachment` record and its name as a text segment, whatever it is.
-Files of a kind that carries text but that cannot be read (a Word 95 .doc, an LZH archive, a
+Files of a kind that carries text but that cannot be read (a Word 95 .doc, an ARJ archive, a
 truncated .xlsx) leave a reason in `incomplete`; pictures and other binaries do not, as
 there is no text to miss.
 """
@@ -100,9 +100,7 @@ _ZIP_EXTS = frozenset(
     }
 )
 _OLE_EXTS = frozenset({"doc", "dot", "xls", "xlt", "ppt", "pps", "msg"})
-_UNREAD_ARCHIVES = frozenset(
-    {"rar", "lzh", "lha", "tar", "gz", "tgz", "bz2", "xz", "cab", "zipx", "zst", "arj"}
-)
+_UNREAD_ARCHIVES = frozenset({"zipx", "arj"})
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
 
@@ -163,6 +161,8 @@ def _read(
         _read_zip(scan, data, ext, depth, path, index)
     elif data.startswith(_7Z_MAGIC) or ext == "7z":  # by its magic, whatever its name
         _read_7z(scan, data, depth, path, index)
+    elif _libarchive_kind(data) or ext in _LIBARCHIVE_EXTS:
+        _read_libarchive(scan, name, data, depth, path, index)
     elif data[:4] == _TNEF_MAGIC or ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
         _read_outlook_item(scan, read_tnef(data, scan.limits.max_depth), depth, path)
     elif ext == "p7m" or ctype in _PKCS7_TYPES:
@@ -363,10 +363,25 @@ def _read_embedded(scan: Scan, archive: SafeZip, depth: int, path: str) -> None:
 
 
 _7Z_MAGIC = b"7z\xbc\xaf\x27\x1c"
-_7Z_MEMORY = 1 << 30  # address space of the reading child (LZMA2 at -mx9 needs ~70 MB)
+_CHILD_MEMORY = 1 << 30  # address space of a reading child (7z's LZMA2 at -mx9 needs ~70 MB)
 # What the child may hand back (as base64, in this process's memory): the files of an
 # archive are read whole, unlike a ZIP's members, which stream.
-_7Z_MAX_OUT = 128 * 1024 * 1024
+_CHILD_MAX_OUT = 128 * 1024 * 1024
+
+
+def _archive_records(
+    scan: Scan, script: str, data: bytes, location: str, what: str
+) -> list[list[object]] | None:
+    """What an archive reader child (7z, libarchive) found, or None (noted) when it
+    failed or the deadline came first; it hands back at most the expansion budget."""
+    try:
+        return run_reader(
+            script, data, scan, _CHILD_MEMORY,
+            max(min(scan.expansion_room, _CHILD_MAX_OUT), 0), scan.limits.max_archive_members,
+        )
+    except ReaderFailed as exc:
+        scan.note(location, f"corrupt or unreadable {what} ({exc})")
+        return None
 
 
 def _read_7z(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None:
@@ -374,14 +389,7 @@ def _read_7z(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None
     7-Zip's AES-256 is what PPAP turned to when ZipCrypto was called weak — is an
     encrypted attachment, members and all, like a password ZIP."""
     location = "attachment:" + path
-    try:
-        records = run_reader(
-            "sevenzip_child.py", data, scan, _7Z_MEMORY,
-            max(min(scan.expansion_room, _7Z_MAX_OUT), 0), scan.limits.max_archive_members,
-        )
-    except ReaderFailed as exc:
-        scan.note(location, f"corrupt or unreadable 7z archive ({exc})")
-        return
+    records = _archive_records(scan, "sevenzip_child.py", data, location, "7z archive")
     if records is None:
         return
     encrypted = any(record[0] == "encrypted" for record in records)
@@ -397,6 +405,65 @@ def _read_7z(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None
             if scan.out_of_time() or not scan.spend_expansion(len(blob), location):
                 return
             inspect_file(scan, name.rpartition("/")[2], guess_type(name), blob, depth + 1, f"{path}/{name}")
+    if encrypted:
+        scan.mark_encrypted(index)
+
+
+# Read by libarchive (archive_child.py), known by their magic numbers: RAR 4 and 5, LZH
+# ("-lh5-" at offset 2), CAB, tar ("ustar" at 257), and gzip / bzip2 / xz / zstd streams
+# (a .tar.gz, or one compressed file such as a .csv.gz).
+_LIBARCHIVE_MAGIC = (
+    b"Rar!\x1a\x07\x00", b"Rar!\x1a\x07\x01\x00", b"MSCF\x00\x00\x00\x00",
+    b"\x1f\x8b", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd",
+)  # fmt: skip
+_LZH_METHOD = re.compile(rb"-(?:lh[0-7d]|lz[s45])-")
+_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
+_LIBARCHIVE_EXTS = frozenset(
+    {"rar", "lzh", "lha", "cab", "tar", "gz", "tgz", "bz2", "tbz", "tbz2", "xz", "txz", "zst"}
+)
+_COMPRESSED_EXTS = (".gz", ".bz2", ".xz", ".zst")
+
+
+def _libarchive_kind(data: bytes) -> bool:
+    return (
+        data.startswith(_LIBARCHIVE_MAGIC)
+        or _LZH_METHOD.match(data, 2) is not None
+        or _BZIP2.match(data) is not None
+        or data[257:262] == b"ustar"
+    )
+
+
+def _read_libarchive(
+    scan: Scan, name: str, data: bytes, depth: int, path: str, index: int
+) -> None:
+    """A RAR, LZH, CAB or tar archive or a compressed file, read by libarchive in a child
+    (archive_child.py). An encrypted member — RAR is the other archive PPAP mail uses —
+    is an encrypted attachment, as in a password ZIP."""
+    location = "attachment:" + path
+    kind = extension(name) or "archive"
+    records = _archive_records(scan, "archive_child.py", data, location, f".{kind} file")
+    if records is None:
+        return
+    encrypted = False
+    for record in records:
+        if record[0] == "unavailable":
+            scan.note(location, f".{kind} files are not read here (libarchive is not installed)")
+        elif record[0] == "encrypted":
+            encrypted = True  # the headers themselves: not even the names can be read
+        elif record[0] == "locked":
+            encrypted = True
+            _unread_member(scan, path, str(record[1]), int(record[2]), encrypted=True)
+        elif record[0] == "cut":
+            scan.note(location, f".{kind} file larger than the expansion or member limits")
+        elif record[0] == "file":
+            member = str(record[1])
+            if member == "data" and len(records) == 1 and name.lower().endswith(_COMPRESSED_EXTS):
+                member = name.rsplit(".", 1)[0]  # libarchive's name for a lone stream
+            blob = base64.b64decode(str(record[2]))
+            if scan.out_of_time() or not scan.spend_expansion(len(blob), location):
+                return
+            short = member.rpartition("/")[2]
+            inspect_file(scan, short, guess_type(short), blob, depth + 1, f"{path}/{member}")
     if encrypted:
         scan.mark_encrypted(index)
 

@@ -288,3 +288,44 @@ def test_the_judge_carries_the_list_to_worker_processes(tmp_path: Path) -> None:
     assert copy.ruleset.company_details == company()
     assert copy(envelope, INVOICE)[1].action.label == "hold"
     assert plain(envelope, INVOICE)[1].action.label == "confirm"
+
+
+# -- a second review ----------------------------------------------------------------------
+
+
+def test_a_floor_after_3ban_no_is_not_a_block_number() -> None:
+    # 3番の2階: the second floor of 3番, not 3番の2 (which keys as another address, 芝5-3-2).
+    own = company("東京都港区芝5丁目3番の2階")
+    assert own.values >= {("jp_address", "東京都港区芝5丁目3番")}
+    assert find_all(body("お客様のご住所: 東京都港区芝5-3-2"), company=own)["jp_address"].count == 1
+    assert find_all(body("東京都港区芝1番の2F"))["jp_address"].values.keys() == {"東京都港区芝1番"}
+
+
+def test_a_word_after_5ban_no_is_not_a_block_number() -> None:
+    found = find_all(body("東京都港区芝5番の一部、東京都港区芝5番"))
+    assert found["jp_address"].count == 1
+
+
+def test_a_ward_of_tokyo_is_not_the_same_ward_of_osaka() -> None:
+    own = company("東京都中央区日本橋1-2-3")
+    assert find_all(body("送付先: 大阪府中央区日本橋1-2-3"), company=own)["jp_address"].count == 1
+    assert "jp_address" not in find_all(body("送付先: 中央区日本橋1-2-3"), company=own)
+
+
+@pytest.mark.parametrize(
+    ("line", "values", "ranges"),
+    [
+        ("03-1234-5600から5699", [], [("+81312345600", "+81312345699")]),
+        ("TEL 03-1234-5600(代)～5699", [], [("+81312345600", "+81312345699")]),
+        ("03-1234-5678/5679", [("jp_phone", "+81312345678"), ("jp_phone", "+81312345679")], []),
+        ("03-1234-5678・79", [("jp_phone", "+81312345678"), ("jp_phone", "+81312345679")], []),
+    ],
+)
+def test_how_people_write_consecutive_numbers(
+    line: str, values: list[tuple[str, str]], ranges: list[tuple[str, str]]
+) -> None:
+    assert parse_detail(line) == (values, ranges, "")
+
+
+def test_a_mailbox_pattern_is_refused() -> None:
+    assert "list each shared mailbox" in parse_detail("*@example.co.jp")[2]

@@ -32,6 +32,9 @@ _SP = "[ \u3000\u00a0]?"
 _NAME = r"[^\s\d、。,，.:：;；()（）「」\[\]<>＜＞/／|｜@]"
 _DASH = "[" + re.escape(DASHES) + "]"
 _KANJI_NUM = "[一二三四五六七八九十〇]"
+# 番地の5 / 3番の2: the の after 番地 or 番 joins a number in digits (長野県…軽井沢1323番地
+# の5), but not a floor or a building (3番の2階, 5番の2号館) nor a word (5番の一部).
+_NUMBER_OF = rf"|(?:番地|番)の[{DIGITS}]{{1,5}}(?![{DIGITS}]|[階FＦ棟]|号館))*"
 _REST = re.compile(
     _SP
     + rf"(?:{_NAME}{{1,6}}?郡{_SP})?"  # 郡 before a town or village
@@ -41,11 +44,11 @@ _REST = re.compile(
     # street 通, cross street, 上ル / 下ル / 東入 …, then the town ("烏丸通塩小路下ル
     # 東塩小路町"), which may run longer once a 通 or a direction marks it as such.
     + rf"(?:{_NAME}{{0,12}}?(?:通り?|[上下][ルる]|[東西]?入[ルる]?){_NAME}{{0,18}}?|{_NAME}{{0,12}}?){_SP}"
-    + rf"[{DIGITS}]{{1,5}}"  # block number, then the numbers after it (番地の5: its の too)
-    + rf"(?:(?:丁目|番地の?|番の?|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}))*"
+    + rf"[{DIGITS}]{{1,5}}"  # block number, then the numbers after it
+    + rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}){_NUMBER_OF}"
     + r"(?:丁目|番地|番|号)?"
     # "東京都の町田市から3人": a count or a date, not a block number.
-    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本])"
+    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ])"
 )
 # The same, with the line broken after the municipality or ward (a <br> in HTML mail:
 # "東京都千代田区<br>丸の内1-2-3"); the district name is then required, so a numbered list
@@ -57,7 +60,7 @@ _AFTER_BREAK = re.compile(
     + rf"(?!{'|'.join(PREFECTURES)})"  # the next line's own address is not a district
     + rf"{_NAME}{{1,12}}?"
     + rf"[{DIGITS}]{{1,5}}"
-    + rf"(?:(?:丁目|番地の?|番の?|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}))*"
+    + rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}){_NUMBER_OF}"
     + r"(?:丁目|番地|番|号)?"
     # The number ends the line, or a space comes before the building ("丸の内ビル 3F"):
     # "第2会議室", "定員 30" on the line after a municipality are not its block number.
@@ -217,13 +220,24 @@ def key(value: str) -> str:
     """What two ways of writing one address have in common (for the sender's and the
     company's own addresses, not for counting): the block written in kanji or with
     丁目/番地/号 (丸の内一丁目1番1号) keys as 丸の内1-1-1. The prefecture is dropped only
-    before a designated city or a Tokyo ward, the names found without one (each names
-    one place in Japan): 府中市 is in Tokyo and in Hiroshima."""
+    where it is the one the name implies (東京都 before a Tokyo ward, 大阪府 before 大阪市),
+    as the detector finds those names without one: 府中市 is in Tokyo and in Hiroshima,
+    and 中央区 is a ward of Tokyo and of Osaka (大阪府中央区 is not 東京都中央区)."""
     pref = PREFECTURE.match(value)
-    if pref is not None and value.startswith(_CITY_WORDS_TUPLE, pref.end()):
+    if pref is not None and value.startswith(_CITIES_OF.get(pref.group(), ()), pref.end()):
         value = value[pref.end() :]
     value = _KANJI_BLOCK.sub(_kanji_number, value)
     return _BLOCK_END.sub("", _BLOCK_WORD.sub("-", value))
 
 
-_CITY_WORDS_TUPLE = tuple(CITY_WORDS)
+_CITY_PREFECTURES = {
+    "札幌市": "北海道", "仙台市": "宮城県", "さいたま市": "埼玉県", "千葉市": "千葉県",
+    "横浜市": "神奈川県", "川崎市": "神奈川県", "相模原市": "神奈川県", "新潟市": "新潟県",
+    "静岡市": "静岡県", "浜松市": "静岡県", "名古屋市": "愛知県", "京都市": "京都府",
+    "大阪市": "大阪府", "堺市": "大阪府", "神戸市": "兵庫県", "岡山市": "岡山県",
+    "広島市": "広島県", "北九州市": "福岡県", "福岡市": "福岡県", "熊本市": "熊本県",
+    **dict.fromkeys(TOKYO_WARDS, "東京都"),
+}  # fmt: skip
+_CITIES_OF: dict[str, tuple[str, ...]] = {}
+for _city, _pref in _CITY_PREFECTURES.items():
+    _CITIES_OF[_pref] = (*_CITIES_OF.get(_pref, ()), _city)

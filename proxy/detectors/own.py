@@ -136,10 +136,16 @@ _BLOCK = re.compile(
 )
 # From one number to another, or to the last digits of another: 03-1234-5600～5699.
 _RANGE = re.compile(
-    rf"(?<![\d+])((?:\+\d{{1,3}} ?)?\d{_PHONE_CHARS}{{4,18}}\d)[ \u3000]*[~〜][ \u3000]*"
+    rf"(?<![\d+])((?:\+\d{{1,3}} ?)?\d{_PHONE_CHARS}{{4,18}}\d)(?:[(（]代表?[)）])?"
+    rf"[ \u3000]*(?:[~〜]|から)[ \u3000]*"
     rf"((?:\+\d{{1,3}} ?)?\d{_PHONE_CHARS}{{0,18}}\d|\d)(?![\d])"
 )
 _DIGITS = re.compile(r"\d")
+# Consecutive numbers written once: 03-1234-5678/5679, 03-1234-5678・79.
+_NEXT_NUMBERS = re.compile(
+    rf"((?:\+\d{{1,3}} ?)?\d{_PHONE_CHARS}{{4,18}}\d)((?:[/／・、,，] ?\d{{2,4}}(?![\d~〜]))+)"
+)
+_WILDCARD_MAILBOX = re.compile(r"[*?][^\s@]*@")
 # Labels whose value must be found on their line: an account number that is not 7
 # digits would otherwise be read as something else (口座番号 0312345678: a phone).
 _ACCOUNT_LABEL = re.compile(r"口座|普通|当座|預金")
@@ -155,6 +161,12 @@ def parse_detail(line: str) -> tuple[list[Hit], list[tuple[str, str]], str]:
     others = sorted({t for t, _ in scan(text) if t not in OWN_TYPES})
     if others:
         return [], [], PERSONAL.format(", ".join(others))
+    if _WILDCARD_MAILBOX.search(text) is not None:
+        return [], [], (
+            "no patterns here: list each shared mailbox (info@…); the sender's own "
+            "address is never counted anyway"
+        )
+    text = _NEXT_NUMBERS.sub(_spelled_out, text)
     ranges: list[tuple[str, str]] = []
     for m in _RANGE.finditer(text):
         low, high = m.group(1), m.group(2)
@@ -182,6 +194,12 @@ def parse_detail(line: str) -> tuple[list[Hit], list[tuple[str, str]], str]:
     if not hits and not ranges:
         return [], [], NOTHING_FOUND
     return hits, ranges, ""
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    """03-1234-5678/5679 → "03-1234-5678 03-1234-5679"."""
+    first = m.group(1)
+    return " ".join([first, *(_with_last_digits(first, d) for d in re.findall(r"\d+", m.group(2)))])
 
 
 def _with_last_digits(number: str, last: str) -> str:

@@ -9,10 +9,11 @@ file costs a child with an address-space and a CPU-time limit, not the guard.
 
 stdout, one JSON array a line: ["locked", name, size] for a member
 whose data is encrypted (a password is needed); ["encrypted"] when the archive's own
-headers are (nothing can be listed); ["file", name, base64 of its bytes]; ["cut"] when
-the archive holds more than BUDGET bytes or MAX_MEMBERS files; ["unavailable"] when
-libarchive is not installed; ["error", class name] before exit status 3. Never file
-content on stderr.
+headers are, or (RAR 5) any member is; ["file", name, base64 of its bytes]; ["cut"] when
+the archive holds more than BUDGET bytes or MAX_MEMBERS files; ["volume"] for one part of
+a multi-volume RAR 5; ["trailing"] when content follows the archive's end; ["empty"]
+when no entry was found; ["unavailable"] when libarchive is not installed; ["error",
+class name] before exit status 3. Never file content on stderr.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import ctypes
 import json
 import resource
 import sys
+import zlib
 
 
 def emit(*item: object) -> None:
@@ -48,7 +50,17 @@ def _name(ffi: object, entry: object) -> str:
 _OPTIONS = (b"lha:hdrcharset=CP932", b"rar:hdrcharset=CP932")
 
 
-def read(data: bytes, format_name: str, budget: int, members: int) -> None:
+# What a compressed stream starts with (gzip, bzip2, xz, zstd): only these are read as
+# one decompressed file when they hold no archive. Anything else libarchive does not
+# know (a RAR behind a self-extractor's stub) is an error, so it is held.
+_COMPRESSED = (b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd")
+# A tar archive ends with two 512-byte blocks of zeros, in records of 10,240 bytes: what
+# is left after the end, beyond that padding, is content libarchive did not read.
+_TAR_RECORD = 10_240
+
+
+def read(data: bytes, format_name: str, budget: int, members: int) -> int:
+    """Emit what the archive holds; the number of entries libarchive found."""
     from libarchive import ffi
     from libarchive.read import ArchiveRead, new_archive_read
 
@@ -59,25 +71,26 @@ def read(data: bytes, format_name: str, budget: int, members: int) -> None:
     set_options = lib.archive_read_set_options
     set_options.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
     set_options.restype = ctypes.c_int
-    locked = rar5_encrypted(data)
-    if locked is None:
-        emit("encrypted")
-        return
+    rar5 = rar5_state(data)
+    if rar5 in ("encrypted", "volume"):
+        emit(rar5)
+        return 1
     with new_archive_read(format_name) as archive_p:
         for option in _OPTIONS:
             set_options(archive_p, option)  # refused where the format is not registered
         ffi.read_open_memory(archive_p, ctypes.c_char_p(data), len(data))
         archive = ArchiveRead(archive_p, "utf-8")
-        count = spent = 0
+        entries = count = spent = 0
         for entry in archive:
+            entries += 1
             if not entry.isfile:
                 continue
             count += 1
             name = _name(ffi, entry) or "data"
             if count > members:
                 emit("cut")
-                return
-            if is_encrypted(entry._entry_p) == 1 or name in locked:
+                return entries
+            if is_encrypted(entry._entry_p) == 1:
                 emit("locked", name, entry.size or 0)
                 continue
             chunks = []
@@ -85,9 +98,14 @@ def read(data: bytes, format_name: str, budget: int, members: int) -> None:
                 spent += len(block)
                 if spent > budget:
                     emit("cut")
-                    return
+                    return entries
                 chunks.append(block)
             emit("file", name, base64.b64encode(b"".join(chunks)).decode("ascii"))
+        # Content after the archive's end (a tar's zero blocks taken for its end, with
+        # the file after them): the input not consumed, beyond a record's padding.
+        if format_name != "raw" and len(data) - archive.bytes_read > _TAR_RECORD:
+            emit("trailing")
+        return entries
 
 
 # RAR 5 encryption, read here: libarchive before 3.7 takes an encrypted member's data
@@ -108,16 +126,25 @@ def _vint(data: bytes, pos: int) -> tuple[int, int]:
     raise ValueError("RAR5 header cut short")
 
 
-def rar5_encrypted(data: bytes) -> set[str] | None:
-    """The names of a RAR 5 archive's encrypted members (empty for any other file);
-    None when its headers are encrypted."""
+def rar5_state(data: bytes) -> str:
+    """"encrypted" when any header of a RAR 5 archive is: the archive encryption header
+    (type 4), or a file's encryption record; "volume" for one part of a multi-volume
+    archive; "" otherwise (and for any other file). WinRAR encrypts every member or
+    none, so one encrypted member makes the whole archive PPAP. Headers must be whole
+    and their CRC32 right (as libarchive requires), and a file header's extra records
+    must fill its extra area exactly: otherwise ValueError (the file is held)."""
     if not data.startswith(_RAR5):
-        return set()
-    names: set[str] = set()
+        return ""
     pos = len(_RAR5)
-    while pos + 4 < len(data):
+    while pos < len(data):
+        if pos + 5 > len(data):
+            raise ValueError("RAR5 header cut short")
         size, start = _vint(data, pos + 4)  # after the header's CRC32
         end = start + size
+        if end > len(data) or zlib.crc32(data[pos + 4 : end]) != int.from_bytes(
+            data[pos : pos + 4], "little"
+        ):
+            raise ValueError("RAR5 header damaged")
         kind, at = _vint(data, start)
         flags, at = _vint(data, at)
         extra = data_size = 0
@@ -126,36 +153,33 @@ def rar5_encrypted(data: bytes) -> set[str] | None:
         if flags & 0x0002:
             data_size, at = _vint(data, at)
         if kind == 4:
-            return None
-        if kind == 2 and extra:
-            names.update(_crypted_name(data, at, end, extra))
-        if kind == 5 or end <= pos:
-            break
+            return "encrypted"
+        if kind == 1 and flags & 0x0001 == 0:
+            archive_flags, _ = _vint(data, at)
+            if archive_flags & 0x0001:
+                return "volume"
+        if kind in (2, 3) and extra:
+            if extra > end - at:
+                raise ValueError("RAR5 extra area larger than its header")
+            if _has_crypt_record(data, end - extra, end):
+                return "encrypted"
+        if kind == 5:
+            return ""
         pos = end + data_size
-    return names
+    raise ValueError("RAR5 archive without its end")
 
 
-def _crypted_name(data: bytes, at: int, end: int, extra: int) -> list[str]:
-    """[the file header's name] if its extra area holds an encryption record."""
-    _flags, at = _vint(data, at)  # file flags
-    _size, at = _vint(data, at)  # unpacked size
-    _attrs, at = _vint(data, at)
-    if _flags & 0x0002:
-        at += 4  # mtime
-    if _flags & 0x0004:
-        at += 4  # data CRC32
-    _method, at = _vint(data, at)
-    _os, at = _vint(data, at)
-    length, at = _vint(data, at)
-    name = data[at : at + length].decode("utf-8", "replace")
-    pos = end - extra
+def _has_crypt_record(data: bytes, pos: int, end: int) -> bool:
+    """Whether the extra area data[pos:end] holds an encryption record (type 1)."""
     while pos < end:
-        record, start = _vint(data, pos)
+        size, start = _vint(data, pos)
+        if size == 0 or start + size > end:
+            raise ValueError("RAR5 extra record outside its area")
         kind, _ = _vint(data, start)
         if kind == 1:
-            return [name]
-        pos = start + record
-    return []
+            return True
+        pos = start + size
+    return False
 
 
 def main() -> int:
@@ -169,18 +193,25 @@ def main() -> int:
         emit("unavailable")
         return 0
     try:
+        compressed = data.startswith(_COMPRESSED)
         try:
-            read(data, "all", budget, members)
+            entries = read(data, "all", budget, members)
         except libarchive.ArchiveError as exc:
             text = str(exc)
             if "ncrypt" in text or "passphrase" in text:
                 emit("encrypted")
-            elif "Unrecognized archive format" in text:
-                # A compressed file that is no archive (a .csv.gz): libarchive's "raw"
+                return 0
+            if "Unrecognized archive format" not in text or not compressed:
+                raise
+            entries = 0
+        if entries == 0:
+            if not compressed:
+                emit("empty")
+            else:
+                # A compressed file that is no archive (a .csv.gz), or whose content a
+                # reader took for an empty one (a tar of zeros): libarchive's "raw"
                 # format gives the decompressed stream as one member.
                 read(data, "raw", budget, members)
-            else:
-                raise
     except BaseException as exc:  # any reader's failure on hostile bytes
         emit("error", type(exc).__name__)
         sys.stdout.flush()

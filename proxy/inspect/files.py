@@ -427,10 +427,33 @@ _COMPRESSED_EXTS = (".gz", ".bz2", ".xz", ".zst")
 def _libarchive_kind(data: bytes) -> bool:
     return (
         data.startswith(_LIBARCHIVE_MAGIC)
-        or _LZH_METHOD.match(data, 2) is not None
         or _BZIP2.match(data) is not None
-        or data[257:262] == b"ustar"
+        or _is_lzh(data)
+        or _is_tar(data)
     )
+
+
+def _is_lzh(data: bytes) -> bool:
+    """A method name at offset 2 and a header that adds up: level 0 and 1 headers carry
+    their byte sum at offset 1; a level 2 header says so at offset 20 (a CSV line
+    "1,-lh5-,…" is neither)."""
+    if _LZH_METHOD.match(data, 2) is None or len(data) < 22:
+        return False
+    if data[20] == 2:
+        return int.from_bytes(data[0:2], "little") >= 26
+    return data[20] in (0, 1) and sum(data[2 : 2 + data[0]]) & 0xFF == data[1]
+
+
+def _is_tar(data: bytes) -> bool:
+    """"ustar" at offset 257 and the header's checksum right (POSIX ustar: the sum of
+    its 512 bytes, the checksum field counted as spaces, in octal at 148)."""
+    if data[257:262] != b"ustar" or len(data) < 512:
+        return False
+    try:
+        written = int(data[148:156].strip(b" \x00") or b"-1", 8)
+    except ValueError:
+        return False
+    return written == sum(data[:148]) + 8 * 32 + sum(data[156:512])
 
 
 def _read_libarchive(
@@ -455,6 +478,12 @@ def _read_libarchive(
             _unread_member(scan, path, str(record[1]), int(record[2]), encrypted=True)
         elif record[0] == "cut":
             scan.note(location, f".{kind} file larger than the expansion or member limits")
+        elif record[0] == "volume":
+            scan.note(location, f".{kind} file is one part of a multi-volume archive")
+        elif record[0] == "trailing":
+            scan.note(location, f".{kind} file with content after the archive's end")
+        elif record[0] == "empty":
+            scan.note(location, f".{kind} file in which no file could be found")
         elif record[0] == "file":
             member = str(record[1])
             if member == "data" and len(records) == 1 and name.lower().endswith(_COMPRESSED_EXTS):

@@ -10,18 +10,26 @@ there is no text to miss.
 from __future__ import annotations
 
 import base64
-import mimetypes
 import re
 import struct
 import zipfile
 import zlib
 
+from proxy.inspect.archives import (
+    LIBARCHIVE_EXTS,
+    SEVEN_ZIP_MAGIC,
+    is_libarchive_kind,
+    read_7z,
+    read_libarchive,
+    unread_member,
+)
 from proxy.inspect.legacy_office import (
     UnreadableLegacyFile,
     embedded_objects,
     read_legacy_office,
     xls_text,
 )
+from proxy.inspect.names import extension, guess_type
 from proxy.inspect.ole import (
     OLE_MAGIC,
     OversizedCompoundFile,
@@ -32,7 +40,6 @@ from proxy.inspect.ole import (
 from proxy.inspect.ooxml import office_kind, read_office
 from proxy.inspect.outlook_msg import OutlookItem, read_msg
 from proxy.inspect.pdf import read_pdf
-from proxy.inspect.reader_child import ReaderFailed, run_reader
 from proxy.inspect.rtf import compressed_rtf_text, looks_like_rtf
 from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_name
 from proxy.inspect.scan import Scan
@@ -104,15 +111,6 @@ _UNREAD_ARCHIVES = frozenset({"zipx", "arj"})
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
 
-def extension(name: str) -> str:
-    dot = name.rfind(".")
-    return name[dot + 1 :].lower() if dot > 0 else ""
-
-
-def guess_type(name: str) -> str:
-    return mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
-
-
 def inspect_file(
     scan: Scan,
     name: str,
@@ -159,10 +157,10 @@ def _read(
         _read_ole(scan, data, ext, depth, path, index)
     elif data.startswith(_ZIP_MAGIC):
         _read_zip(scan, data, ext, depth, path, index)
-    elif data.startswith(_7Z_MAGIC) or ext == "7z":  # by its magic, whatever its name
-        _read_7z(scan, data, depth, path, index)
-    elif _libarchive_kind(data) or ext in _LIBARCHIVE_EXTS:
-        _read_libarchive(scan, name, data, depth, path, index)
+    elif data.startswith(SEVEN_ZIP_MAGIC) or ext == "7z":  # by its magic, whatever its name
+        read_7z(scan, data, depth, path, index, inspect_file)
+    elif is_libarchive_kind(data) or ext in LIBARCHIVE_EXTS:
+        read_libarchive(scan, name, data, depth, path, index, inspect_file)
     elif data[:4] == _TNEF_MAGIC or ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
         _read_outlook_item(scan, read_tnef(data, scan.limits.max_depth), depth, path)
     elif ext == "p7m" or ctype in _PKCS7_TYPES:
@@ -362,149 +360,6 @@ def _read_embedded(scan: Scan, archive: SafeZip, depth: int, path: str) -> None:
             inspect_file(scan, short, guess_type(short), blob, depth + 1, member_path)
 
 
-_7Z_MAGIC = b"7z\xbc\xaf\x27\x1c"
-_CHILD_MEMORY = 1 << 30  # address space of a reading child (7z's LZMA2 at -mx9 needs ~70 MB)
-# What the child may hand back (as base64, in this process's memory): the files of an
-# archive are read whole, unlike a ZIP's members, which stream.
-_CHILD_MAX_OUT = 128 * 1024 * 1024
-
-
-def _archive_records(
-    scan: Scan, script: str, data: bytes, location: str, what: str
-) -> list[list[object]] | None:
-    """What an archive reader child (7z, libarchive) found, or None (noted) when it
-    failed or the deadline came first; it hands back at most the expansion budget."""
-    try:
-        return run_reader(
-            script, data, scan, _CHILD_MEMORY,
-            max(min(scan.expansion_room, _CHILD_MAX_OUT), 0), scan.limits.max_archive_members,
-        )
-    except ReaderFailed as exc:
-        scan.note(location, f"corrupt or unreadable {what} ({exc})")
-        return None
-
-
-def _read_7z(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None:
-    """A 7z archive, read by py7zr in a child (sevenzip_child.py). An encrypted one —
-    7-Zip's AES-256 is what PPAP turned to when ZipCrypto was called weak — is an
-    encrypted attachment, members and all, like a password ZIP."""
-    location = "attachment:" + path
-    records = _archive_records(scan, "sevenzip_child.py", data, location, "7z archive")
-    if records is None:
-        return
-    encrypted = any(record[0] == "encrypted" for record in records)
-    for record in records:
-        if record[0] == "member" and encrypted:
-            _unread_member(scan, path, str(record[1]), int(record[2]), encrypted=True)
-        elif record[0] == "cut":
-            scan.note(location, "7z archive larger than the expansion or member limits")
-        elif record[0] == "lost":
-            scan.note(location, "7z archive with members that could not all be extracted")
-        elif record[0] == "file":
-            name, blob = str(record[1]), base64.b64decode(str(record[2]))
-            if scan.out_of_time() or not scan.spend_expansion(len(blob), location):
-                return
-            inspect_file(scan, name.rpartition("/")[2], guess_type(name), blob, depth + 1, f"{path}/{name}")
-    if encrypted:
-        scan.mark_encrypted(index)
-
-
-# Read by libarchive (archive_child.py), known by their magic numbers: RAR 4 and 5, LZH
-# ("-lh5-" at offset 2), CAB, tar ("ustar" at 257), and gzip / bzip2 / xz / zstd streams
-# (a .tar.gz, or one compressed file such as a .csv.gz).
-_LIBARCHIVE_MAGIC = (
-    b"Rar!\x1a\x07\x00", b"Rar!\x1a\x07\x01\x00", b"MSCF\x00\x00\x00\x00",
-    b"\x1f\x8b", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd",
-)  # fmt: skip
-_LZH_METHOD = re.compile(rb"-(?:lh[0-7d]|lz[s45])-")
-_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
-_LIBARCHIVE_EXTS = frozenset(
-    {"rar", "lzh", "lha", "cab", "tar", "gz", "tgz", "bz2", "tbz", "tbz2", "xz", "txz", "zst"}
-)
-_COMPRESSED_EXTS = (".gz", ".bz2", ".xz", ".zst")
-
-
-def _libarchive_kind(data: bytes) -> bool:
-    return (
-        data.startswith(_LIBARCHIVE_MAGIC)
-        or _BZIP2.match(data) is not None
-        or _is_lzh(data)
-        or _is_tar(data)
-    )
-
-
-def _is_lzh(data: bytes) -> bool:
-    """A method name at offset 2 and a header that adds up: level 0 and 1 headers carry
-    their byte sum at offset 1; a level 2 header says so at offset 20 (a CSV line
-    "1,-lh5-,…" is neither)."""
-    if _LZH_METHOD.match(data, 2) is None or len(data) < 22:
-        return False
-    if data[20] == 2:
-        return int.from_bytes(data[0:2], "little") >= 26
-    return data[20] in (0, 1) and sum(data[2 : 2 + data[0]]) & 0xFF == data[1]
-
-
-def _is_tar(data: bytes) -> bool:
-    """"ustar" at offset 257 and the header's checksum right (POSIX ustar: the sum of
-    its 512 bytes, the checksum field counted as spaces, in octal at 148)."""
-    if data[257:262] != b"ustar" or len(data) < 512:
-        return False
-    try:
-        written = int(data[148:156].strip(b" \x00") or b"-1", 8)
-    except ValueError:
-        return False
-    return written == sum(data[:148]) + 8 * 32 + sum(data[156:512])
-
-
-def _read_libarchive(
-    scan: Scan, name: str, data: bytes, depth: int, path: str, index: int
-) -> None:
-    """A RAR, LZH, CAB or tar archive or a compressed file, read by libarchive in a child
-    (archive_child.py). An encrypted member — RAR is the other archive PPAP mail uses —
-    is an encrypted attachment, as in a password ZIP."""
-    location = "attachment:" + path
-    kind = extension(name) or "archive"
-    records = _archive_records(scan, "archive_child.py", data, location, f".{kind} file")
-    if records is None:
-        return
-    encrypted = False
-    for record in records:
-        if record[0] == "unavailable":
-            scan.note(location, f".{kind} files are not read here (libarchive is not installed)")
-        elif record[0] == "encrypted":
-            encrypted = True  # the headers themselves: not even the names can be read
-        elif record[0] == "locked":
-            encrypted = True
-            _unread_member(scan, path, str(record[1]), int(record[2]), encrypted=True)
-        elif record[0] == "cut":
-            scan.note(location, f".{kind} file larger than the expansion or member limits")
-        elif record[0] == "volume":
-            scan.note(location, f".{kind} file is one part of a multi-volume archive")
-        elif record[0] == "trailing":
-            scan.note(location, f".{kind} file with content after the archive's end")
-        elif record[0] == "empty":
-            scan.note(location, f".{kind} file in which no file could be found")
-        elif record[0] == "file":
-            member = str(record[1])
-            if member == "data" and len(records) == 1 and name.lower().endswith(_COMPRESSED_EXTS):
-                member = name.rsplit(".", 1)[0]  # libarchive's name for a lone stream
-            blob = base64.b64decode(str(record[2]))
-            if scan.out_of_time() or not scan.spend_expansion(len(blob), location):
-                return
-            short = member.rpartition("/")[2]
-            inspect_file(scan, short, guess_type(short), blob, depth + 1, f"{path}/{member}")
-    if encrypted:
-        scan.mark_encrypted(index)
-
-
-def _unread_member(scan: Scan, path: str, name: str, size: int, *, encrypted: bool = False) -> None:
-    """An archive member whose content is not read (encrypted, too deep, over a limit):
-    still an attachment the rules see, and its name still text."""
-    member_path = f"{path}/{name}"
-    scan.add_text(name, "attachment:" + member_path, "attachment")
-    scan.add_attachment(Attachment(member_path, guess_type(name), size, encrypted=encrypted))
-
-
 def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: int) -> None:
     location = "attachment:" + path
     try:
@@ -541,12 +396,12 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         member_location = "attachment:" + member_path
         if is_encrypted(info) or scan.too_deep(depth + 1, member_location):
             encrypted = is_encrypted(info)
-            _unread_member(scan, path, name, info.file_size, encrypted=encrypted)
+            unread_member(scan, path, name, info.file_size, encrypted=encrypted)
             if encrypted:
                 scan.mark_encrypted(index)  # a PPAP archive: the container is encrypted too
             continue
         blob = archive.read(info, member_location)
         if blob is None:
-            _unread_member(scan, path, name, info.file_size)
+            unread_member(scan, path, name, info.file_size)
             continue
         inspect_file(scan, name, guess_type(name), blob, depth + 1, member_path)

@@ -48,14 +48,18 @@ def _rar4_block(kind: int, flags: int, rest: bytes) -> bytes:
     return struct.pack("<H", zlib.crc32(head) & 0xFFFF) + head
 
 
-def rar4(members: list[tuple[str, bytes]], *, encrypted: bool = False) -> bytes:
+def rar4(
+    members: list[tuple[str, bytes]], *, encrypted: bool | frozenset[str] = False
+) -> bytes:
+    """`encrypted`: every member, or the members of these names."""
     out = bytearray(b"Rar!\x1a\x07\x00")
     out += _rar4_block(0x73, 0, b"\x00" * 6)
     for name, data in members:
         # No FHD_UNICODE: the name in the OEM code page alone, as archivers on Japanese
         # Windows wrote it.
         raw, unicode = name.encode("cp932"), 0
-        flags = 0x8000 | unicode | (0x04 if encrypted else 0)
+        locked = name in encrypted if isinstance(encrypted, frozenset) else encrypted
+        flags = 0x8000 | unicode | (0x04 if locked else 0)
         rest = (
             struct.pack("<IIBIIBBHI", len(data), len(data), 2, binascii.crc32(data),
                         0x5A210000, 29, 0x30, len(raw), 0x20)

@@ -245,3 +245,25 @@ def test_a_text_file_that_looks_like_an_archive_is_read_as_text(text: str) -> No
     result = extract(mail(("notes.csv", text.encode(), "text/csv")))
     assert not result.incomplete, result.incomplete
     assert phones(mail(("notes.csv", text.encode(), "text/csv"))) == 5
+
+
+# -- a PPAP hunt ------------------------------------------------------------------------
+
+
+def test_a_rar_that_stores_a_zip_is_read_as_the_rar() -> None:
+    # WinRAR stores what is already compressed; libarchive's ZIP reader, asked to bid
+    # too, took the inner ZIP's end record for the whole file and the rest went unseen.
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as inner:
+        inner.writestr("a.txt", "hello")
+    for writer in (rar4, rar5, lzh):
+        archive = writer([("in.zip", buf.getvalue()), ("顧客.csv", CSV)])
+        result = extract(mail(("資料.rar", archive, "application/octet-stream")))
+        names = [a.name for a in result.attachments]
+        assert "資料.rar/顧客.csv" in names and "資料.rar/in.zip/a.txt" in names, (writer, names)
+        assert phones(mail(("資料.rar", archive, "application/octet-stream"))) == 6
+    locked = rar4([("in.zip", buf.getvalue()), ("顧客.csv", CSV)], encrypted=frozenset({"顧客.csv"}))
+    result = extract(mail(("資料.rar", locked, "application/octet-stream")))
+    assert [a.encrypted for a in result.attachments if a.name == "資料.rar"] == [True]

@@ -163,8 +163,10 @@ def _read(
         read_libarchive(scan, name, data, depth, path, index, inspect_file)
     elif data[:4] == _TNEF_MAGIC or ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
         _read_outlook_item(scan, read_tnef(data, scan.limits.max_depth), depth, path)
-    elif ext == "p7m" or ctype in _PKCS7_TYPES:
+    elif ext == "p7m" or ctype in _PKCS7_TYPES or _cms_encrypted(data):
         _read_pkcs7(scan, data, depth, path, index)
+    elif _pgp_encrypted(data, ext):
+        scan.mark_encrypted(index)  # OpenPGP: as unreadable here as a password ZIP
     elif ext == "eml" or ctype in _MESSAGE_TYPES:
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
 
@@ -188,6 +190,91 @@ def _read(
         scan.note(location, f".{ext} archives are not read")
     elif ctype in ("", "application/octet-stream") and looks_textual(data):
         read_text(scan, data, charset, location, "attachment", tables=True)
+    else:
+        _read_behind_a_stub(scan, name, data, depth, path, index)
+
+
+# What a file (not text) starts with: archives, PDF, compound files, compressed streams.
+_FILE_MAGIC = (
+    b"PK\x03\x04", b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07", b"%PDF-", OLE_MAGIC, b"\x1f\x8b",
+)  # fmt: skip
+
+
+def starts_like_a_file(data: bytes) -> bool:
+    """Whether a part sent as text is really a file (a password ZIP as text/plain)."""
+    return data.startswith(_FILE_MAGIC)
+
+
+def _read_behind_a_stub(
+    scan: Scan, name: str, data: bytes, depth: int, path: str, index: int
+) -> None:
+    """A file of no kind read here may still carry an archive or a PDF after something
+    else: a self-extracting archive (a RAR, 7z or ZIP behind a program, .exe), or one
+    with bytes put before it. Readers open those (unrar, 7-Zip, unzip, PDF viewers), so
+    PPAP sent that way is read, or flagged, here too."""
+    found = _embedded_start(data)
+    if found is None:
+        return
+    kind, offset = found
+    inner = data[offset:]
+    location = "attachment:" + path
+    if kind == "zip":  # zipfile finds the end record and allows for bytes before
+        try:
+            SafeZip(data, scan, location)
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):
+            return  # a chance "PK\5\6" near the end, no archive
+        _read_zip(scan, data, "zip", depth, path, index)
+    elif kind == "pdf":
+        _read_pdf(scan, inner, depth, path, index)
+    elif kind == "7z":
+        read_7z(scan, inner, depth, path, index, inspect_file)
+    else:
+        read_libarchive(scan, name, inner, depth, path, index, inspect_file)
+
+
+# Self-extractor stubs are a few hundred KB; search a little further than the largest.
+_STUB_SEARCH = 4 * 1024 * 1024
+_STUB_SIGNATURES = ((b"Rar!\x1a\x07", "rar"), (SEVEN_ZIP_MAGIC, "7z"))
+
+
+def _embedded_start(data: bytes) -> tuple[str, int] | None:
+    """(kind, offset) of an archive or PDF that starts after other bytes, if any."""
+    pdf = data.find(b"%PDF-", 0, 1024)
+    if pdf > 0:
+        return "pdf", pdf
+    for signature, kind in _STUB_SIGNATURES:
+        at = data.find(signature, 1, _STUB_SEARCH)
+        if at > 0:
+            return kind, at
+    # ZIP: its end-of-central-directory record in the last 64 KB (+ its own 22 bytes).
+    if data.rfind(b"PK\x05\x06", max(0, len(data) - 65_558)) > 0 and b"PK\x03\x04" in data:
+        return "zip", 0
+    return None
+
+
+def _cms_encrypted(data: bytes) -> bool:
+    """DER of an encrypted CMS object ([RFC 5652] §6, [RFC 5083]) by its first bytes: a
+    SEQUENCE whose first element is the enveloped- or authEnvelopedData OID. Whatever
+    the file is called (doc.cms, data.dat): a signature (.p7s) is not caught here."""
+    head = data[:32]
+    return head[:1] == b"\x30" and any(oid in head for oid in _CMS_ENCRYPTED)
+
+
+# OpenPGP ([RFC 9580]): armored, or binary starting with an encrypted-session-key packet
+# (tag 1 public-key, tag 3 symmetric) or an encrypted-data packet (tag 18), in the old
+# (bit 6 clear) or the new packet format. Binary only for the names gpg gives its output.
+_PGP_ARMOR = b"-----BEGIN PGP MESSAGE-----"
+_PGP_EXTS = frozenset({"gpg", "pgp", "asc"})
+
+
+def _pgp_encrypted(data: bytes, ext: str) -> bool:
+    if _PGP_ARMOR in data[:1024]:
+        return True
+    if ext not in _PGP_EXTS or not data or not data[0] & 0x80:
+        return False
+    first = data[0]
+    tag = first & 0x3F if first & 0x40 else (first >> 2) & 0x0F
+    return tag in (1, 3, 18)
 
 
 # -- containers ----------------------------------------------------------------------------
@@ -344,10 +431,29 @@ _EMBEDDED_OBJECT = re.compile(r"/embeddings/|/ObjectPool/|/MBD[0-9A-F]{8}$|/obje
 _ALT_CHUNK = re.compile(r"word/[^/]+\.(?:html?|xhtml|mht|mhtml|rtf|txt|docx)$|word/afchunk", re.I)
 
 
-def _read_embedded(scan: Scan, archive: SafeZip, depth: int, path: str) -> None:
+# Files an Office package has no part for, that a ZIP tool still shows and opens (a
+# password ZIP or a CSV put into a .docx): read as files, like the embeddings.
+_FOREIGN_EXTS = frozenset(
+    {"zip", "7z", "rar", "lzh", "gz", "tar", "pdf", "csv", "tsv", "txt", "rtf", "eml", "msg",
+     "p7m", "gpg", "pgp", *_OLE_EXTS, *(e for e in _ZIP_EXTS if e != "zip")}
+)  # fmt: skip
+
+
+def _read_embedded(scan: Scan, archive: SafeZip, depth: int, path: str, index: int) -> None:
+    """An Office package's embedded files (*/embeddings/, altChunk), and what else it
+    holds that is a file of its own (_FOREIGN_EXTS); an encrypted member anywhere
+    makes the package an encrypted attachment (its parts are never encrypted)."""
     for info in archive.members():
         name = member_name(info)
-        if not name.startswith(_EMBEDDINGS) and not _ALT_CHUNK.match(name):
+        if is_encrypted(info):
+            unread_member(scan, path, name, info.file_size, encrypted=True)
+            scan.mark_encrypted(index)
+            continue
+        if (
+            not name.startswith(_EMBEDDINGS)
+            and not _ALT_CHUNK.match(name)
+            and extension(name) not in _FOREIGN_EXTS
+        ):
             continue
         if scan.out_of_time():
             return
@@ -377,14 +483,14 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         add_text_and_tables(scan, text, location, "attachment", False)
         if any(name.startswith("xl/comments") for name in archive.names()):
             scan.note(location, "comments in an Excel binary workbook are not read")
-        _read_embedded(scan, archive, depth, path)
+        _read_embedded(scan, archive, depth, path, index)
         return
     if kind is not None:
         # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are
         # already `header: value` lines.
         add_text_and_tables(scan, read_office(archive, kind, scan, location), location,
                              "attachment", kind != "xlsx")
-        _read_embedded(scan, archive, depth, path)
+        _read_embedded(scan, archive, depth, path, index)
         return
     for info in archive.members():
         if scan.out_of_time():

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 from email.parser import BytesHeaderParser
 
-from proxy.inspect.files import inspect_file
+from proxy.inspect.files import inspect_file, starts_like_a_file
 from proxy.inspect.headers import decode_header, split_params, surrogate_bytes
 from proxy.inspect.mimetree import build
 from proxy.inspect.scan import Scan
@@ -213,7 +213,15 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
         return
     if ctype == "message/external-body":
         return  # RFC 2046 §5.2.3: the content is elsewhere, not in this mail
-    if not filename and disposition != "attachment" and maintype == "text":
+    if (
+        not filename
+        and disposition != "attachment"
+        and maintype == "text"
+        and not starts_like_a_file(data)  # a ZIP sent as an unnamed text part: a file
+    ):
+        if _PGP_ARMOR in data:
+            # Inline PGP: the text the recipient decrypts is not here to inspect.
+            scan.note(ctx.body_location, "PGP-encrypted text in the body")
         if ctype == "text/html":
             read_html(scan, data, charset, ctx.body_location, ctx.kind, tables=True)
         else:
@@ -223,6 +231,9 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
         ctx.unnamed += 1
         filename = f"part{ctx.unnamed}{_suffix(ctype)}"
     inspect_file(scan, filename, ctype, data, depth, ctx.child_path(filename), charset)
+
+
+_PGP_ARMOR = b"-----BEGIN PGP MESSAGE-----"
 
 
 def _suffix(ctype: str) -> str:

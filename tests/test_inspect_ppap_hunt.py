@@ -1,0 +1,183 @@
+"""Encrypted files that passed as inspected and clean (a PPAP hunt): S/MIME-encrypted data
+not named .p7m, OpenPGP, a password ZIP sent as an unnamed text part, archives behind a
+self-extractor's program, and an Office package carrying a password ZIP. Each is now an
+encrypted attachment (or, for inline PGP text, not fully inspected)."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+from email.message import EmailMessage
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs7
+from cryptography.x509.oid import NameOID
+
+from proxy.inspect import Extraction, extract
+from tests.archivefiles import rar5
+from tests.test_inspect_attachments import (
+    encrypt_pdf,
+    mail,
+    make_docx,
+    make_zip,
+    set_zip_flag,
+    texts,
+)
+
+CSV = "氏名,携帯\r\n山田,090-1111-2222\r\n".encode("cp932")
+PASSWORD_ZIP = set_zip_flag(make_zip({"顧客.xlsx": b"x" * 200}), 0x1)
+
+
+def encrypted(name: str, result: Extraction) -> bool:
+    return any(a.encrypted for a in result.attachments if a.name == name)
+
+
+def enveloped_data() -> bytes:
+    """A real CMS EnvelopedData (RFC 5652 §6), DER, for a throwaway RSA certificate
+    (cryptography's builder takes RSA recipients only)."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "b@partner.example")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(1)
+        .not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
+    return (
+        pkcs7.PKCS7EnvelopeBuilder()
+        .set_data(CSV)
+        .add_recipient(cert)
+        .encrypt(serialization.Encoding.DER, [])
+    )
+
+
+@pytest.mark.parametrize("name", ["data.dat", "doc.cms", "doc.p7"])
+def test_cms_enveloped_data_is_encrypted_whatever_its_name(name: str) -> None:
+    result = extract(mail((name, enveloped_data(), "application/octet-stream")))
+    assert encrypted(name, result), [(a.name, a.encrypted) for a in result.attachments]
+
+
+def test_a_detached_signature_is_not_an_encrypted_attachment() -> None:
+    # smime.p7s in every signed mail: neither flagged nor "not fully inspected".
+    signed = b"\x30\x82\x01\x00\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x02" + b"\x00" * 40
+    result = extract(mail(("smime.p7s", signed, "application/pkcs7-signature")))
+    assert not encrypted("smime.p7s", result) and not result.incomplete
+
+
+ARMORED = (
+    b"-----BEGIN PGP MESSAGE-----\n\nhQEMA5wHbW2P0pJAAQf+Mj8n0ZwK3q\n=AbCd\n"
+    b"-----END PGP MESSAGE-----\n"
+)
+# An old-format packet, tag 3 (symmetric-key encrypted session key), as `gpg -c` writes.
+BINARY_PGP = b"\x8c\x0d\x04\x09\x03\x02" + b"\x5a" * 64
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "ctype"),
+    [
+        ("顧客.csv.asc", ARMORED, "application/octet-stream"),
+        ("顧客.txt", ARMORED, "text/plain"),
+        ("顧客.csv.gpg", BINARY_PGP, "application/octet-stream"),
+    ],
+)
+def test_openpgp_encrypted_files_are_encrypted(name: str, data: bytes, ctype: str) -> None:
+    result = extract(mail((name, data, ctype)))
+    assert encrypted(name, result)
+
+
+def test_pgp_mime_is_encrypted() -> None:
+    raw = (
+        "From: a@example.co.jp\r\nTo: b@partner.example\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/encrypted; protocol="application/pgp-encrypted"; '
+        'boundary="b"\r\n\r\n--b\r\nContent-Type: application/pgp-encrypted\r\n\r\n'
+        "Version: 1\r\n\r\n--b\r\nContent-Type: application/octet-stream\r\n\r\n"
+        + ARMORED.decode().replace("\n", "\r\n") + "\r\n--b--\r\n"
+    ).encode()
+    result = extract(raw)
+    assert any(a.encrypted for a in result.attachments), result.attachments
+
+
+def test_inline_pgp_in_the_body_is_not_fully_inspected() -> None:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@example.co.jp", "b@partner.example", "x"
+    msg.set_content("こちらです。\n\n" + ARMORED.decode())
+    result = extract(msg.as_bytes())
+    assert any("PGP" in why for why in result.incomplete), result.incomplete
+
+
+def test_a_password_zip_sent_as_an_unnamed_text_part_is_a_file() -> None:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@example.co.jp", "b@partner.example", "x"
+    msg.set_content("資料です。")
+    part = EmailMessage()
+    part.set_content(PASSWORD_ZIP, maintype="text", subtype="plain")  # base64, no name
+    del part["Content-Disposition"]
+    msg.make_mixed()
+    msg.attach(part)
+    result = extract(msg.as_bytes())
+    assert any(a.encrypted for a in result.attachments), result.attachments
+
+
+STUB = b"MZ" + b"\x90" * 510  # a program's first bytes, as a self-extractor starts
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("資料.exe", STUB + PASSWORD_ZIP),
+        ("資料.exe", STUB + rar5([("顧客.csv", CSV)], encrypted=True)),
+        ("資料.bin", b"\x00" * 100 + PASSWORD_ZIP),
+    ],
+)
+def test_an_archive_behind_a_stub_is_read(name: str, data: bytes) -> None:
+    result = extract(mail((name, data, "application/octet-stream")))
+    assert encrypted(name, result), ([(a.name, a.encrypted) for a in result.attachments],
+                                     result.incomplete)
+
+
+def test_a_plain_archive_behind_a_stub_is_read_too() -> None:
+    data = STUB + make_zip({"顧客.csv": CSV})
+    result = extract(mail(("資料.exe", data, "application/octet-stream")))
+    assert "090-1111-2222" in texts(result, "attachment:資料.exe/顧客.csv")
+
+
+def test_a_password_pdf_behind_bytes_is_encrypted() -> None:
+    from tests.test_inspect_attachments import make_pdf
+
+    locked = encrypt_pdf(make_pdf([["customer list"]]), "user", "owner")
+    result = extract(mail(("scan.dat", b"\x00junk\x00" * 10 + locked, "application/octet-stream")))
+    assert encrypted("scan.dat", result)
+
+
+def test_an_image_is_still_just_an_image() -> None:
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+    result = extract(mail(("photo.png", png, "image/png")))
+    assert not result.incomplete and not any(a.encrypted for a in result.attachments)
+
+
+def _with_member(package: bytes, name: str, data: bytes) -> bytes:
+    buf = io.BytesIO(package)
+    with zipfile.ZipFile(buf, "a") as archive:
+        archive.writestr(name, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("where", ["資料.zip", "word/media/x.zip"])
+def test_a_password_zip_inside_a_docx_is_encrypted(where: str) -> None:
+    docx = _with_member(make_docx(), where, PASSWORD_ZIP)
+    result = extract(mail(("提案書.docx", docx, "application/octet-stream")))
+    assert encrypted(f"提案書.docx/{where}", result), result.attachments
+    # An encrypted member of the package itself, too.
+    locked = set_zip_flag(_with_member(make_docx(), "顧客.csv", CSV), 0x1)
+    assert encrypted("x.docx", extract(mail(("x.docx", locked, "application/octet-stream"))))
+
+
+def test_a_csv_inside_a_docx_is_read() -> None:
+    docx = _with_member(make_docx(), "顧客.csv", CSV)
+    result = extract(mail(("提案書.docx", docx, "application/octet-stream")))
+    assert "090-1111-2222" in texts(result, "attachment:提案書.docx/顧客.csv")

@@ -181,3 +181,28 @@ def test_a_csv_inside_a_docx_is_read() -> None:
     docx = _with_member(make_docx(), "顧客.csv", CSV)
     result = extract(mail(("提案書.docx", docx, "application/octet-stream")))
     assert "090-1111-2222" in texts(result, "attachment:提案書.docx/顧客.csv")
+
+
+def test_a_password_opendocument_file_is_encrypted() -> None:
+    # As LibreOffice writes one: the manifest describes how content.xml is encrypted.
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+        '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+        'manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="900">'
+        '<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:'
+        'xmlns:manifest:1.0#sha256-1k" manifest:checksum="AAAA"><manifest:algorithm '
+        'manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" '
+        'manifest:initialisation-vector="AAAA"/></manifest:encryption-data>'
+        "</manifest:file-entry></manifest:manifest>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as ods:
+        ods.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                     compress_type=zipfile.ZIP_STORED)
+        ods.writestr("content.xml", bytes(range(256)) * 4)  # ciphertext
+        ods.writestr("META-INF/manifest.xml", manifest)
+    result = extract(mail(("顧客.ods", buf.getvalue(), "application/octet-stream")))
+    assert encrypted("顧客.ods", result), (result.attachments, result.incomplete)
+    assert not result.incomplete  # flagged as PPAP, not "corrupt odf file"

@@ -37,7 +37,7 @@ from proxy.inspect.ole import (
     native_file,
     packaged_file,
 )
-from proxy.inspect.ooxml import office_kind, read_office
+from proxy.inspect.ooxml import odf_encrypted, office_kind, read_office
 from proxy.inspect.outlook_msg import OutlookItem, read_msg
 from proxy.inspect.pdf import read_pdf
 from proxy.inspect.rtf import compressed_rtf_text, looks_like_rtf
@@ -484,6 +484,9 @@ def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: i
         if any(name.startswith("xl/comments") for name in archive.names()):
             scan.note(location, "comments in an Excel binary workbook are not read")
         _read_embedded(scan, archive, depth, path, index)
+        return
+    if kind == "odf" and odf_encrypted(archive):
+        scan.mark_encrypted(index)  # a password .odt/.ods/.odp: PPAP as much as a ZIP's
         return
     if kind is not None:
         # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are

@@ -61,6 +61,15 @@ def office_kind(zf: SafeZip) -> str | None:
     return None
 
 
+def odf_encrypted(zf: SafeZip) -> bool:
+    """An OpenDocument file saved with a password: its manifest gives each encrypted part
+    an <manifest:encryption-data> (ODF 1.2 Part 3 §4.8); content.xml is then ciphertext."""
+    info = zf.get("META-INF/manifest.xml")
+    if info is None or info.file_size > 1 << 20:
+        return False
+    return b"encryption-data" in (zf.read(info, zf.where) or b"")
+
+
 def _parse(zf: SafeZip, name: str, where: str) -> Element | None:
     """A small part (workbook, styles, rels) parsed whole; None when missing or unreadable."""
     info = zf.get(name)

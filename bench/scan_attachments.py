@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import gzip
 import io
 import random
 import shutil
@@ -41,6 +42,7 @@ import openpyxl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from proxy.inspect import extract
+from tests.archivefiles import lzh, rar5
 from tests.jis import jis
 from tests.msgfile import msg_file, tnef_file
 
@@ -270,6 +272,13 @@ def main() -> None:
     csv_rows = utf8.decode()[: 1024 * 1024].replace("\t", ",").encode("cp932", "replace")
     tnef = tnef_file(subject="顧客一覧", files=[("KOKYAKU.CSV", csv_rows, "顧客一覧.csv")])
 
+    # The same CSV in the archives read in a child process (libarchive): RAR 5 and LZH
+    # stored (tests/archivefiles.py writes them), and gzip.
+    csv_1mb = sjis_csv[: 1024 * 1024]
+    rar = rar5([("顧客一覧.csv", csv_1mb)])
+    lha = lzh([("顧客一覧.csv", csv_1mb)])
+    gz = gzip.compress(csv_1mb)
+
     cases: list[tuple[str, bytes, int]] = [
         (f"xlsx 10,000 rows ({len(xlsx) / 1e6:.2f} MB)", wrap("customers.xlsx", xlsx), 0),
         (f"xls 10,000 rows ({len(xls) / 1e6:.2f} MB)", xls and wrap("customers.xls", xls), 0),
@@ -281,6 +290,10 @@ def main() -> None:
         ("cp932 csv attachment", wrap("list.csv", sjis_csv, "text", "csv"), len(sjis_csv)),
         ("iso-2022-jp body with ①㈱", body_message(jis, "iso-2022-jp"), len(jis)),
         (f"7 MB image attachment ({len(image) / 1e6:.1f} MB base64)", image, 0),
+        ("1 MB cp932 csv, plain", wrap("list.csv", csv_1mb, "text", "csv"), len(csv_1mb)),
+        ("the csv in a RAR 5 (stored)", wrap("list.rar", rar), len(csv_1mb)),
+        ("the csv in an LZH (stored)", wrap("list.lzh", lha), len(csv_1mb)),
+        ("the csv gzipped (.csv.gz)", wrap("list.csv.gz", gz), len(csv_1mb)),
     ]
     for label, message, text_bytes in cases:
         if not message:

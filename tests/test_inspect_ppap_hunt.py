@@ -20,9 +20,11 @@ from cryptography.x509.oid import NameOID
 from proxy.inspect import Extraction, extract
 from tests.archivefiles import rar5
 from tests.test_inspect_attachments import (
+    _seven_zip,
     encrypt_pdf,
     mail,
     make_docx,
+    make_pdf,
     make_zip,
     set_zip_flag,
     texts,
@@ -147,8 +149,6 @@ def test_a_plain_archive_behind_a_stub_is_read_too() -> None:
 
 
 def test_a_password_pdf_behind_bytes_is_encrypted() -> None:
-    from tests.test_inspect_attachments import make_pdf
-
     locked = encrypt_pdf(make_pdf([["customer list"]]), "user", "owner")
     result = extract(mail(("scan.dat", b"\x00junk\x00" * 10 + locked, "application/octet-stream")))
     assert encrypted("scan.dat", result)
@@ -206,3 +206,112 @@ def test_a_password_opendocument_file_is_encrypted() -> None:
     result = extract(mail(("顧客.ods", buf.getvalue(), "application/octet-stream")))
     assert encrypted("顧客.ods", result), (result.attachments, result.incomplete)
     assert not result.incomplete  # flagged as PPAP, not "corrupt odf file"
+
+
+# -- a review of the above -----------------------------------------------------------
+
+
+def test_a_cpio_gz_is_read_as_the_archive_it_holds() -> None:
+    import libarchive
+
+    chunks: list[bytes] = []
+
+    def write(data: bytes) -> int:
+        chunks.append(bytes(data))
+        return len(data)
+
+    with libarchive.custom_writer(write, "cpio", "gzip") as cpio:
+        # A 7z before the ZIP: read as a cpio, not by the first signature in it.
+        seven = _seven_zip({"readme.txt": b"see list"})
+        for name, data in (("readme.7z", seven), ("list.zip", make_zip({"顧客.csv": CSV}))):
+            cpio.add_file_from_memory(name, len(data), data)
+    result = extract(mail(("c.cpio.gz", b"".join(chunks), "application/gzip")))
+    assert "090-1111-2222" in " ".join(s.text for s in result.segments), result.attachments
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        STUB + rar5([("readme.txt", b"hello")]) + PASSWORD_ZIP,  # two archives in one program
+        b"\x00\x01binary" + make_pdf([["report"]]) + PASSWORD_ZIP,
+    ],
+)
+def test_every_archive_behind_a_stub_is_read(data: bytes) -> None:
+    result = extract(mail(("setup.exe", data, "application/octet-stream")))
+    assert any(a.encrypted for a in result.attachments) or result.incomplete, result.attachments
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # A program or library holding archive signatures as constants (libarchive does).
+        b"MZ" + b"\x00" * 300 + b"Rar!\x1a\x07\x00" + bytes(range(256)) * 8,
+        b"MZ" + b"\x00" * 300 + b"Rar!\x1a\x07\x01\x00" + bytes(range(256)) * 8,
+        b"MZ" + b"\x00" * 300 + b"7z\xbc\xaf\x27\x1c" + bytes(range(256)) * 8,
+        b"MZ" + b"\x00" * 300 + b"%PDF-1.4 in a string table" + bytes(range(256)) * 8,
+        # A JPEG whose comment segment names them.
+        b"\xff\xd8\xff\xfe\x00\x20Converted from %PDF-1.4 original" + b"\x00" * 500 + b"\xff\xd9",
+        b"\xff\xd8\xff\xfe\x00\x10Rar!\x1a\x07\x00 tag" + b"\x00" * 500 + b"\xff\xd9",
+    ],
+)
+def test_signature_constants_are_not_archives(data: bytes) -> None:
+    result = extract(mail(("archive.dll", data, "application/octet-stream")))
+    assert not result.incomplete and not any(a.encrypted for a in result.attachments)
+    result = extract(mail(("photo.jpg", data, "image/jpeg")))
+    assert not result.incomplete
+
+
+def test_a_pgp_line_in_a_csv_hides_nothing() -> None:
+    text = "memo: -----BEGIN PGP MESSAGE-----\n氏名,携帯\n山田,090-1111-2222\n".encode()
+    result = extract(mail(("顧客.csv", text, "text/csv")))
+    assert not any(a.encrypted for a in result.attachments)
+    assert "090-1111-2222" in texts(result, "attachment:顧客.csv")
+    # A real armored block and a list after it: flagged, and the list still read.
+    both = ARMORED + "氏名,携帯\n山田,090-1111-2222\n".encode()
+    result = extract(mail(("顧客.csv", both, "text/csv")))
+    assert encrypted("顧客.csv", result)
+    assert "090-1111-2222" in texts(result, "attachment:顧客.csv")
+
+
+def _body(text: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@example.co.jp", "b@partner.example", "x"
+    msg.set_content(text)
+    return msg.as_bytes()
+
+
+def test_pgp_named_in_prose_is_not_encrypted_text() -> None:
+    result = extract(_body("暗号化したメールは -----BEGIN PGP MESSAGE----- で始まります。"))
+    assert not result.incomplete
+
+
+def test_a_body_starting_with_pdf_is_a_body() -> None:
+    result = extract(_body("%PDF-1.7 の仕様書について、添付の通りご確認ください。"))
+    assert not result.incomplete
+    assert "仕様書" in texts(result, "body")
+
+
+def test_an_opendocument_file_with_a_locked_macro_library_is_read() -> None:
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        '<manifest:file-entry manifest:full-path="Basic/Lib1/Module1.xml" '
+        'manifest:media-type="text/xml"><manifest:encryption-data manifest:checksum="AAAA">'
+        '<manifest:algorithm manifest:algorithm-name="aes256-cbc"/></manifest:encryption-data>'
+        "</manifest:file-entry></manifest:manifest>"
+    )
+    content = (
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+        "<text:p>山田 090-1111-2222</text:p></office:text></office:body></office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as odt:
+        odt.writestr("mimetype", "application/vnd.oasis.opendocument.text",
+                     compress_type=zipfile.ZIP_STORED)
+        odt.writestr("content.xml", content)
+        odt.writestr("META-INF/manifest.xml", manifest)
+    result = extract(mail(("議事録.odt", buf.getvalue(), "application/octet-stream")))
+    assert not encrypted("議事録.odt", result)
+    assert "090-1111-2222" in texts(result, "attachment:議事録.odt")

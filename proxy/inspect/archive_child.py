@@ -69,7 +69,12 @@ def format_of(data: bytes) -> str:
         return "cab"
     if data[2:4] in (b"-l",) and data[6:7] == b"-":
         return "lha"
-    return "tar"  # tar itself, or a compressed stream (a .tar.gz; else read raw)
+    if data.startswith(_COMPRESSED):
+        # What a compressed stream holds is known once decompressed (tar, cpio, ar, ISO
+        # …): every format bids; without seeking, the ZIP reader bids only on a ZIP's
+        # own first bytes. None: read raw.
+        return "all"
+    return "tar"
 
 
 def read(data: bytes, format_name: str, budget: int, members: int) -> int:

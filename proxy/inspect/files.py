@@ -43,6 +43,14 @@ from proxy.inspect.pdf import read_pdf
 from proxy.inspect.rtf import compressed_rtf_text, looks_like_rtf
 from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_name
 from proxy.inspect.scan import Scan
+from proxy.inspect.sniff import (
+    CMS_ENCRYPTED,
+    MAX_EMBEDDED,
+    cms_encrypted,
+    embedded_starts,
+    pgp_armored,
+    pgp_binary,
+)
 from proxy.inspect.tabular import (
     looks_tab_separated,
     spaced_tables,
@@ -150,6 +158,9 @@ def _read(
 ) -> None:
     location = "attachment:" + path
     ext = extension(name)
+    if pgp_armored(data):
+        # An armored PGP message is encrypted; any text around it is still read below.
+        scan.mark_encrypted(index)
     # Readers accept a PDF header anywhere in the first 1024 bytes (ISO 32000-1 Annex H.3).
     if data.startswith(b"%PDF-") or (ext == "pdf" and b"%PDF-" in data[:1024]):
         _read_pdf(scan, data, depth, path, index)
@@ -163,9 +174,9 @@ def _read(
         read_libarchive(scan, name, data, depth, path, index, inspect_file)
     elif data[:4] == _TNEF_MAGIC or ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
         _read_outlook_item(scan, read_tnef(data, scan.limits.max_depth), depth, path)
-    elif ext == "p7m" or ctype in _PKCS7_TYPES or _cms_encrypted(data):
+    elif ext == "p7m" or ctype in _PKCS7_TYPES or cms_encrypted(data):
         _read_pkcs7(scan, data, depth, path, index)
-    elif _pgp_encrypted(data, ext):
+    elif pgp_binary(data, ext):
         scan.mark_encrypted(index)  # OpenPGP: as unreadable here as a password ZIP
     elif ext == "eml" or ctype in _MESSAGE_TYPES:
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
@@ -194,87 +205,28 @@ def _read(
         _read_behind_a_stub(scan, name, data, depth, path, index)
 
 
-# What a file (not text) starts with: archives, PDF, compound files, compressed streams.
-_FILE_MAGIC = (
-    b"PK\x03\x04", b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07", b"%PDF-", OLE_MAGIC, b"\x1f\x8b",
-)  # fmt: skip
-
-
-def starts_like_a_file(data: bytes) -> bool:
-    """Whether a part sent as text is really a file (a password ZIP as text/plain)."""
-    return data.startswith(_FILE_MAGIC)
-
-
 def _read_behind_a_stub(
     scan: Scan, name: str, data: bytes, depth: int, path: str, index: int
 ) -> None:
-    """A file of no kind read here may still carry an archive or a PDF after something
+    """A file of no kind read here may still carry archives or a PDF after something
     else: a self-extracting archive (a RAR, 7z or ZIP behind a program, .exe), or one
     with bytes put before it. Readers open those (unrar, 7-Zip, unzip, PDF viewers), so
-    PPAP sent that way is read, or flagged, here too."""
-    found = _embedded_start(data)
-    if found is None:
-        return
-    kind, offset = found
-    inner = data[offset:]
+    PPAP sent that way is read, or flagged, here too; each one found is read."""
     location = "attachment:" + path
-    if kind == "zip":  # zipfile finds the end record and allows for bytes before
-        try:
-            SafeZip(data, scan, location)
-        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):
-            return  # a chance "PK\5\6" near the end, no archive
-        _read_zip(scan, data, "zip", depth, path, index)
-    elif kind == "pdf":
-        _read_pdf(scan, inner, depth, path, index)
-    elif kind == "7z":
-        read_7z(scan, inner, depth, path, index, inspect_file)
-    else:
-        read_libarchive(scan, name, inner, depth, path, index, inspect_file)
-
-
-# Self-extractor stubs are a few hundred KB; search a little further than the largest.
-_STUB_SEARCH = 4 * 1024 * 1024
-_STUB_SIGNATURES = ((b"Rar!\x1a\x07", "rar"), (SEVEN_ZIP_MAGIC, "7z"))
-
-
-def _embedded_start(data: bytes) -> tuple[str, int] | None:
-    """(kind, offset) of an archive or PDF that starts after other bytes, if any."""
-    pdf = data.find(b"%PDF-", 0, 1024)
-    if pdf > 0:
-        return "pdf", pdf
-    for signature, kind in _STUB_SIGNATURES:
-        at = data.find(signature, 1, _STUB_SEARCH)
-        if at > 0:
-            return kind, at
-    # ZIP: its end-of-central-directory record in the last 64 KB (+ its own 22 bytes).
-    if data.rfind(b"PK\x05\x06", max(0, len(data) - 65_558)) > 0 and b"PK\x03\x04" in data:
-        return "zip", 0
-    return None
-
-
-def _cms_encrypted(data: bytes) -> bool:
-    """DER of an encrypted CMS object ([RFC 5652] §6, [RFC 5083]) by its first bytes: a
-    SEQUENCE whose first element is the enveloped- or authEnvelopedData OID. Whatever
-    the file is called (doc.cms, data.dat): a signature (.p7s) is not caught here."""
-    head = data[:32]
-    return head[:1] == b"\x30" and any(oid in head for oid in _CMS_ENCRYPTED)
-
-
-# OpenPGP ([RFC 9580]): armored, or binary starting with an encrypted-session-key packet
-# (tag 1 public-key, tag 3 symmetric) or an encrypted-data packet (tag 18), in the old
-# (bit 6 clear) or the new packet format. Binary only for the names gpg gives its output.
-_PGP_ARMOR = b"-----BEGIN PGP MESSAGE-----"
-_PGP_EXTS = frozenset({"gpg", "pgp", "asc"})
-
-
-def _pgp_encrypted(data: bytes, ext: str) -> bool:
-    if _PGP_ARMOR in data[:1024]:
-        return True
-    if ext not in _PGP_EXTS or not data or not data[0] & 0x80:
-        return False
-    first = data[0]
-    tag = first & 0x3F if first & 0x40 else (first >> 2) & 0x0F
-    return tag in (1, 3, 18)
+    for kind, offset in embedded_starts(data)[:MAX_EMBEDDED]:
+        inner = data[offset:]
+        if kind == "zip":  # zipfile finds the end record and allows for bytes before
+            try:
+                SafeZip(data, scan, location)
+            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):
+                continue  # a chance "PK\5\6" near the end, no archive
+            _read_zip(scan, data, "zip", depth, path, index)
+        elif kind == "pdf":
+            _read_pdf(scan, inner, depth, path, index)
+        elif kind == "7z":
+            read_7z(scan, inner, depth, path, index, inspect_file)
+        else:
+            read_libarchive(scan, name, inner, depth, path, index, inspect_file)
 
 
 # -- containers ----------------------------------------------------------------------------
@@ -284,10 +236,6 @@ def _pgp_encrypted(data: bytes, ext: str) -> bool:
 # one holds its MIME entity inside the CMS structure (opaque signing), or is that MIME
 # entity itself where a client saved a clear-signed mail as smime.p7m.
 _PKCS7_TYPES = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
-_CMS_ENCRYPTED = (
-    bytes.fromhex("2a864886f70d010703"),  # envelopedData, 1.2.840.113549.1.7.3
-    bytes.fromhex("2a864886f70d0109100117"),  # authEnvelopedData, 1.2.840.113549.1.9.16.1.23
-)
 _CMS_SIGNED = bytes.fromhex("2a864886f70d010702")  # signedData, 1.2.840.113549.1.7.2
 
 
@@ -312,7 +260,7 @@ def _read_pkcs7(scan: Scan, data: bytes, depth: int, path: str, index: int) -> N
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
 
         inspect_nested(scan, data, depth, path)
-    elif any(oid in head for oid in _CMS_ENCRYPTED):
+    elif any(oid in head for oid in CMS_ENCRYPTED):
         scan.mark_encrypted(index)
     elif _CMS_SIGNED in head:
         scan.note(location, "an S/MIME signed message (opaque signing) is not read")

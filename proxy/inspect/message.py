@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from email.message import Message
 from email.parser import BytesHeaderParser
 
-from proxy.inspect.files import inspect_file, starts_like_a_file
+from proxy.inspect.files import inspect_file
 from proxy.inspect.headers import decode_header, split_params, surrogate_bytes
 from proxy.inspect.mimetree import build
 from proxy.inspect.scan import Scan
+from proxy.inspect.sniff import file_as_text, pgp_armored
 from proxy.inspect.textfiles import read_html, read_text
 from proxy.model import Attachment
 
@@ -217,9 +218,9 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
         not filename
         and disposition != "attachment"
         and maintype == "text"
-        and not starts_like_a_file(data)  # a ZIP sent as an unnamed text part: a file
+        and not file_as_text(data)  # a ZIP sent as an unnamed text part: a file
     ):
-        if _PGP_ARMOR in data:
+        if pgp_armored(data):
             # Inline PGP: the text the recipient decrypts is not here to inspect.
             scan.note(ctx.body_location, "PGP-encrypted text in the body")
         if ctype == "text/html":
@@ -231,9 +232,6 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
         ctx.unnamed += 1
         filename = f"part{ctx.unnamed}{_suffix(ctype)}"
     inspect_file(scan, filename, ctype, data, depth, ctx.child_path(filename), charset)
-
-
-_PGP_ARMOR = b"-----BEGIN PGP MESSAGE-----"
 
 
 def _suffix(ctype: str) -> str:

@@ -67,7 +67,17 @@ def odf_encrypted(zf: SafeZip) -> bool:
     info = zf.get("META-INF/manifest.xml")
     if info is None or info.file_size > 1 << 20:
         return False
-    return b"encryption-data" in (zf.read(info, zf.where) or b"")
+    manifest = zf.read(info, zf.where) or b""
+    # content.xml's own entry, not a password-protected macro library's (Basic/…), whose
+    # document is readable: <manifest:file-entry … full-path="content.xml" …>…</…>.
+    entry = _CONTENT_ENTRY.search(manifest)
+    if entry is None or entry.group(1).endswith(b"/"):  # <… full-path="content.xml"/>
+        return False
+    end = manifest.find(b"file-entry>", entry.end())
+    return b"encryption-data" in manifest[entry.end() : end if end >= 0 else None]
+
+
+_CONTENT_ENTRY = re.compile(rb"<[\w.-]*:?file-entry\b[^>]*full-path=[\"']content\.xml[\"']([^>]*)>")
 
 
 def _parse(zf: SafeZip, name: str, where: str) -> Element | None:

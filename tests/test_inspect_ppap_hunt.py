@@ -183,6 +183,17 @@ def test_a_csv_inside_a_docx_is_read() -> None:
     assert "090-1111-2222" in texts(result, "attachment:提案書.docx/顧客.csv")
 
 
+def _odf(kind: str, content: bytes, manifest: str) -> bytes:
+    """An OpenDocument package: mimetype first and stored, content.xml, the manifest."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as package:
+        package.writestr("mimetype", f"application/vnd.oasis.opendocument.{kind}",
+                         compress_type=zipfile.ZIP_STORED)
+        package.writestr("content.xml", content)
+        package.writestr("META-INF/manifest.xml", manifest)
+    return buf.getvalue()
+
+
 def test_a_password_opendocument_file_is_encrypted() -> None:
     # As LibreOffice writes one: the manifest describes how content.xml is encrypted.
     manifest = (
@@ -197,13 +208,8 @@ def test_a_password_opendocument_file_is_encrypted() -> None:
         'manifest:initialisation-vector="AAAA"/></manifest:encryption-data>'
         "</manifest:file-entry></manifest:manifest>"
     )
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as ods:
-        ods.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-                     compress_type=zipfile.ZIP_STORED)
-        ods.writestr("content.xml", bytes(range(256)) * 4)  # ciphertext
-        ods.writestr("META-INF/manifest.xml", manifest)
-    result = extract(mail(("顧客.ods", buf.getvalue(), "application/octet-stream")))
+    ods = _odf("spreadsheet", bytes(range(256)) * 4, manifest)  # content.xml: ciphertext
+    result = extract(mail(("顧客.ods", ods, "application/octet-stream")))
     assert encrypted("顧客.ods", result), (result.attachments, result.incomplete)
     assert not result.incomplete  # flagged as PPAP, not "corrupt odf file"
 
@@ -306,12 +312,7 @@ def test_an_opendocument_file_with_a_locked_macro_library_is_read() -> None:
         ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
         "<text:p>山田 090-1111-2222</text:p></office:text></office:body></office:document-content>"
     )
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as odt:
-        odt.writestr("mimetype", "application/vnd.oasis.opendocument.text",
-                     compress_type=zipfile.ZIP_STORED)
-        odt.writestr("content.xml", content)
-        odt.writestr("META-INF/manifest.xml", manifest)
-    result = extract(mail(("議事録.odt", buf.getvalue(), "application/octet-stream")))
+    odt = _odf("text", content.encode(), manifest)
+    result = extract(mail(("議事録.odt", odt, "application/octet-stream")))
     assert not encrypted("議事録.odt", result)
     assert "090-1111-2222" in texts(result, "attachment:議事録.odt")

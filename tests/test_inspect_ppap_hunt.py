@@ -125,7 +125,8 @@ def test_a_password_zip_sent_as_an_unnamed_text_part_is_a_file() -> None:
     assert any(a.encrypted for a in result.attachments), result.attachments
 
 
-STUB = b"MZ" + b"\x90" * 510  # a program's first bytes, as a self-extractor starts
+# A program's first bytes, as a self-extractor starts (a PE header: not text).
+STUB = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 496
 
 
 @pytest.mark.parametrize(
@@ -316,3 +317,78 @@ def test_an_opendocument_file_with_a_locked_macro_library_is_read() -> None:
     result = extract(mail(("議事録.odt", odt, "application/octet-stream")))
     assert not encrypted("議事録.odt", result)
     assert "090-1111-2222" in texts(result, "attachment:議事録.odt")
+
+
+# -- a third review -------------------------------------------------------------------
+
+
+def test_signature_candidates_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 40,000 RAR 5 signatures claiming large headers: each candidate costs a CRC over
+    # what it claims, so only so many are looked at (it took 40 s, past the deadline).
+    from proxy.inspect import sniff
+
+    calls = []
+    real = sniff.zlib.crc32
+    monkeypatch.setattr(sniff.zlib, "crc32", lambda data, *a: calls.append(len(data)) or real(data, *a))
+    hostile = b"MZ" + (b"Rar!\x1a\x07\x01\x00" + b"\0" * 4 + b"\xff\xff\x7f") * 40_000 + b"\0" * 2**21
+    assert sniff.embedded_starts(hostile) == []
+    assert len(calls) <= 2 * sniff.MAX_CANDIDATES and sum(calls) <= 2 * sniff.MAX_CANDIDATES * 4096
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<pre>{}</pre>",
+        "<div>{}</div>",
+    ],
+)
+def test_pgp_in_an_html_body_is_not_fully_inspected(html: str) -> None:
+    block = ARMORED.decode()
+    if "div" in html:
+        block = "".join(f"<div>{line}</div>" for line in block.splitlines())
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@example.co.jp", "b@partner.example", "x"
+    msg.set_content(html.format(block), subtype="html")
+    assert any("PGP" in why for why in extract(msg.as_bytes()).incomplete)
+
+
+def test_a_pdf_with_ascii_first_sent_as_a_text_part_is_a_file() -> None:
+    locked = encrypt_pdf(make_pdf([["report"]]), "user", "owner")
+    padded = locked.replace(b"\n", b"\n%" + b"A" * 5000 + b"\n", 1)  # a long comment first
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@example.co.jp", "b@partner.example", "x"
+    msg.set_content("資料です。")
+    part = EmailMessage()
+    part.set_content(padded, maintype="text", subtype="plain")
+    del part["Content-Disposition"]
+    msg.make_mixed()
+    msg.attach(part)
+    result = extract(msg.as_bytes())
+    assert any(a.encrypted for a in result.attachments), (result.attachments, result.incomplete)
+
+
+def test_an_archive_stored_in_a_self_extractor_is_read_once() -> None:
+    inner = rar5([("a.csv", CSV)])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as sfx:
+        sfx.writestr("inner.rar", inner)
+    result = extract(mail(("setup.exe", STUB * 400 + buf.getvalue(), "application/octet-stream")))
+    names = [a.name for a in result.attachments]
+    assert "setup.exe/inner.rar/a.csv" in names and "setup.exe/a.csv" not in names, names
+
+
+def test_a_password_zip_appended_to_a_pdf_is_encrypted() -> None:
+    polyglot = make_pdf([["brochure"]]) + PASSWORD_ZIP
+    for name in ("docs.pdf", "docs.zip"):
+        result = extract(mail((name, polyglot, "application/octet-stream")))
+        assert any(a.encrypted for a in result.attachments), (name, result.attachments)
+
+
+def test_an_odf_manifest_with_spaces_around_equals_is_read() -> None:
+    manifest = (
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path = "content.xml" manifest:media-type="text/xml">'
+        '<manifest:encryption-data/></manifest:file-entry></manifest:manifest>'
+    )
+    ods = _odf("spreadsheet", b"\x00\x01" * 100, manifest)
+    assert encrypted("x.ods", extract(mail(("x.ods", ods, "application/octet-stream"))))

@@ -57,6 +57,10 @@ _COMPRESSED = (b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd")
 # A tar archive ends with two 512-byte blocks of zeros, in records of 10,240 bytes: what
 # is left after the end, beyond that padding, is content libarchive did not read.
 _TAR_RECORD = 10_240
+# RAR, LZH and CAB readers stop at the archive's last header, within a few bytes of it
+# (RAR 5's end header is read in part): more after it is another file (a ZIP appended
+# to a self-extractor's RAR).
+_SLACK = 64
 
 
 def format_of(data: bytes) -> str:
@@ -129,7 +133,8 @@ def read(data: bytes, format_name: str, budget: int, members: int) -> int:
             emit("file", name, base64.b64encode(b"".join(chunks)).decode("ascii"))
         # Content after the archive's end (a tar's zero blocks taken for its end, with
         # the file after them): the input not consumed, beyond a record's padding.
-        if format_name != "raw" and len(data) - archive.bytes_read > _TAR_RECORD:
+        slack = _TAR_RECORD if format_name in ("tar", "all") else _SLACK
+        if format_name != "raw" and len(data) - archive.bytes_read > slack:
             emit("trailing")
         return entries
 

@@ -45,11 +45,11 @@ from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_na
 from proxy.inspect.scan import Scan
 from proxy.inspect.sniff import (
     CMS_ENCRYPTED,
-    MAX_EMBEDDED,
     cms_encrypted,
     embedded_starts,
     pgp_armored,
     pgp_binary,
+    zip_start,
 )
 from proxy.inspect.tabular import (
     looks_tab_separated,
@@ -164,6 +164,7 @@ def _read(
     # Readers accept a PDF header anywhere in the first 1024 bytes (ISO 32000-1 Annex H.3).
     if data.startswith(b"%PDF-") or (ext == "pdf" and b"%PDF-" in data[:1024]):
         _read_pdf(scan, data, depth, path, index)
+        _read_appended_zip(scan, data, depth, path, index)
     elif data.startswith(OLE_MAGIC):
         _read_ole(scan, data, ext, depth, path, index)
     elif data.startswith(_ZIP_MAGIC):
@@ -205,6 +206,18 @@ def _read(
         _read_behind_a_stub(scan, name, data, depth, path, index)
 
 
+def _read_appended_zip(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None:
+    """A ZIP appended to a PDF (a viewer shows the PDF, unzip and 7-Zip open the ZIP)."""
+    start = zip_start(data)
+    if not start:
+        return
+    try:
+        SafeZip(data, scan, "attachment:" + path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):
+        return  # a chance "PK\5\6" in the PDF's last streams
+    _read_zip(scan, data, "zip", depth, path, index)
+
+
 def _read_behind_a_stub(
     scan: Scan, name: str, data: bytes, depth: int, path: str, index: int
 ) -> None:
@@ -213,8 +226,8 @@ def _read_behind_a_stub(
     with bytes put before it. Readers open those (unrar, 7-Zip, unzip, PDF viewers), so
     PPAP sent that way is read, or flagged, here too; each one found is read."""
     location = "attachment:" + path
-    for kind, offset in embedded_starts(data)[:MAX_EMBEDDED]:
-        inner = data[offset:]
+    for kind, offset, end in embedded_starts(data):
+        inner = data[offset:end]
         if kind == "zip":  # zipfile finds the end record and allows for bytes before
             try:
                 SafeZip(data, scan, location)

@@ -77,7 +77,9 @@ def odf_encrypted(zf: SafeZip) -> bool:
     return b"encryption-data" in manifest[entry.end() : end if end >= 0 else None]
 
 
-_CONTENT_ENTRY = re.compile(rb"<[\w.-]*:?file-entry\b[^>]*full-path=[\"']content\.xml[\"']([^>]*)>")
+_CONTENT_ENTRY = re.compile(
+    rb"<[\w.-]*:?file-entry\b[^>]*full-path\s*=\s*[\"']content\.xml[\"']([^>]*)>"
+)
 
 
 def _parse(zf: SafeZip, name: str, where: str) -> Element | None:

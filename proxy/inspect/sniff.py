@@ -7,7 +7,6 @@ or a PDF unless the header after it checks out.
 
 from __future__ import annotations
 
-import re
 import zlib
 
 from proxy.inspect.archives import SEVEN_ZIP_MAGIC
@@ -30,22 +29,19 @@ def cms_encrypted(data: bytes) -> bool:
     return head[:1] == b"\x30" and any(oid in head for oid in CMS_ENCRYPTED)
 
 
-# OpenPGP ([RFC 9580] §6.2): an armored message is the BEGIN line, armor headers, a
-# blank line, base64 lines (and a "=XXXX" checksum), the END line. Prose that names the
-# BEGIN line ("暗号化メールは -----BEGIN PGP MESSAGE----- で始まります") is not one.
-_PGP_ARMORED = re.compile(
-    rb"(?m)^-----BEGIN PGP MESSAGE-----[ \t]*\r?\n"
-    rb"(?:[!-9;-~]+: [^\r\n]*\r?\n)*"  # armor headers (Version: …, Comment: …)
-    rb"[ \t]*\r?\n"
-    rb"(?:[A-Za-z0-9+/=]+[ \t]*\r?\n)+"
-    rb"-----END PGP MESSAGE-----"
-)
+# OpenPGP ([RFC 9580] §6.2): an armored message runs from the BEGIN line to the END line.
+# Both must be there: prose that names the BEGIN line ("暗号化メールは -----BEGIN PGP
+# MESSAGE----- で始まります") is not one; a block in HTML (<pre>, <br> at each line) or
+# quoted with "> " is.
+_PGP_BEGIN = b"-----BEGIN PGP MESSAGE-----"
+_PGP_END = b"-----END PGP MESSAGE-----"
 _PGP_EXTS = frozenset({"gpg", "pgp", "asc"})
 
 
 def pgp_armored(data: bytes) -> bool:
     """Whether `data` holds an armored PGP-encrypted message (anywhere in it)."""
-    return b"-----BEGIN PGP MESSAGE-----" in data and _PGP_ARMORED.search(data) is not None
+    begin = data.find(_PGP_BEGIN)
+    return begin >= 0 and data.find(_PGP_END, begin) > 0
 
 
 def pgp_binary(data: bytes, ext: str) -> bool:
@@ -68,8 +64,11 @@ _FILE_MAGIC = (
 
 def file_as_text(data: bytes) -> bool:
     """Whether a part sent as text is really a file (a password ZIP as text/plain): a
-    file's first bytes, and not text ("%PDF-1.7 の仕様について" is a body)."""
-    return data.startswith(_FILE_MAGIC) and not looks_textual(data)
+    file's first bytes and not text, or a PDF from its header to its %%EOF ("%PDF-1.7 の
+    仕様について" is a body; a PDF whose first 4 KB are ASCII objects is a PDF)."""
+    if not data.startswith(_FILE_MAGIC):
+        return False
+    return not looks_textual(data) or (data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:])
 
 
 # -- archives behind other bytes --------------------------------------------------------
@@ -79,33 +78,62 @@ STUB_SEARCH = 4 * 1024 * 1024
 MAX_EMBEDDED = 4  # archives read out of one file: more is no self-extractor
 
 
-def embedded_starts(data: bytes) -> list[tuple[str, int]]:
-    """(kind, offset) of each archive or PDF that starts after other bytes and whose
-    header checks out: "rar" / "7z" (header CRCs), "pdf" (a header in the first 1024
-    bytes and %%EOF at the end), "zip" (offset 0: an end record in the last 64 KB; the
-    caller opens it, as zipfile allows bytes before a ZIP)."""
-    found: list[tuple[str, int]] = []
+MAX_CANDIDATES = 64  # signatures looked at per kind: each costs a header check
+
+
+def embedded_starts(data: bytes) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each archive or PDF that starts after other bytes and whose
+    header checks out, in order, none inside another: "rar" / "7z" (header CRCs), "pdf"
+    (a header in the first 1024 bytes and %%EOF near the end), "zip" (its end record in
+    the last 64 KB; start where its central directory says). `end` is the file's end
+    but for a 7z, whose start header gives its length, and a PDF (its last %%EOF); what
+    lies after a RAR is reported by its reader (archive_child's "trailing"). A candidate inside the one before (a RAR stored in a
+    self-extracting ZIP) is that archive's member, read with it, not found again."""
+    found: list[tuple[str, int, int]] = []
     pdf = data.find(b"%PDF-", 1, 1024)
     if pdf > 0 and b"%%EOF" in data[-1024:]:
-        found.append(("pdf", pdf))
-    for signature, kind, valid in (
-        (b"Rar!\x1a\x07", "rar", _rar_header_ok),
-        (SEVEN_ZIP_MAGIC, "7z", _seven_zip_header_ok),
-    ):
+        found.append(("pdf", pdf, data.rfind(b"%%EOF") + 5))  # what follows is not the PDF
+    for signature, kind in ((b"Rar!\x1a\x07", "rar"), (SEVEN_ZIP_MAGIC, "7z")):
         at = data.find(signature, 1, STUB_SEARCH)
-        while at > 0 and len(found) <= MAX_EMBEDDED:
-            if valid(data, at):
-                found.append((kind, at))
+        for _ in range(MAX_CANDIDATES):
+            if at <= 0:
+                break
+            end = _rar_header_ok(data, at) if kind == "rar" else _seven_zip_end(data, at)
+            if end:
+                found.append((kind, at, end))
             at = data.find(signature, at + 1, STUB_SEARCH)
-    # ZIP: its end-of-central-directory record in the last 64 KB (+ its own 22 bytes).
-    if data.rfind(b"PK\x05\x06", max(0, len(data) - 65_558)) > 0 and b"PK\x03\x04" in data:
-        found.append(("zip", 0))
-    return sorted(found, key=lambda item: item[1])
+    start_of_zip = zip_start(data)
+    if start_of_zip is not None:
+        found.append(("zip", start_of_zip, len(data)))
+    found.sort(key=lambda item: item[1])
+    out: list[tuple[str, int, int]] = []
+    for item in found:
+        if not out or item[1] >= out[-1][2]:
+            out.append(item)
+    return out[:MAX_EMBEDDED]
 
 
-def _rar_header_ok(data: bytes, at: int) -> bool:
-    """The archive header after a RAR signature, with its CRC (RAR 4: the low 16 bits
-    of the CRC32 of HEAD_TYPE..end; RAR 5: the CRC32 of the size field onwards)."""
+def zip_start(data: bytes) -> int | None:
+    """Where a ZIP ends the file starts: its end-of-central-directory record (in the last
+    64 KB + its 22 bytes) gives the directory's size and offset, so the bytes before the
+    archive (APPNOTE 4.3.16)."""
+    eocd = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_558))
+    if eocd <= 0 or len(data) < eocd + 22 or b"PK\x03\x04" not in data:
+        return None
+    size = int.from_bytes(data[eocd + 12 : eocd + 16], "little")
+    offset = int.from_bytes(data[eocd + 16 : eocd + 20], "little")
+    start = eocd - size - offset
+    return start if start >= 0 else None
+
+
+def _rar_header_ok(data: bytes, at: int) -> int:
+    """len(data) when the archive header after a RAR signature checks out (RAR 4: the
+    low 16 bits of the CRC32 of HEAD_TYPE..end; RAR 5: the CRC32 of the size field
+    onwards, for a main header of a plausible size), else 0."""
+    return len(data) if _rar_crc_ok(data, at) else 0
+
+
+def _rar_crc_ok(data: bytes, at: int) -> bool:
     if data[at + 6 : at + 7] == b"\x00":  # RAR 4: marker block, then the main header
         head = at + 7
         if len(data) < head + 7 or data[head + 2] != 0x73:
@@ -128,14 +156,21 @@ def _rar_header_ok(data: bytes, at: int) -> bool:
             break
         shift += 7
     end = pos + size
-    if size == 0 or end > len(data):
+    if size == 0 or size > _RAR5_MAIN_HEADER_MAX or end > len(data):
         return False
     return zlib.crc32(data[head + 4 : end]) == int.from_bytes(data[head : head + 4], "little")
 
 
-def _seven_zip_header_ok(data: bytes, at: int) -> bool:
-    """The 7z start header: the CRC32 at offset 8 of the 20 bytes after it."""
+_RAR5_MAIN_HEADER_MAX = 4096  # a main archive header is a few bytes (a locator, a comment)
+
+
+def _seven_zip_end(data: bytes, at: int) -> int:
+    """The end of a 7z archive at `at` when its start header checks out (the CRC32 at
+    offset 8 of the 20 bytes after it, which give where the next header lies and its
+    size), else 0."""
     start = data[at + 12 : at + 32]
-    return len(start) == 20 and zlib.crc32(start) == int.from_bytes(
-        data[at + 8 : at + 12], "little"
-    )
+    if len(start) != 20 or zlib.crc32(start) != int.from_bytes(data[at + 8 : at + 12], "little"):
+        return 0
+    offset = int.from_bytes(start[0:8], "little")
+    size = int.from_bytes(start[8:16], "little")
+    return min(len(data), at + 32 + offset + size)

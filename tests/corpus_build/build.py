@@ -1485,6 +1485,97 @@ def _ppap_7z() -> bytes:
     )
 
 
+@message("95_att_smime_enveloped_dat.eml")
+def _smime_dat() -> bytes:
+    # S/MIME enveloped data (a customer list encrypted for the recipient's certificate;
+    # tests/legacy_office/customers.p7, made once with cryptography: its key is random)
+    # saved under a name that says nothing: an encrypted attachment by its bytes.
+    body = f"""\
+株式会社ミドリ通販
+システムご担当者様
+
+エグザンプル マーケティング部の鈴木です。
+先日の件のデータを、貴社の証明書で暗号化してお送りします。
+
+{SIG_SUZUKI}"""
+    return mixed_message(
+        sender="Suzuki Hanako <suzuki@example.co.jp>",
+        to="system@midori-tsuhan.example",
+        subject="データ送付の件",
+        date="Mon, 26 Aug 2024 10:00:00 +0900",
+        msgid="20240826100000.9595",
+        body=body,
+        attachments=[
+            file_part("application/octet-stream", "data_0826.dat",
+                      (LEGACY / "customers.p7").read_bytes())
+        ],
+    )
+
+
+# A program's first bytes (a PE header), as a self-extracting archive starts.
+_SFX_STUB = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 4080
+
+
+@message("96_att_sfx_rar_ppap.eml")
+def _sfx_rar() -> bytes:
+    # PPAP as a self-extracting RAR 5 (.exe): a password-protected member behind the
+    # extractor program; the password follows in a second mail.
+    from tests.archivefiles import rar5
+
+    rows = "氏名,携帯\r\n" + "\r\n".join(f"会員{k},080-2222-{3330 + k}" for k in range(6))
+    archive = _SFX_STUB + rar5([("会員名簿.csv", rows.encode("cp932"))], encrypted=True)
+    body = f"""\
+ヤマダ商事株式会社
+田中様
+
+お世話になっております。エグザンプルの鈴木です。
+会員名簿を自己解凍形式で送付します。パスワードは別途お送りします。
+
+{SIG_SUZUKI}"""
+    return mixed_message(
+        sender="Suzuki Hanako <suzuki@example.co.jp>",
+        to="tanaka@yamada-shoji.example",
+        subject="会員名簿(自己解凍)",
+        date="Tue, 27 Aug 2024 11:00:00 +0900",
+        msgid="20240827110000.9696",
+        body=body,
+        attachments=[file_part("application/octet-stream", "会員名簿.exe", archive)],
+    )
+
+
+@message("97_att_rar_stores_zip_list.eml")
+def _rar_stores_zip() -> bytes:
+    # A RAR 4 that stores a ZIP (as WinRAR stores what is already compressed) next to a
+    # customer list: the list is read, not only the ZIP.
+    import zipfile
+
+    from tests.archivefiles import rar4
+
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:  # a fixed time: the corpus is rebuilt byte for byte
+        z.writestr(zipfile.ZipInfo("readme.txt", date_time=(2024, 8, 28, 9, 0, 0)), "資料一式です。")
+    rows = "氏名,携帯,住所\r\n" + "\r\n".join(
+        f"顧客{k},090-6666-{7770 + k},東京都港区芝公園{k + 1}-2-3" for k in range(5)
+    )
+    archive = rar4([("資料.zip", inner.getvalue()), ("顧客一覧.csv", rows.encode("cp932"))])
+    body = f"""\
+ミドリ通販
+ご担当者様
+
+発送先データ一式を RAR でお送りします。
+
+{SIG_SUZUKI}"""
+    return mixed_message(
+        sender="Suzuki Hanako <suzuki@example.co.jp>",
+        to="system@midori-tsuhan.example",
+        subject="発送先データ",
+        date="Wed, 28 Aug 2024 09:30:00 +0900",
+        msgid="20240828093000.9797",
+        body=body,
+        attachments=[file_part("application/octet-stream", "発送先.rar", archive)],
+    )
+
+
 # ---------------------------------------------------------------------------------------
 
 

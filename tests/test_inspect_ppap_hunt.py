@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
 
 from proxy.inspect import Extraction, extract
-from tests.archivefiles import rar5
+from tests.archivefiles import lzh, rar4, rar5
 from tests.test_inspect_attachments import (
     _seven_zip,
     encrypt_pdf,
@@ -392,3 +392,68 @@ def test_an_odf_manifest_with_spaces_around_equals_is_read() -> None:
     )
     ods = _odf("spreadsheet", b"\x00\x01" * 100, manifest)
     assert encrypted("x.ods", extract(mail(("x.ods", ods, "application/octet-stream"))))
+
+
+# -- a fourth review --------------------------------------------------------------------
+
+
+def test_a_password_zip_inside_a_pdf_span_behind_a_stub_is_encrypted() -> None:
+    # The PDF's own trailer again after the ZIP: the PDF "spans" the ZIP, which is read.
+    pdf = make_pdf([["x"]])
+    tail = pdf[pdf.rfind(b"startxref") :]
+    result = extract(mail(("setup.exe", STUB + pdf + PASSWORD_ZIP + b"\n" + tail,
+                           "application/octet-stream")))
+    assert any(a.encrypted for a in result.attachments), result.attachments
+
+
+def test_a_password_rar_in_a_zips_gap_behind_a_stub_is_encrypted() -> None:
+    from tests.archivefiles import rar4
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("readme.txt", "hello")
+    plain = buf.getvalue()
+    cd = plain.rfind(b"PK\x01\x02")
+    locked = rar4([("顧客.csv", CSV)], encrypted=True)
+    gap = plain[:cd] + locked + plain[cd:]
+    # The end record's central-directory offset moves by the RAR's length.
+    eocd = gap.rfind(b"PK\x05\x06")
+    offset = int.from_bytes(gap[eocd + 16 : eocd + 20], "little") + len(locked)
+    gap = gap[: eocd + 16] + offset.to_bytes(4, "little") + gap[eocd + 20 :]
+    result = extract(mail(("setup.exe", STUB + gap, "application/octet-stream")))
+    assert any(a.encrypted for a in result.attachments) or result.incomplete, result.attachments
+
+
+@pytest.mark.parametrize(
+    ("name", "archive"),
+    [
+        ("a.lzh", lzh([("a.csv", CSV)]) + b"\x1a" * 127),  # ^Z padding (old transfers)
+        ("a.rar", rar4([("a.csv", CSV)]) + b"\x00" * 100),  # zero padding
+    ],
+)
+def test_padding_after_an_archive_is_not_content(name: str, archive: bytes) -> None:
+    result = extract(mail((name, archive, "application/octet-stream")))
+    assert not result.incomplete, result.incomplete
+    assert "090-1111-2222" in texts(result, f"attachment:{name}/a.csv")
+
+
+def test_a_tar_in_32_kb_records_is_not_content_after_its_end() -> None:
+    import tarfile
+
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+        info = tarfile.TarInfo("a.csv")
+        info.size = len(CSV)
+        tar.addfile(info, io.BytesIO(CSV))
+    data = buf.getvalue()
+    data += b"\x00" * (32_768 - len(data) % 32_768)  # `tar -b 64`
+    result = extract(mail(("a.tar", data, "application/x-tar")))
+    assert not result.incomplete, result.incomplete
+
+
+def test_every_archive_after_a_7z_behind_a_stub_is_read() -> None:
+    # What a 7z spans cannot be told from outside (its start header can say anything):
+    # a RAR after it is read as a find of its own.
+    data = STUB + _seven_zip({"readme.txt": b"hello"}) + rar4([("顧客.csv", CSV)], encrypted=True)
+    result = extract(mail(("setup.exe", data, "application/octet-stream")))
+    assert any(a.encrypted for a in result.attachments), result.attachments

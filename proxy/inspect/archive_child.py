@@ -133,8 +133,10 @@ def read(data: bytes, format_name: str, budget: int, members: int) -> int:
             emit("file", name, base64.b64encode(b"".join(chunks)).decode("ascii"))
         # Content after the archive's end (a tar's zero blocks taken for its end, with
         # the file after them): the input not consumed, beyond a record's padding.
+        # Padding is no content: zeros (tar's records, `tar -b 64`), ^Z (old transfers).
+        rest = data[archive.bytes_read :].strip(b"\x00\x1a")
         slack = _TAR_RECORD if format_name in ("tar", "all") else _SLACK
-        if format_name != "raw" and len(data) - archive.bytes_read > slack:
+        if format_name != "raw" and len(rest) > slack:
             emit("trailing")
         return entries
 

@@ -224,22 +224,37 @@ def _read_behind_a_stub(
     """A file of no kind read here may still carry archives or a PDF after something
     else: a self-extracting archive (a RAR, 7z or ZIP behind a program, .exe), or one
     with bytes put before it. Readers open those (unrar, 7-Zip, unzip, PDF viewers), so
-    PPAP sent that way is read, or flagged, here too; each one found is read."""
+    PPAP sent that way is read, or flagged, here too. Every one found is read, but for
+    an archive stored as a ZIP's member (a self-extracting ZIP holding a .rar): it is
+    read as that member."""
     location = "attachment:" + path
-    for kind, offset, end in embedded_starts(data):
-        inner = data[offset:end]
+    members: list[tuple[int, int]] = []  # where a ZIP read here keeps its members' data
+    for kind, offset in embedded_starts(data):
+        if any(start <= offset < end for start, end in members):
+            continue
         if kind == "zip":  # zipfile finds the end record and allows for bytes before
             try:
-                SafeZip(data, scan, location)
+                archive = SafeZip(data, scan, location)
             except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):
                 continue  # a chance "PK\5\6" near the end, no archive
+            members += [_member_span(data, info) for info in archive.members()]
             _read_zip(scan, data, "zip", depth, path, index)
         elif kind == "pdf":
-            _read_pdf(scan, inner, depth, path, index)
+            _read_pdf(scan, data[offset:], depth, path, index)
         elif kind == "7z":
-            read_7z(scan, inner, depth, path, index, inspect_file)
+            read_7z(scan, data[offset:], depth, path, index, inspect_file)
         else:
-            read_libarchive(scan, name, inner, depth, path, index, inspect_file)
+            read_libarchive(scan, name, data[offset:], depth, path, index, inspect_file)
+
+
+def _member_span(data: bytes, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """Where a ZIP member's data lies: after its local header (30 bytes, then the name
+    and the extra field whose lengths it gives at 26 and 28; APPNOTE 4.3.7)."""
+    at = info.header_offset
+    names = int.from_bytes(data[at + 26 : at + 28], "little")
+    extra = int.from_bytes(data[at + 28 : at + 30], "little")
+    start = at + 30 + names + extra
+    return start, start + info.compress_size
 
 
 # -- containers ----------------------------------------------------------------------------

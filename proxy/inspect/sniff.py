@@ -81,36 +81,30 @@ MAX_EMBEDDED = 4  # archives read out of one file: more is no self-extractor
 MAX_CANDIDATES = 64  # signatures looked at per kind: each costs a header check
 
 
-def embedded_starts(data: bytes) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of each archive or PDF that starts after other bytes and whose
-    header checks out, in order, none inside another: "rar" / "7z" (header CRCs), "pdf"
-    (a header in the first 1024 bytes and %%EOF near the end), "zip" (its end record in
-    the last 64 KB; start where its central directory says). `end` is the file's end
-    but for a 7z, whose start header gives its length, and a PDF (its last %%EOF); what
-    lies after a RAR is reported by its reader (archive_child's "trailing"). A candidate inside the one before (a RAR stored in a
-    self-extracting ZIP) is that archive's member, read with it, not found again."""
-    found: list[tuple[str, int, int]] = []
+def embedded_starts(data: bytes) -> list[tuple[str, int]]:
+    """(kind, start) of each archive or PDF that starts after other bytes and whose
+    header checks out, in order: "rar" / "7z" (header CRCs), "pdf" (a header in the first
+    1024 bytes and %%EOF near the end), "zip" (its end record in the last 64 KB; start
+    where its central directory says). Each is read (up to MAX_EMBEDDED): what one of
+    them spans cannot be told from outside (a 7z's start header, a PDF's %%EOF can say
+    anything), so nothing after one is taken for part of it; the caller skips only the
+    finds inside a ZIP's stored members, which it reads."""
+    found: list[tuple[str, int]] = []
     pdf = data.find(b"%PDF-", 1, 1024)
     if pdf > 0 and b"%%EOF" in data[-1024:]:
-        found.append(("pdf", pdf, data.rfind(b"%%EOF") + 5))  # what follows is not the PDF
+        found.append(("pdf", pdf))
     for signature, kind in ((b"Rar!\x1a\x07", "rar"), (SEVEN_ZIP_MAGIC, "7z")):
         at = data.find(signature, 1, STUB_SEARCH)
         for _ in range(MAX_CANDIDATES):
             if at <= 0:
                 break
-            end = _rar_header_ok(data, at) if kind == "rar" else _seven_zip_end(data, at)
-            if end:
-                found.append((kind, at, end))
+            if _rar_crc_ok(data, at) if kind == "rar" else _seven_zip_ok(data, at):
+                found.append((kind, at))
             at = data.find(signature, at + 1, STUB_SEARCH)
     start_of_zip = zip_start(data)
     if start_of_zip is not None:
-        found.append(("zip", start_of_zip, len(data)))
-    found.sort(key=lambda item: item[1])
-    out: list[tuple[str, int, int]] = []
-    for item in found:
-        if not out or item[1] >= out[-1][2]:
-            out.append(item)
-    return out[:MAX_EMBEDDED]
+        found.append(("zip", start_of_zip))
+    return sorted(found, key=lambda item: item[1])[:MAX_EMBEDDED]
 
 
 def zip_start(data: bytes) -> int | None:
@@ -126,14 +120,10 @@ def zip_start(data: bytes) -> int | None:
     return start if start >= 0 else None
 
 
-def _rar_header_ok(data: bytes, at: int) -> int:
-    """len(data) when the archive header after a RAR signature checks out (RAR 4: the
-    low 16 bits of the CRC32 of HEAD_TYPE..end; RAR 5: the CRC32 of the size field
-    onwards, for a main header of a plausible size), else 0."""
-    return len(data) if _rar_crc_ok(data, at) else 0
-
-
 def _rar_crc_ok(data: bytes, at: int) -> bool:
+    """The archive header after a RAR signature, with its CRC (RAR 4: the low 16 bits of
+    the CRC32 of HEAD_TYPE..end; RAR 5: the CRC32 of the size field onwards, for a main
+    header of a plausible size)."""
     if data[at + 6 : at + 7] == b"\x00":  # RAR 4: marker block, then the main header
         head = at + 7
         if len(data) < head + 7 or data[head + 2] != 0x73:
@@ -164,13 +154,9 @@ def _rar_crc_ok(data: bytes, at: int) -> bool:
 _RAR5_MAIN_HEADER_MAX = 4096  # a main archive header is a few bytes (a locator, a comment)
 
 
-def _seven_zip_end(data: bytes, at: int) -> int:
-    """The end of a 7z archive at `at` when its start header checks out (the CRC32 at
-    offset 8 of the 20 bytes after it, which give where the next header lies and its
-    size), else 0."""
+def _seven_zip_ok(data: bytes, at: int) -> bool:
+    """The 7z start header: the CRC32 at offset 8 of the 20 bytes after it."""
     start = data[at + 12 : at + 32]
-    if len(start) != 20 or zlib.crc32(start) != int.from_bytes(data[at + 8 : at + 12], "little"):
-        return 0
-    offset = int.from_bytes(start[0:8], "little")
-    size = int.from_bytes(start[8:16], "little")
-    return min(len(data), at + 32 + offset + size)
+    return len(start) == 20 and zlib.crc32(start) == int.from_bytes(
+        data[at + 8 : at + 12], "little"
+    )

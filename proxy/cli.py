@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from proxy import config, jsonlog
 
@@ -148,7 +149,25 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
         f"{len(ruleset.keywords)} keywords, {len(ruleset.company_details)} company details "
         f"from {settings.resolve(settings.policy.rules_dir)}"
     )
+    if args.details:
+        _print_company_details(settings.resolve(settings.policy.rules_dir))
     return 0
+
+
+def _print_company_details(rules_dir: Path) -> None:
+    """What each line of company_details.txt was read as: an admin's check that a line
+    holding two details gave both (the company's own, published values: printed)."""
+    from proxy.detectors import parse_detail
+    from proxy.rules.lists import read_list
+
+    path = rules_dir / "company_details.txt"
+    if not path.is_file():
+        return
+    for entry in read_list(path, []).entries:
+        hits, ranges, _problem = parse_detail(entry.text)
+        read = [f"{value} ({kind})" for kind, value in hits]
+        read += [f"{low}..{high} (phone range)" for low, high in ranges]
+        print(f"{entry.source}: {', '.join(read)}")
 
 
 def _human(name: str, result: dict) -> str:
@@ -258,6 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
     rc = rsub.add_parser("check", help="validate the rule files (exit 2 with file:line errors)")
     rc.add_argument("--config", "-c")
+    rc.add_argument("--details", action="store_true",
+                    help="also print what each line of company_details.txt was read as")
     rc.set_defaults(func=cmd_rules_check)
 
     from proxy import cli_queue

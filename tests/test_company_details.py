@@ -329,3 +329,14 @@ def test_how_people_write_consecutive_numbers(
 
 def test_a_mailbox_pattern_is_refused() -> None:
     assert "list each shared mailbox" in parse_detail("*@example.co.jp")[2]
+
+
+def test_rules_check_details_shows_what_each_line_was_read_as(tmp_path: Path) -> None:
+    folder = rules_copy(tmp_path, COMPANY + "03-1234-5600～5699、5700～5799\n")
+    res = mailguard("rules", "check", "--details", env={"MAILGUARD_POLICY__RULES_DIR": str(folder)})
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert f"{folder}/company_details.txt:2: +81312345678 (jp_phone), +81312345679 (jp_phone)" in lines
+    assert f"{folder}/company_details.txt:3: +81312345600..+81312345699 (phone range)" in lines
+    # A line read in part shows only what was read: the admin sees the second range missing.
+    assert lines[-1] == f"{folder}/company_details.txt:8: +81312345600..+81312345699 (phone range)"

@@ -106,10 +106,10 @@ def find_all(
         found.append((location, scan(text, emails=segment.kind != "header", keywords=compiled)))
 
     by_type: dict[str, Finding] = {}
-    exact, loose = own.values, own.loose
+    exact, loose = own.values, own.loose_types
     for location, hits in found:
         for hit in hits:
-            if hit in exact or (loose and own.matches(hit)):
+            if hit in exact or (hit[0] in loose and own.matches(hit)):
                 continue
             type_, value = hit
             finding = by_type.get(type_)

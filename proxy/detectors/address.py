@@ -9,6 +9,7 @@ normalised address.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from proxy.detectors.normalize import nfkc
@@ -216,6 +217,7 @@ def _kanji_number(m: re.Match[str]) -> str:
     return str(_KANJI_VALUE.get(tens, 1) * 10 + _KANJI_VALUE.get(ones, 0))
 
 
+@functools.lru_cache(maxsize=4096)  # a thread's quoted addresses come back mail after mail
 def key(value: str) -> str:
     """What two ways of writing one address have in common (for the sender's and the
     company's own addresses, not for counting): the block written in kanji or with

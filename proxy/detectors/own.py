@@ -84,9 +84,12 @@ class Own:
         return self._values
 
     @property
-    def loose(self) -> bool:
-        """Whether some hit not in `values` may still be own (see `matches`)."""
-        return bool(self._addresses or self._ranges)
+    def loose_types(self) -> frozenset[str]:
+        """The types whose hits not in `values` may still be own (see `matches`): a
+        set look-up keeps the other hits off that call."""
+        return (frozenset({address.TYPE}) if self._addresses else frozenset()) | (
+            _PHONES if self._ranges else frozenset()
+        )
 
     def matches(self, hit: Hit) -> bool:
         """An address by its key, a phone number in one of the company's ranges."""
@@ -104,7 +107,7 @@ class Own:
         return False
 
     def __contains__(self, hit: Hit) -> bool:
-        return hit in self._values or (self.loose and self.matches(hit))
+        return hit in self._values or (hit[0] in self.loose_types and self.matches(hit))
 
 
 def _address(raw: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from proxy.detectors import iban, numbers, phone, signature
+from proxy.detectors import address, iban, numbers, phone, signature
 from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import compile_keywords
@@ -73,6 +73,7 @@ def clear_caches() -> None:
     signature.clear_caches()
     phone.clear_caches()
     iban.clear_caches()
+    address.key.cache_clear()
 
 
 def find_all(

@@ -319,6 +319,8 @@ def test_a_ward_of_tokyo_is_not_the_same_ward_of_osaka() -> None:
         ("TEL 03-1234-5600(代)～5699", [], [("+81312345600", "+81312345699")]),
         ("03-1234-5678/5679", [("jp_phone", "+81312345678"), ("jp_phone", "+81312345679")], []),
         ("03-1234-5678・79", [("jp_phone", "+81312345678"), ("jp_phone", "+81312345679")], []),
+        ("03-1234-5600～5699、5700～5799", [],
+         [("+81312345600", "+81312345699"), ("+81312345700", "+81312345799")]),
     ],
 )
 def test_how_people_write_consecutive_numbers(
@@ -338,5 +340,8 @@ def test_rules_check_details_shows_what_each_line_was_read_as(tmp_path: Path) ->
     lines = res.stdout.splitlines()
     assert f"{folder}/company_details.txt:2: +81312345678 (jp_phone), +81312345679 (jp_phone)" in lines
     assert f"{folder}/company_details.txt:3: +81312345600..+81312345699 (phone range)" in lines
-    # A line read in part shows only what was read: the admin sees the second range missing.
-    assert lines[-1] == f"{folder}/company_details.txt:8: +81312345600..+81312345699 (phone range)"
+    # Both ranges of "5600～5699、5700～5799" are read.
+    assert lines[-1] == (
+        f"{folder}/company_details.txt:8: +81312345600..+81312345699 (phone range), "
+        "+81312345700..+81312345799 (phone range)"
+    )

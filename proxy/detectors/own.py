@@ -144,6 +144,7 @@ _RANGE = re.compile(
     rf"((?:\+\d{{1,3}} ?)?\d{_PHONE_CHARS}{{0,18}}\d|\d)(?![\d])"
 )
 _DIGITS = re.compile(r"\d")
+_MORE_RANGE = re.compile(r"[、,，・/] ?(\d{2,4})[ \u3000]*(?:[~〜]|から)[ \u3000]*(\d{2,4})(?![\d])")
 # Consecutive numbers written once: 03-1234-5678/5679, 03-1234-5678・79.
 _NEXT_NUMBERS = re.compile(
     rf"((?:\+\d{{1,3}} ?)?\d{_PHONE_CHARS}{{4,18}}\d)((?:[/／・、,，] ?\d{{2,4}}(?![\d~〜]))+)"
@@ -171,15 +172,27 @@ def parse_detail(line: str) -> tuple[list[Hit], list[tuple[str, str]], str]:
         )
     text = _NEXT_NUMBERS.sub(_spelled_out, text)
     ranges: list[tuple[str, str]] = []
+    spans: list[tuple[int, int]] = []
     for m in _RANGE.finditer(text):
-        low, high = m.group(1), m.group(2)
-        if len(_DIGITS.findall(high)) < len(_DIGITS.findall(low)):
-            high = _with_last_digits(low, high)
-        found = _phone_range(low, high)
-        if found is None:
-            return [], [], BAD_RANGE
-        ranges.append(found)
-    text = _RANGE.sub(" ", text)
+        first = m.group(1)
+        pairs = [(first, m.group(2))]
+        end = m.end()
+        # More ranges of the same numbers after it: "…5600～5699、5700～5799".
+        more = _MORE_RANGE.match(text, end)
+        while more is not None:
+            pairs.append((_with_last_digits(first, more.group(1)), more.group(2)))
+            end = more.end()
+            more = _MORE_RANGE.match(text, end)
+        for low, high in pairs:
+            if len(_DIGITS.findall(high)) < len(_DIGITS.findall(low)):
+                high = _with_last_digits(low, high)
+            found = _phone_range(low, high)
+            if found is None:
+                return [], [], BAD_RANGE
+            ranges.append(found)
+        spans.append((m.start(), end))
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
     for m in _BLOCK.finditer(text):
         written = m.group()
         digits = written.rstrip("xX○〇×")

@@ -4,7 +4,11 @@ with libarchive (libarchive-c), in a child process (run by path, like sevenzip_c
 libarchive is C, and its RAR and LZH readers have had their memory-safety bugs: a hostile
 file costs a child with an address-space and a CPU-time limit, not the guard.
 
-    python -I archive_child.py BUDGET MAX_MEMBERS ADDRESS_SPACE_LIMIT CPU_SECONDS < file
+    python -I archive_child.py BUDGET MAX_MEMBERS FORMAT ADDRESS_SPACE_LIMIT CPU_SECONDS < file
+
+FORMAT is libarchive's name for it (archives.libarchive_format): rar, rar5, lha, cab,
+tar, or "all" for a compressed stream, which is read raw (one file) when it holds no
+archive.
     (run by reader_child.run_reader)
 
 stdout, one JSON array a line: ["locked", name, size] for a member
@@ -50,10 +54,6 @@ def _name(ffi: object, entry: object) -> str:
 _OPTIONS = (b"lha:hdrcharset=CP932", b"rar:hdrcharset=CP932")
 
 
-# What a compressed stream starts with (gzip, bzip2, xz, zstd): only these are read as
-# one decompressed file when they hold no archive. Anything else libarchive does not
-# know (a RAR behind a self-extractor's stub) is an error, so it is held.
-_COMPRESSED = (b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd")
 # A tar archive ends with two 512-byte blocks of zeros, in records of 10,240 bytes: what
 # is left after the end, beyond that padding, is content libarchive did not read.
 _TAR_RECORD = 10_240
@@ -61,24 +61,6 @@ _TAR_RECORD = 10_240
 # (RAR 5's end header is read in part): more after it is another file (a ZIP appended
 # to a self-extractor's RAR).
 _SLACK = 64
-
-
-def format_of(data: bytes) -> str:
-    """libarchive's name for the format the bytes start with (files.py sends only these)."""
-    if data.startswith(_RAR5):
-        return "rar5"
-    if data.startswith(b"Rar!\x1a\x07\x00"):
-        return "rar"
-    if data.startswith(b"MSCF"):
-        return "cab"
-    if data[2:4] in (b"-l",) and data[6:7] == b"-":
-        return "lha"
-    if data.startswith(_COMPRESSED):
-        # What a compressed stream holds is known once decompressed (tar, cpio, ar, ISO
-        # …): every format bids; without seeking, the ZIP reader bids only on a ZIP's
-        # own first bytes. None: read raw.
-        return "all"
-    return "tar"
 
 
 def read(data: bytes, format_name: str, budget: int, members: int) -> int:
@@ -216,7 +198,9 @@ def _has_crypt_record(data: bytes, pos: int, end: int) -> bool:
 
 
 def main() -> int:
-    budget, members, memory, seconds = (int(arg) for arg in sys.argv[1:5])
+    budget, members = int(sys.argv[1]), int(sys.argv[2])
+    format_name = sys.argv[3]  # chosen by archives.libarchive_format from the bytes
+    memory, seconds = int(sys.argv[4]), int(sys.argv[5])
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
     data = sys.stdin.buffer.read()
@@ -226,9 +210,9 @@ def main() -> int:
         emit("unavailable")
         return 0
     try:
-        compressed = data.startswith(_COMPRESSED)
+        compressed = format_name == "all"
         try:
-            entries = read(data, format_of(data), budget, members)
+            entries = read(data, format_name, budget, members)
         except libarchive.ArchiveError as exc:
             text = str(exc)
             if "ncrypt" in text or "passphrase" in text:

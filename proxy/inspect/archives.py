@@ -28,14 +28,16 @@ _CHILD_MAX_OUT = 128 * 1024 * 1024
 
 
 def _archive_records(
-    scan: Scan, script: str, data: bytes, location: str, what: str
+    scan: Scan, script: str, data: bytes, location: str, what: str, *args: str
 ) -> list[list[object]] | None:
     """What an archive reader child (7z, libarchive) found, or None (noted) when it
-    failed or the deadline came first; it hands back at most the expansion budget."""
+    failed or the deadline came first; it hands back at most the expansion budget.
+    `args` come after the budget and the member limit (libarchive's: the format)."""
     try:
         return run_reader(
             script, data, scan, _CHILD_MEMORY,
             max(min(scan.expansion_room, _CHILD_MAX_OUT), 0), scan.limits.max_archive_members,
+            *args,
         )
     except ReaderFailed as exc:
         scan.note(location, f"corrupt or unreadable {what} ({exc})")
@@ -70,10 +72,6 @@ def read_7z(
 # Read by libarchive (archive_child.py), known by their magic numbers: RAR 4 and 5, LZH
 # ("-lh5-" at offset 2), CAB, tar ("ustar" at 257), and gzip / bzip2 / xz / zstd streams
 # (a .tar.gz, or one compressed file such as a .csv.gz).
-_LIBARCHIVE_MAGIC = (
-    b"Rar!\x1a\x07\x00", b"Rar!\x1a\x07\x01\x00", b"MSCF\x00\x00\x00\x00",
-    b"\x1f\x8b", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd",
-)  # fmt: skip
 _LZH_METHOD = re.compile(rb"-(?:lh[0-7d]|lz[s45])-")
 _BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
 LIBARCHIVE_EXTS = frozenset(
@@ -82,13 +80,27 @@ LIBARCHIVE_EXTS = frozenset(
 _COMPRESSED_EXTS = (".gz", ".bz2", ".xz", ".zst")
 
 
-def is_libarchive_kind(data: bytes) -> bool:
-    return (
-        data.startswith(_LIBARCHIVE_MAGIC)
-        or _BZIP2.match(data) is not None
-        or _is_lzh(data)
-        or _is_tar(data)
-    )
+_COMPRESSED_MAGIC = (b"\x1f\x8b", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd")
+
+
+def libarchive_format(data: bytes) -> str | None:
+    """libarchive's name for the format the bytes start with, or None: "rar5", "rar",
+    "cab", "lha", "tar", or "all" for a compressed stream (what it holds is known once
+    decompressed: tar, cpio …). One format, not "all", for an archive: libarchive's ZIP
+    reader bids for a RAR or LZH that stores a ZIP and reads it as that ZIP."""
+    if data.startswith(b"Rar!\x1a\x07\x01\x00"):
+        return "rar5"
+    if data.startswith(b"Rar!\x1a\x07\x00"):
+        return "rar"
+    if data.startswith(b"MSCF\x00\x00\x00\x00"):
+        return "cab"
+    if data.startswith(_COMPRESSED_MAGIC) or _BZIP2.match(data) is not None:
+        return "all"
+    if _is_lzh(data):
+        return "lha"
+    if _is_tar(data):
+        return "tar"
+    return None
 
 
 def _is_lzh(data: bytes) -> bool:
@@ -122,7 +134,9 @@ def read_libarchive(
     is an encrypted attachment, as in a password ZIP."""
     location = "attachment:" + path
     kind = extension(name) or "archive"
-    records = _archive_records(scan, "archive_child.py", data, location, f".{kind} file")
+    # Named as an archive, not one by its bytes: the child's tar reader says so.
+    fmt = libarchive_format(data) or "tar"
+    records = _archive_records(scan, "archive_child.py", data, location, f".{kind} file", fmt)
     if records is None:
         return
     encrypted = False

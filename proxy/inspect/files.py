@@ -18,7 +18,7 @@ import zlib
 from proxy.inspect.archives import (
     LIBARCHIVE_EXTS,
     SEVEN_ZIP_MAGIC,
-    is_libarchive_kind,
+    libarchive_format,
     read_7z,
     read_libarchive,
     unread_member,
@@ -44,7 +44,7 @@ from proxy.inspect.rtf import compressed_rtf_text, looks_like_rtf
 from proxy.inspect.safezip import LimitReached, SafeZip, is_encrypted, member_name
 from proxy.inspect.scan import Scan
 from proxy.inspect.sniff import (
-    CMS_ENCRYPTED,
+    PGP_EXTS,
     cms_encrypted,
     embedded_starts,
     pgp_armored,
@@ -158,9 +158,6 @@ def _read(
 ) -> None:
     location = "attachment:" + path
     ext = extension(name)
-    if pgp_armored(data):
-        # An armored PGP message is encrypted; any text around it is still read below.
-        scan.mark_encrypted(index)
     # Readers accept a PDF header anywhere in the first 1024 bytes (ISO 32000-1 Annex H.3).
     if data.startswith(b"%PDF-") or (ext == "pdf" and b"%PDF-" in data[:1024]):
         _read_pdf(scan, data, depth, path, index)
@@ -171,13 +168,13 @@ def _read(
         _read_zip(scan, data, ext, depth, path, index)
     elif data.startswith(SEVEN_ZIP_MAGIC) or ext == "7z":  # by its magic, whatever its name
         read_7z(scan, data, depth, path, index, inspect_file)
-    elif is_libarchive_kind(data) or ext in LIBARCHIVE_EXTS:
+    elif libarchive_format(data) or ext in LIBARCHIVE_EXTS:
         read_libarchive(scan, name, data, depth, path, index, inspect_file)
     elif data[:4] == _TNEF_MAGIC or ctype in _TNEF_TYPES or name.lower() == "winmail.dat":
         _read_outlook_item(scan, read_tnef(data, scan.limits.max_depth), depth, path)
     elif ext == "p7m" or ctype in _PKCS7_TYPES or cms_encrypted(data):
         _read_pkcs7(scan, data, depth, path, index)
-    elif pgp_binary(data, ext):
+    elif pgp_binary(data, ext) or (ext in PGP_EXTS and pgp_armored(data)):
         scan.mark_encrypted(index)  # OpenPGP: as unreadable here as a password ZIP
     elif ext == "eml" or ctype in _MESSAGE_TYPES:
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
@@ -186,11 +183,14 @@ def _read(
     elif looks_like_rtf(data) or ext == "rtf" or ctype in _RTF_TYPES:
         read_rtf(scan, data, location)
     elif ext in _TABLE_EXTS or ctype in _TABLE_TYPES:
+        _mark_if_armored(scan, data, index)
         delimiter = _TABLE_EXTS.get(ext) or _TABLE_TYPES.get(ctype, ",")
         read_table(scan, data, charset, delimiter, location)
     elif ext in _HTML_EXTS or ctype in _HTML_TYPES:
+        _mark_if_armored(scan, data, index)
         read_html(scan, data, charset, location, "attachment", tables=True)
     elif ext in _TEXT_EXTS or ctype.startswith("text/"):
+        _mark_if_armored(scan, data, index)
         # TAB and digits are ASCII in every charset read here: latin-1 is enough to sniff.
         if looks_tab_separated(data[:4096].decode("latin-1")):
             read_table(scan, data, charset, "\t", location, raw_too=True)
@@ -201,21 +201,30 @@ def _read(
     elif ext in _UNREAD_ARCHIVES:
         scan.note(location, f".{ext} archives are not read")
     elif ctype in ("", "application/octet-stream") and looks_textual(data):
+        _mark_if_armored(scan, data, index)
         read_text(scan, data, charset, location, "attachment", tables=True)
     else:
         _read_behind_a_stub(scan, name, data, depth, path, index)
 
 
-def _read_appended_zip(scan: Scan, data: bytes, depth: int, path: str, index: int) -> None:
-    """A ZIP appended to a PDF (a viewer shows the PDF, unzip and 7-Zip open the ZIP)."""
-    start = zip_start(data)
-    if not start:
-        return
-    try:
-        SafeZip(data, scan, "attachment:" + path)
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):
-        return  # a chance "PK\5\6" in the PDF's last streams
-    _read_zip(scan, data, "zip", depth, path, index)
+def _mark_if_armored(scan: Scan, data: bytes, index: int) -> None:
+    """Text holding an armored PGP message is encrypted; the text around it is still read."""
+    if pgp_armored(data):
+        scan.mark_encrypted(index)
+
+
+def _read_appended_zip(
+    scan: Scan, data: bytes, depth: int, path: str, index: int
+) -> SafeZip | None:
+    """A ZIP after other bytes (appended to a PDF, behind a self-extractor's program):
+    unzip and 7-Zip open it, so it is read here; the archive, or None when the bytes
+    that looked like its end record are none."""
+    if not zip_start(data):
+        return None
+    archive = _open_zip(scan, data, "attachment:" + path, "zip", quiet=True)
+    if archive is not None:
+        _read_open_zip(scan, archive, data, depth, path, index)
+    return archive
 
 
 def _read_behind_a_stub(
@@ -227,18 +236,14 @@ def _read_behind_a_stub(
     PPAP sent that way is read, or flagged, here too. Every one found is read, but for
     an archive stored as a ZIP's member (a self-extracting ZIP holding a .rar): it is
     read as that member."""
-    location = "attachment:" + path
     members: list[tuple[int, int]] = []  # where a ZIP read here keeps its members' data
     for kind, offset in embedded_starts(data):
         if any(start <= offset < end for start, end in members):
             continue
-        if kind == "zip":  # zipfile finds the end record and allows for bytes before
-            try:
-                archive = SafeZip(data, scan, location)
-            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):
-                continue  # a chance "PK\5\6" near the end, no archive
-            members += [_member_span(data, info) for info in archive.members()]
-            _read_zip(scan, data, "zip", depth, path, index)
+        if kind == "zip":
+            archive = _read_appended_zip(scan, data, depth, path, index)
+            if archive is not None:
+                members += [_member_span(data, info) for info in archive.members()]
         elif kind == "pdf":
             _read_pdf(scan, data[offset:], depth, path, index)
         elif kind == "7z":
@@ -288,7 +293,7 @@ def _read_pkcs7(scan: Scan, data: bytes, depth: int, path: str, index: int) -> N
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
 
         inspect_nested(scan, data, depth, path)
-    elif any(oid in head for oid in CMS_ENCRYPTED):
+    elif cms_encrypted(data):
         scan.mark_encrypted(index)
     elif _CMS_SIGNED in head:
         scan.note(location, "an S/MIME signed message (opaque signing) is not read")
@@ -410,8 +415,8 @@ _ALT_CHUNK = re.compile(r"word/[^/]+\.(?:html?|xhtml|mht|mhtml|rtf|txt|docx)$|wo
 # Files an Office package has no part for, that a ZIP tool still shows and opens (a
 # password ZIP or a CSV put into a .docx): read as files, like the embeddings.
 _FOREIGN_EXTS = frozenset(
-    {"zip", "7z", "rar", "lzh", "gz", "tar", "pdf", "csv", "tsv", "txt", "rtf", "eml", "msg",
-     "p7m", "gpg", "pgp", *_OLE_EXTS, *(e for e in _ZIP_EXTS if e != "zip")}
+    {"zip", "7z", "pdf", "csv", "tsv", "txt", "rtf", "eml", "msg", "p7m",
+     *LIBARCHIVE_EXTS, *PGP_EXTS, *_OLE_EXTS, *(e for e in _ZIP_EXTS if e != "zip")}
 )  # fmt: skip
 
 
@@ -442,13 +447,31 @@ def _read_embedded(scan: Scan, archive: SafeZip, depth: int, path: str, index: i
             inspect_file(scan, short, guess_type(short), blob, depth + 1, member_path)
 
 
-def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: int) -> None:
-    location = "attachment:" + path
+def _open_zip(
+    scan: Scan, data: bytes, location: str, ext: str, *, quiet: bool = False
+) -> SafeZip | None:
+    """The ZIP archive, or None: noted as corrupt, or (`quiet`: where the bytes were only
+    a guess at a ZIP, as after a PDF) not."""
     try:
-        archive = SafeZip(data, scan, location)
+        return SafeZip(data, scan, location)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
-        scan.note(location, f"corrupt .{ext or 'zip'} file ({type(exc).__name__})")
-        return
+        if not quiet:
+            scan.note(location, f"corrupt .{ext or 'zip'} file ({type(exc).__name__})")
+        return None
+
+
+def _read_zip(scan: Scan, data: bytes, ext: str, depth: int, path: str, index: int) -> None:
+    archive = _open_zip(scan, data, "attachment:" + path, ext)
+    if archive is not None:
+        _read_open_zip(scan, archive, data, depth, path, index)
+
+
+def _read_open_zip(
+    scan: Scan, archive: SafeZip, data: bytes, depth: int, path: str, index: int
+) -> None:
+    """A ZIP: an Office package (its text and embedded files) or an archive (its
+    members, each a file of its own)."""
+    location = "attachment:" + path
     kind = office_kind(archive)
     if kind == "xlsb":  # binary records ([MS-XLSB]): calamine reads them, in its child
         try:

@@ -23,7 +23,9 @@ class ReaderFailed(ValueError):
     """The child stopped on the file: its exception's class, or the signal that ended it."""
 
 
-def run_reader(script: str, data: bytes, scan: Scan, memory: int, *args: int) -> list[list[object]] | None:
+def run_reader(
+    script: str, data: bytes, scan: Scan, memory: int, *args: int | str
+) -> list[list[object]] | None:
     """The child's records, or None when the inspection deadline came first. `args` go
     before the limits the script sets on itself: memory (bytes), CPU seconds."""
     remaining = scan.deadline - time.monotonic()

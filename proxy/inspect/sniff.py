@@ -7,6 +7,7 @@ or a PDF unless the header after it checks out.
 
 from __future__ import annotations
 
+import re
 import zlib
 
 from proxy.inspect.archives import SEVEN_ZIP_MAGIC
@@ -15,7 +16,7 @@ from proxy.inspect.textfiles import looks_textual
 
 # -- encrypted content ------------------------------------------------------------------
 
-CMS_ENCRYPTED = (
+_CMS_ENCRYPTED = (
     bytes.fromhex("2a864886f70d010703"),  # envelopedData, 1.2.840.113549.1.7.3
     bytes.fromhex("2a864886f70d0109100117"),  # authEnvelopedData, 1.2.840.113549.1.9.16.1.23
 )
@@ -26,7 +27,7 @@ def cms_encrypted(data: bytes) -> bool:
     SEQUENCE whose first element is the enveloped- or authEnvelopedData OID. Whatever
     the file is called (doc.cms, data.dat): a signature (.p7s) is not caught here."""
     head = data[:32]
-    return head[:1] == b"\x30" and any(oid in head for oid in CMS_ENCRYPTED)
+    return head[:1] == b"\x30" and any(oid in head for oid in _CMS_ENCRYPTED)
 
 
 # OpenPGP ([RFC 9580] §6.2): an armored message runs from the BEGIN line to the END line.
@@ -35,7 +36,7 @@ def cms_encrypted(data: bytes) -> bool:
 # quoted with "> " is.
 _PGP_BEGIN = b"-----BEGIN PGP MESSAGE-----"
 _PGP_END = b"-----END PGP MESSAGE-----"
-_PGP_EXTS = frozenset({"gpg", "pgp", "asc"})
+PGP_EXTS = frozenset({"gpg", "pgp", "asc"})
 
 
 def pgp_armored(data: bytes) -> bool:
@@ -48,7 +49,7 @@ def pgp_binary(data: bytes, ext: str) -> bool:
     """A binary OpenPGP message under a name gpg gives its output: its first packet an
     encrypted session key (tag 1 public-key, tag 3 symmetric) or encrypted data (tag 18),
     in the old (bit 6 clear) or the new packet format."""
-    if ext not in _PGP_EXTS or not data or not data[0] & 0x80:
+    if ext not in PGP_EXTS or not data or not data[0] & 0x80:
         return False
     first = data[0]
     tag = first & 0x3F if first & 0x40 else (first >> 2) & 0x0F
@@ -79,6 +80,7 @@ MAX_EMBEDDED = 4  # archives read out of one file: more is no self-extractor
 
 
 MAX_CANDIDATES = 64  # signatures looked at per kind: each costs a header check
+_ARCHIVE_SIGNATURE = re.compile(re.escape(b"Rar!\x1a\x07") + b"|" + re.escape(SEVEN_ZIP_MAGIC))
 
 
 def embedded_starts(data: bytes) -> list[tuple[str, int]]:
@@ -93,14 +95,15 @@ def embedded_starts(data: bytes) -> list[tuple[str, int]]:
     pdf = data.find(b"%PDF-", 1, 1024)
     if pdf > 0 and b"%%EOF" in data[-1024:]:
         found.append(("pdf", pdf))
-    for signature, kind in ((b"Rar!\x1a\x07", "rar"), (SEVEN_ZIP_MAGIC, "7z")):
-        at = data.find(signature, 1, STUB_SEARCH)
-        for _ in range(MAX_CANDIDATES):
-            if at <= 0:
-                break
-            if _rar_crc_ok(data, at) if kind == "rar" else _seven_zip_ok(data, at):
-                found.append((kind, at))
-            at = data.find(signature, at + 1, STUB_SEARCH)
+    checked = 0
+    for m in _ARCHIVE_SIGNATURE.finditer(data, 1, STUB_SEARCH):
+        at = m.start()
+        rar = m.group().startswith(b"Rar!")
+        if _rar_crc_ok(data, at) if rar else _seven_zip_ok(data, at):
+            found.append(("rar" if rar else "7z", at))
+        checked += 1
+        if checked >= 2 * MAX_CANDIDATES:
+            break
     start_of_zip = zip_start(data)
     if start_of_zip is not None:
         found.append(("zip", start_of_zip))

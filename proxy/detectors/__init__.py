@@ -26,11 +26,10 @@ from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import compile_keywords
 from proxy.detectors.masking import mask
-from proxy.detectors.own import OWN_TYPES, CompanyDetails, Own, parse_detail
+from proxy.detectors.own import OWN_TYPES, CompanyDetails, Hit, Own, parse_detail
 from proxy.detectors.signature import split_signature
 from proxy.model import DETECTOR_TYPES, Finding, Segment
 
-EMAIL = "email_address"
 _ORDER = {t: k for k, t in enumerate(DETECTOR_TYPES)}  # output order of types
 
 __all__ = [
@@ -44,7 +43,6 @@ __all__ = [
 ]
 
 
-Hit = tuple[str, str]
 _SIGNATURES: dict[str, tuple[tuple[Hit, ...], tuple[Hit, ...]]] = {}
 _SIGNATURES_SIZE = 1024
 
@@ -66,7 +64,7 @@ def _signature_values(signature: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]
 
 def clear_caches() -> None:
     """Forget every remembered result (signature blocks, number runs, label cells, phone
-    numbers, IBANs), as a fresh process would start: for benchmarks that must not time
+    numbers, IBANs, address keys), as a fresh process would start: for benchmarks that must not time
     a warm cache, and for tests. Compiled patterns are kept."""
     _SIGNATURES.clear()
     numbers.clear_caches()

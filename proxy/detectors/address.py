@@ -33,9 +33,15 @@ _SP = "[ \u3000\u00a0]?"
 _NAME = r"[^\s\d、。,，.:：;；()（）「」\[\]<>＜＞/／|｜@]"
 _DASH = "[" + re.escape(DASHES) + "]"
 _KANJI_NUM = "[一二三四五六七八九十〇]"
-# 番地の5 / 3番の2: the の after 番地 or 番 joins a number in digits (長野県…軽井沢1323番地
-# の5), but not a floor or a building (3番の2階, 5番の2号館) nor a word (5番の一部).
-_NUMBER_OF = rf"|(?:番地|番)の[{DIGITS}]{{1,5}}(?![{DIGITS}]|[階FＦ棟]|号館))*"
+# The numbers after the block number: 丁目 / 番地 / 番 / 号 / 条 / 線 / a dash / の, then a
+# number in digits or kanji; or 番地の5 / 3番の2, the の after 番地 or 番 joining a number
+# in digits (長野県…軽井沢1323番地の5), but not a floor or a building (3番の2階, 5番の2号館)
+# nor a word (5番の一部). Then an optional 丁目 / 番地 / 番 / 号 that ends it.
+_NUMBERS_AFTER = (
+    rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}})"
+    rf"|(?:番地|番)の[{DIGITS}]{{1,5}}(?![{DIGITS}]|[階FＦ棟]|号館))*"
+    r"(?:丁目|番地|番|号)?"
+)
 _REST = re.compile(
     _SP
     + rf"(?:{_NAME}{{1,6}}?郡{_SP})?"  # 郡 before a town or village
@@ -45,9 +51,8 @@ _REST = re.compile(
     # street 通, cross street, 上ル / 下ル / 東入 …, then the town ("烏丸通塩小路下ル
     # 東塩小路町"), which may run longer once a 通 or a direction marks it as such.
     + rf"(?:{_NAME}{{0,12}}?(?:通り?|[上下][ルる]|[東西]?入[ルる]?){_NAME}{{0,18}}?|{_NAME}{{0,12}}?){_SP}"
-    + rf"[{DIGITS}]{{1,5}}"  # block number, then the numbers after it
-    + rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}){_NUMBER_OF}"
-    + r"(?:丁目|番地|番|号)?"
+    + rf"[{DIGITS}]{{1,5}}"  # block number
+    + _NUMBERS_AFTER
     # "東京都の町田市から3人": a count or a date, not a block number.
     + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ])"
 )
@@ -61,8 +66,7 @@ _AFTER_BREAK = re.compile(
     + rf"(?!{'|'.join(PREFECTURES)})"  # the next line's own address is not a district
     + rf"{_NAME}{{1,12}}?"
     + rf"[{DIGITS}]{{1,5}}"
-    + rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}}){_NUMBER_OF}"
-    + r"(?:丁目|番地|番|号)?"
+    + _NUMBERS_AFTER
     # The number ends the line, or a space comes before the building ("丸の内ビル 3F"):
     # "第2会議室", "定員 30" on the line after a municipality are not its block number.
     + r"(?=[ \u3000\u00a0\t]|\r?\n|\Z)"
@@ -74,11 +78,15 @@ _OTHER_DASH = re.compile("[" + re.escape(DASHES.replace("-", "")) + "]")  # all 
 
 # Addresses people write without the prefecture: a designated city (政令指定都市, whose
 # wards make the name unambiguous) or one of Tokyo's 23 wards.
-DESIGNATED_CITIES = (
-    "札幌市", "仙台市", "さいたま市", "千葉市", "横浜市", "川崎市", "相模原市", "新潟市",
-    "静岡市", "浜松市", "名古屋市", "京都市", "大阪市", "堺市", "神戸市", "岡山市", "広島市",
-    "北九州市", "福岡市", "熊本市",
-)  # fmt: skip
+# Each designated city with its prefecture (key() drops a prefecture only before its own).
+_DESIGNATED_CITY_PREFECTURES = {
+    "札幌市": "北海道", "仙台市": "宮城県", "さいたま市": "埼玉県", "千葉市": "千葉県",
+    "横浜市": "神奈川県", "川崎市": "神奈川県", "相模原市": "神奈川県", "新潟市": "新潟県",
+    "静岡市": "静岡県", "浜松市": "静岡県", "名古屋市": "愛知県", "京都市": "京都府",
+    "大阪市": "大阪府", "堺市": "大阪府", "神戸市": "兵庫県", "岡山市": "岡山県",
+    "広島市": "広島県", "北九州市": "福岡県", "福岡市": "福岡県", "熊本市": "熊本県",
+}  # fmt: skip
+DESIGNATED_CITIES = tuple(_DESIGNATED_CITY_PREFECTURES)
 TOKYO_WARDS = (
     "千代田区", "中央区", "港区", "新宿区", "文京区", "台東区", "墨田区", "江東区", "品川区",
     "目黒区", "大田区", "世田谷区", "渋谷区", "中野区", "杉並区", "豊島区", "北区", "荒川区",
@@ -232,14 +240,7 @@ def key(value: str) -> str:
     return _BLOCK_END.sub("", _BLOCK_WORD.sub("-", value))
 
 
-_CITY_PREFECTURES = {
-    "札幌市": "北海道", "仙台市": "宮城県", "さいたま市": "埼玉県", "千葉市": "千葉県",
-    "横浜市": "神奈川県", "川崎市": "神奈川県", "相模原市": "神奈川県", "新潟市": "新潟県",
-    "静岡市": "静岡県", "浜松市": "静岡県", "名古屋市": "愛知県", "京都市": "京都府",
-    "大阪市": "大阪府", "堺市": "大阪府", "神戸市": "兵庫県", "岡山市": "岡山県",
-    "広島市": "広島県", "北九州市": "福岡県", "福岡市": "福岡県", "熊本市": "熊本県",
-    **dict.fromkeys(TOKYO_WARDS, "東京都"),
-}  # fmt: skip
+_CITY_PREFECTURES = {**_DESIGNATED_CITY_PREFECTURES, **dict.fromkeys(TOKYO_WARDS, "東京都")}
 _CITIES_OF: dict[str, tuple[str, ...]] = {}
 for _city, _pref in _CITY_PREFECTURES.items():
     _CITIES_OF[_pref] = (*_CITIES_OF.get(_pref, ()), _city)

@@ -106,9 +106,6 @@ class Own:
             )
         return False
 
-    def __contains__(self, hit: Hit) -> bool:
-        return hit in self._values or (hit[0] in self.loose_types and self.matches(hit))
-
 
 def _address(raw: str) -> str:
     text = raw.strip()
@@ -134,7 +131,7 @@ BAD_RANGE = (
 MAX_RANGE = 10_000  # numbers: a wider range is somebody else's numbers too
 _PHONE_CHARS = r"[\d\-‐ー－−()]"  # no space: "TEL 03-… 03-…-56xx" is two numbers
 # A number whose last digits are placeholders (NFKC turns ｘ into x): 03-1234-56xx.
-_BLOCK = re.compile(
+_WILDCARD_RANGE = re.compile(
     rf"(?<![\d+])(?:\+\d{{1,3}} ?)?\d{_PHONE_CHARS}{{0,18}}?[xX○〇×]{{1,8}}(?![0-9A-Za-z])"
 )
 # From one number to another, or to the last digits of another: 03-1234-5600～5699.
@@ -193,7 +190,7 @@ def parse_detail(line: str) -> tuple[list[Hit], list[tuple[str, str]], str]:
         spans.append((m.start(), end))
     for start, end in reversed(spans):
         text = text[:start] + " " + text[end:]
-    for m in _BLOCK.finditer(text):
+    for m in _WILDCARD_RANGE.finditer(text):
         written = m.group()
         digits = written.rstrip("xX○〇×")
         width = len(written) - len(digits)
@@ -201,7 +198,7 @@ def parse_detail(line: str) -> tuple[list[Hit], list[tuple[str, str]], str]:
         if found is None:
             return [], [], BAD_RANGE
         ranges.append(found)
-    hits = list(dict.fromkeys(scan(_BLOCK.sub(" ", text))))
+    hits = list(dict.fromkeys(scan(_WILDCARD_RANGE.sub(" ", text))))
     types = {t for t, _ in hits}
     if _ACCOUNT_LABEL.search(text) is not None and "jp_bank_account" not in types:
         return [], [], "no account number found after 口座 / 普通 / 当座 (write its 7 digits)"
@@ -247,7 +244,7 @@ def _one_phone(text: str) -> str | None:
     hits = [v for t, v in scan(text) if t in _PHONES]
     if len(hits) != 1:
         return None
-    digits = "".join(_DIGITS.findall(text))
     # E.164 drops the domestic trunk 0; every other digit written is in the number.
-    return hits[0] if hits[0].endswith(digits.lstrip("0")[-8:]) and len(
-        hits[0]) - 1 >= len(digits.lstrip("0")) else None
+    written = "".join(_DIGITS.findall(text)).lstrip("0")
+    number = hits[0]
+    return number if number.endswith(written[-8:]) and len(number) - 1 >= len(written) else None

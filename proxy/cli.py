@@ -11,9 +11,12 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proxy import config, jsonlog
+
+if TYPE_CHECKING:  # the CLI imports the detectors only for the commands that need them
+    from proxy.detectors import CompanyDetails
 
 
 class UsageError(Exception):
@@ -150,24 +153,17 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
         f"from {settings.resolve(settings.policy.rules_dir)}"
     )
     if args.details:
-        _print_company_details(settings.resolve(settings.policy.rules_dir))
+        _print_company_details(ruleset.company_details)
     return 0
 
 
-def _print_company_details(rules_dir: Path) -> None:
+def _print_company_details(details: CompanyDetails) -> None:
     """What each line of company_details.txt was read as: an admin's check that a line
     holding two details gave both (the company's own, published values: printed)."""
-    from proxy.detectors import parse_detail
-    from proxy.rules.lists import read_list
-
-    path = rules_dir / "company_details.txt"
-    if not path.is_file():
-        return
-    for entry in read_list(path, []).entries:
-        hits, ranges, _problem = parse_detail(entry.text)
+    for source, hits, ranges in details.readings:
         read = [f"{value} ({kind})" for kind, value in hits]
         read += [f"{low}..{high} (phone range)" for low, high in ranges]
-        print(f"{entry.source}: {', '.join(read)}")
+        print(f"{source}: {', '.join(read)}")
 
 
 def _human(name: str, result: dict) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from proxy.detectors import address, phone
 from proxy.detectors.engine import scan
@@ -51,6 +51,11 @@ class CompanyDetails:
     # (lowest, highest) E.164 numbers of a range, of the same length: as strings of
     # digits after the same "+", they compare as the numbers do.
     phone_ranges: frozenset[tuple[str, str]] = frozenset()
+    # What each line was read as: (its "file:line", its values, its ranges), for
+    # `mailguard rules check --details`.
+    readings: tuple[tuple[str, tuple[Hit, ...], tuple[tuple[str, str], ...]], ...] = field(
+        default=(), compare=False
+    )
 
     def __len__(self) -> int:
         return len(self.values) + len(self.phone_ranges)

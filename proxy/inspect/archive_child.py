@@ -129,7 +129,8 @@ def read(data: bytes, format_name: str, budget: int, members: int) -> int:
 _RAR5 = b"Rar!\x1a\x07\x01\x00"
 
 
-def _vint(data: bytes, pos: int) -> tuple[int, int]:
+def vint(data: bytes, pos: int) -> tuple[int, int]:
+    """A RAR 5 variable-length integer at `pos`: (its value, the position after it)."""
     value = shift = 0
     while pos < len(data) and shift < 64:
         byte = data[pos]
@@ -139,6 +140,22 @@ def _vint(data: bytes, pos: int) -> tuple[int, int]:
             return value, pos
         shift += 7
     raise ValueError("RAR5 header cut short")
+
+
+def rar5_header(data: bytes, pos: int, max_size: int | None = None) -> tuple[int, int]:
+    """(where its fields start, where it ends) of the RAR 5 header at `pos`: a CRC32,
+    its size as a vint, then that many bytes, which the CRC32 covers with the size.
+    ValueError when it is cut short, larger than `max_size`, or its CRC32 is wrong
+    (checked after the size, so a forged size costs nothing to refuse)."""
+    if pos + 5 > len(data):
+        raise ValueError("RAR5 header cut short")
+    size, start = vint(data, pos + 4)
+    end = start + size
+    if size == 0 or (max_size is not None and size > max_size) or end > len(data):
+        raise ValueError("RAR5 header cut short or too large")
+    if zlib.crc32(data[pos + 4 : end]) != int.from_bytes(data[pos : pos + 4], "little"):
+        raise ValueError("RAR5 header damaged")
+    return start, end
 
 
 def rar5_state(data: bytes) -> str:
@@ -152,25 +169,18 @@ def rar5_state(data: bytes) -> str:
         return ""
     pos = len(_RAR5)
     while pos < len(data):
-        if pos + 5 > len(data):
-            raise ValueError("RAR5 header cut short")
-        size, start = _vint(data, pos + 4)  # after the header's CRC32
-        end = start + size
-        if end > len(data) or zlib.crc32(data[pos + 4 : end]) != int.from_bytes(
-            data[pos : pos + 4], "little"
-        ):
-            raise ValueError("RAR5 header damaged")
-        kind, at = _vint(data, start)
-        flags, at = _vint(data, at)
+        start, end = rar5_header(data, pos)
+        kind, at = vint(data, start)
+        flags, at = vint(data, at)
         extra = data_size = 0
         if flags & 0x0001:
-            extra, at = _vint(data, at)
+            extra, at = vint(data, at)
         if flags & 0x0002:
-            data_size, at = _vint(data, at)
+            data_size, at = vint(data, at)
         if kind == 4:
             return "encrypted"
         if kind == 1 and flags & 0x0001 == 0:
-            archive_flags, _ = _vint(data, at)
+            archive_flags, _ = vint(data, at)
             if archive_flags & 0x0001:
                 return "volume"
         if kind in (2, 3) and extra:
@@ -187,10 +197,10 @@ def rar5_state(data: bytes) -> str:
 def _has_crypt_record(data: bytes, pos: int, end: int) -> bool:
     """Whether the extra area data[pos:end] holds an encryption record (type 1)."""
     while pos < end:
-        size, start = _vint(data, pos)
+        size, start = vint(data, pos)
         if size == 0 or start + size > end:
             raise ValueError("RAR5 extra record outside its area")
-        kind, _ = _vint(data, start)
+        kind, _ = vint(data, start)
         if kind == 1:
             return True
         pos = start + size

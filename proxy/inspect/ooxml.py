@@ -62,24 +62,23 @@ def office_kind(zf: SafeZip) -> str | None:
 
 
 def odf_encrypted(zf: SafeZip) -> bool:
-    """An OpenDocument file saved with a password: its manifest gives each encrypted part
-    an <manifest:encryption-data> (ODF 1.2 Part 3 §4.8); content.xml is then ciphertext."""
+    """An OpenDocument file saved with a password: its manifest gives content.xml an
+    <manifest:encryption-data> (ODF 1.2 Part 3 §4.8), and content.xml is ciphertext. A
+    password on a macro library alone (an entry under Basic/) leaves the document
+    readable."""
     info = zf.get("META-INF/manifest.xml")
     if info is None or info.file_size > 1 << 20:
         return False
-    manifest = zf.read(info, zf.where) or b""
-    # content.xml's own entry, not a password-protected macro library's (Basic/…), whose
-    # document is readable: <manifest:file-entry … full-path="content.xml" …>…</…>.
-    entry = _CONTENT_ENTRY.search(manifest)
-    if entry is None or entry.group(1).endswith(b"/"):  # <… full-path="content.xml"/>
-        return False
-    end = manifest.find(b"file-entry>", entry.end())
-    return b"encryption-data" in manifest[entry.end() : end if end >= 0 else None]
-
-
-_CONTENT_ENTRY = re.compile(
-    rb"<[\w.-]*:?file-entry\b[^>]*full-path\s*=\s*[\"']content\.xml[\"']([^>]*)>"
-)
+    try:
+        manifest = _parse(zf, "META-INF/manifest.xml", zf.where)
+    except ParseError:
+        return False  # content.xml is still read; a damaged one is reported there
+    for entry in manifest.iter() if manifest is not None else ():
+        if _local(entry.tag) != "file-entry":
+            continue
+        if any(_local(k) == "full-path" and v == "content.xml" for k, v in entry.attrib.items()):
+            return any(_local(child.tag) == "encryption-data" for child in entry)
+    return False
 
 
 def _parse(zf: SafeZip, name: str, where: str) -> Element | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 
+from proxy.inspect.archive_child import rar5_header
 from proxy.inspect.archives import SEVEN_ZIP_MAGIC
 from proxy.inspect.ole import OLE_MAGIC
 from proxy.inspect.textfiles import looks_textual
@@ -138,20 +139,11 @@ def _rar_crc_ok(data: bytes, at: int) -> bool:
         return zlib.crc32(data[head + 2 : head + size]) & 0xFFFF == crc
     if data[at + 6 : at + 8] != b"\x01\x00":  # RAR 5
         return False
-    head = at + 8
-    size = shift = 0
-    pos = head + 4
-    while pos < len(data) and shift < 21:
-        byte = data[pos]
-        size |= (byte & 0x7F) << shift
-        pos += 1
-        if not byte & 0x80:
-            break
-        shift += 7
-    end = pos + size
-    if size == 0 or size > _RAR5_MAIN_HEADER_MAX or end > len(data):
+    try:
+        rar5_header(data, at + 8, _RAR5_MAIN_HEADER_MAX)
+    except ValueError:
         return False
-    return zlib.crc32(data[head + 4 : end]) == int.from_bytes(data[head : head + 4], "little")
+    return True
 
 
 _RAR5_MAIN_HEADER_MAX = 4096  # a main archive header is a few bytes (a locator, a comment)

@@ -494,13 +494,15 @@ def _company_details(lists: Mapping[str, ListFile], errors: list[str]) -> Compan
     """company_details.txt, read line by line by the detectors themselves."""
     values: list[tuple[str, str]] = []
     ranges: list[tuple[str, str]] = []
+    readings = []
     for entry in lists["company_details"].entries:
         hits, line_ranges, why = parse_detail(entry.text)
         if why:
             errors.append(f"{entry.source}: {why}")
         values.extend(hits)
         ranges.extend(line_ranges)
-    return CompanyDetails(frozenset(values), frozenset(ranges))
+        readings.append((entry.source, tuple(hits), tuple(line_ranges)))
+    return CompanyDetails(frozenset(values), frozenset(ranges), tuple(readings))
 
 
 def _cross_checks(loaded: list[_Loaded], errors: list[str]) -> None:

@@ -457,3 +457,33 @@ def test_every_archive_after_a_7z_behind_a_stub_is_read() -> None:
     data = STUB + _seven_zip({"readme.txt": b"hello"}) + rar4([("顧客.csv", CSV)], encrypted=True)
     result = extract(mail(("setup.exe", data, "application/octet-stream")))
     assert any(a.encrypted for a in result.attachments), result.attachments
+
+
+# -- a review of the cleanups -------------------------------------------------------------
+
+
+def test_a_self_extracting_zip_with_offsets_from_the_files_start_is_read() -> None:
+    # `zip -A` (and ZipFile(f, "a") on the program) count offsets from the file's start.
+    buf = io.BytesIO(STUB)
+    with zipfile.ZipFile(buf, "a") as sfx:
+        sfx.writestr("顧客.csv", CSV)
+    result = extract(mail(("資料.exe", buf.getvalue(), "application/octet-stream")))
+    assert "090-1111-2222" in texts(result, "attachment:資料.exe/顧客.csv")
+    locked = set_zip_flag(buf.getvalue(), 0x1)
+    assert encrypted("資料.exe", extract(mail(("資料.exe", locked, "application/octet-stream"))))
+
+
+def test_an_empty_bz2_is_not_held() -> None:
+    import bz2
+
+    result = extract(mail(("empty.csv.bz2", bz2.compress(b""), "application/x-bzip2")))
+    assert not any("could not be found" in why or "corrupt" in why for why in result.incomplete)
+
+
+@pytest.mark.parametrize(
+    ("name", "ctype"),
+    [("note.rtf", "application/rtf"), ("key.asc", "application/pgp-encrypted")],
+)
+def test_armored_pgp_in_other_text_is_encrypted(name: str, ctype: str) -> None:
+    result = extract(mail((name, ARMORED, ctype)))
+    assert encrypted(name, result), (result.attachments, result.incomplete)

@@ -73,7 +73,8 @@ def read_7z(
 # ("-lh5-" at offset 2), CAB, tar ("ustar" at 257), and gzip / bzip2 / xz / zstd streams
 # (a .tar.gz, or one compressed file such as a .csv.gz).
 _LZH_METHOD = re.compile(rb"-(?:lh[0-7d]|lz[s45])-")
-_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
+# A bzip2 stream: its first block, or (empty) its end-of-stream marker.
+_BZIP2 = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)")
 LIBARCHIVE_EXTS = frozenset(
     {"rar", "lzh", "lha", "cab", "tar", "gz", "tgz", "bz2", "tbz", "tbz2", "xz", "txz", "zst"}
 )

@@ -174,13 +174,14 @@ def _read(
         _read_outlook_item(scan, read_tnef(data, scan.limits.max_depth), depth, path)
     elif ext == "p7m" or ctype in _PKCS7_TYPES or cms_encrypted(data):
         _read_pkcs7(scan, data, depth, path, index)
-    elif pgp_binary(data, ext) or (ext in PGP_EXTS and pgp_armored(data)):
+    elif pgp_binary(data, ext):
         scan.mark_encrypted(index)  # OpenPGP: as unreadable here as a password ZIP
     elif ext == "eml" or ctype in _MESSAGE_TYPES:
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
 
         inspect_nested(scan, data, depth, path)
     elif looks_like_rtf(data) or ext == "rtf" or ctype in _RTF_TYPES:
+        _mark_if_armored(scan, data, index)
         read_rtf(scan, data, location)
     elif ext in _TABLE_EXTS or ctype in _TABLE_TYPES:
         _mark_if_armored(scan, data, index)
@@ -204,6 +205,7 @@ def _read(
         _mark_if_armored(scan, data, index)
         read_text(scan, data, charset, location, "attachment", tables=True)
     else:
+        _mark_if_armored(scan, data, index)  # an .asc sent as application/pgp-encrypted
         _read_behind_a_stub(scan, name, data, depth, path, index)
 
 
@@ -219,7 +221,7 @@ def _read_appended_zip(
     """A ZIP after other bytes (appended to a PDF, behind a self-extractor's program):
     unzip and 7-Zip open it, so it is read here; the archive, or None when the bytes
     that looked like its end record are none."""
-    if not zip_start(data):
+    if zip_start(data) is None:  # 0 for a ZIP whose offsets count from the file's start
         return None
     archive = _open_zip(scan, data, "attachment:" + path, "zip", quiet=True)
     if archive is not None:
@@ -293,7 +295,7 @@ def _read_pkcs7(scan: Scan, data: bytes, depth: int, path: str, index: int) -> N
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
 
         inspect_nested(scan, data, depth, path)
-    elif cms_encrypted(data):
+    elif cms_encrypted(data, within=64):  # also signed data around an encrypted one
         scan.mark_encrypted(index)
     elif _CMS_SIGNED in head:
         scan.note(location, "an S/MIME signed message (opaque signing) is not read")

@@ -23,11 +23,13 @@ _CMS_ENCRYPTED = (
 )
 
 
-def cms_encrypted(data: bytes) -> bool:
+def cms_encrypted(data: bytes, within: int = 32) -> bool:
     """DER of an encrypted CMS object ([RFC 5652] §6, [RFC 5083]) by its first bytes: a
     SEQUENCE whose first element is the enveloped- or authEnvelopedData OID. Whatever
-    the file is called (doc.cms, data.dat): a signature (.p7s) is not caught here."""
-    head = data[:32]
+    the file is called (doc.cms, data.dat): a signature (.p7s) is not caught here.
+    `within`: how far in the OID may be (64 for a .p7m, whose signed data may wrap an
+    encrypted one)."""
+    head = data[:within]
     return head[:1] == b"\x30" and any(oid in head for oid in _CMS_ENCRYPTED)
 
 

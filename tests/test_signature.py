@@ -368,3 +368,17 @@ def test_the_senders_own_instruction_under_a_customers_details_is_no_notice(note
             "山田 花子\n〒150-0001 東京都渋谷区神宮前1-2-3\nTEL 090-1234-5678\n"
             "hanako@example.com\n\n" + note)
     assert split_signature(text) == (text, "")
+
+
+@pytest.mark.parametrize("department", ["大阪支店 営業課", "物流センター 出荷管理課", "大阪支店", "名古屋営業所"])
+def test_a_branch_office_department_line_is_the_senders_own(department: str) -> None:
+    # One office line is the sender's department, not a list of offices: their TEL, FAX
+    # and mobile under it are theirs (a second of a kind under each of several offices
+    # is what a list of people looks like).
+    text = (
+        "お見積りをお送りします。\n\n--\n株式会社エグザンプル\n"
+        f"{department}\n鈴木 花子\n〒530-0001 大阪府大阪市北区梅田1-1-1\n"
+        "TEL: 06-1234-5678 FAX: 06-1234-5679\n携帯: 090-1234-5678\nMail: suzuki@example.co.jp\n"
+    )
+    body, block = split_signature(text)
+    assert "090-1234-5678" in block and "090-1234-5678" not in body

@@ -188,13 +188,16 @@ def _check(lines: tuple[str, ...], need: int) -> bool:
     marked = emails = phones = offices = 0
     kinds: dict[str, int] = {}
     section: dict[str, int] | None = None  # the current office's kinds, once one started
+    # Offices listed are two or more office lines. One is the sender's own department
+    # ("大阪支店 営業課", "物流センター"), followed by their TEL, FAX and mobile.
+    listed = _offices(lines) >= 2
     for line in lines:
         if len(line) > _MAX_LINE_CHARS or line.count("\t") >= 2:
             return False
         if _SOMEONE_ELSE.search(line) is not None:
             return False
         m = _CONTACT.search(line)
-        if _office_line(line):
+        if listed and _office_line(line):
             offices += 1
             section = {}
         if m is not None or section == {}:

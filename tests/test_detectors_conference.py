@@ -1,0 +1,70 @@
+"""Conference invitations: the access numbers Zoom, Teams and Webex list are not people's
+(five of them made every Zoom invitation 'a list of people'); a customer's number in the
+same mail, and numbers under no such heading, still count."""
+
+from __future__ import annotations
+
+from proxy.detectors import find_all
+from proxy.detectors.conference import dial_in_lines
+from proxy.model import Segment
+
+ZOOM_JA = """\
+6月4日の説明会のZoom情報です。
+
+Zoomミーティングに参加する
+https://us06web.zoom.us/j/84512345678?pwd=aGk3bXlQ
+
+ミーティングID: 845 1234 5678
+パスコード: 620418
+
+ワンタップモバイル機器
++81363628317,,84512345678#,,,,*620418# 日本
++81524564439,,84512345678#,,,,*620418# 日本
+
+所在地でダイヤル
+        +81 3 6362 8317 日本
+        +81 524 564 439 日本
+        +81 6 7878 2631 日本
+        +81 3 4578 1488 日本
+        +81 3 4579 0012 日本
+ミーティングID: 845 1234 5678
+
+当日の緊急連絡先: 佐藤様 090-5555-6666
+"""
+
+TEAMS_EN = """\
+Microsoft Teams meeting
+Join on your computer, mobile app or room device
+Click here to join the meeting
+Meeting ID: 412 345 678 901
+Or call in (audio only)
++81 3-4578-1234,,123456789#   Japan, Tokyo
++1 323-555-0147,,123456789#   United States, Los Angeles
++44 20 3855 4744,,123456789#   United Kingdom, London
++49 69 3807 8741,,123456789#   Germany, Frankfurt
++33 1 70 37 97 29,,123456789#   France, Paris
+Phone Conference ID: 123 456 789#
+"""
+
+
+def found(text: str) -> dict[str, set[str]]:
+    return {t: set(f.values) for t, f in find_all([Segment(text, "body", "body")]).items()}
+
+
+def test_zoom_access_numbers_are_not_findings_and_a_customers_number_is() -> None:
+    assert found(ZOOM_JA) == {"jp_phone": {"+819055556666"}}
+
+
+def test_teams_access_numbers_are_not_findings() -> None:
+    assert found(TEAMS_EN) == {}
+
+
+def test_a_list_under_no_heading_still_counts() -> None:
+    numbers = "\n".join(f"+81 3 6362 83{k:02d} 日本" for k in range(5))
+    assert len(found("お客様の電話番号:\n" + numbers)["jp_phone"]) == 5
+
+
+def test_the_list_under_a_heading_ends_at_a_blank_line() -> None:
+    text = "所在地でダイヤル\n  +81 3 6362 8317 日本\n\n顧客一覧\n山田 090-1111-2222\n佐藤 080-3333-4444\n"
+    assert found(text) == {"jp_phone": {"+819011112222", "+818033334444"}}
+    assert dial_in_lines(text) == ["  +81 3 6362 8317 日本"]

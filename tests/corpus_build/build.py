@@ -1576,6 +1576,55 @@ def _rar_stores_zip() -> bytes:
     )
 
 
+@message("98_ext_zoom_invite_dial_in.eml")
+def _zoom_invite() -> bytes:
+    # A Zoom invitation pasted as Zoom writes it: two one-tap numbers and five dial-in
+    # numbers are the service's, not people's; the customer's contact for the day counts.
+    body = """\
+北日本フーズ株式会社
+松本様
+
+6月4日の新商品説明会のZoom情報をお送りいたします。
+
+Zoomミーティングに参加する
+https://us06web.zoom.us/j/84512345678?pwd=aGk3bXlQR0VqY1hV
+
+ミーティングID: 845 1234 5678
+パスコード: 620418
+
+ワンタップモバイル機器
++81363628317,,84512345678#,,,,*620418# 日本
++81524564439,,84512345678#,,,,*620418# 日本
+
+所在地でダイヤル
+        +81 3 6362 8317 日本
+        +81 524 564 439 日本
+        +81 6 7878 2631 日本
+        +81 3 4578 1488 日本
+        +81 3 4579 0012 日本
+ミーティングID: 845 1234 5678
+
+当日の緊急連絡先は御社の佐々木様(090-7711-2345)と伺っております。
+
+-- 
+株式会社エグザンプル 大阪支店 営業課
+田中 一郎
+〒530-0001 大阪府大阪市北区梅田1-1-1
+TEL: 06-6345-1111 / FAX: 06-6345-1112
+携帯: 080-3812-5567
+E-mail: tanaka@example.co.jp
+"""
+    return mixed_message(
+        sender="Tanaka Ichiro <tanaka@example.co.jp>",
+        to="matsumoto@kitanihon-foods.example",
+        subject="新商品説明会 Zoom のご案内",
+        date="Thu, 29 Aug 2024 15:00:00 +0900",
+        msgid="20240829150000.9898",
+        body=body,
+        attachments=[],
+    )
+
+
 # ---------------------------------------------------------------------------------------
 
 

@@ -4,6 +4,8 @@ same mail, and numbers under no such heading, still count."""
 
 from __future__ import annotations
 
+import pytest
+
 from proxy.detectors import find_all
 from proxy.detectors.conference import dial_in_lines
 from proxy.model import Segment
@@ -59,12 +61,43 @@ def test_teams_access_numbers_are_not_findings() -> None:
     assert found(TEAMS_EN) == {}
 
 
+def test_crlf_line_ends_too() -> None:
+    # Bodies keep the CRLF their client wrote.
+    assert found(ZOOM_JA.replace("\n", "\r\n")) == {"jp_phone": {"+819055556666"}}
+
+
 def test_a_list_under_no_heading_still_counts() -> None:
     numbers = "\n".join(f"+81 3 6362 83{k:02d} 日本" for k in range(5))
     assert len(found("お客様の電話番号:\n" + numbers)["jp_phone"]) == 5
 
 
-def test_the_list_under_a_heading_ends_at_a_blank_line() -> None:
-    text = "所在地でダイヤル\n  +81 3 6362 8317 日本\n\n顧客一覧\n山田 090-1111-2222\n佐藤 080-3333-4444\n"
+def test_the_list_under_a_heading_ends_at_its_first_other_line() -> None:
+    text = ("ミーティングID: 845 1234 5678\n所在地でダイヤル\n  +81 3 6362 8317 日本\n"
+            "顧客一覧\n山田 090-1111-2222\n佐藤 080-3333-4444\n")
     assert found(text) == {"jp_phone": {"+819011112222", "+818033334444"}}
     assert dial_in_lines(text) == ["  +81 3 6362 8317 日本"]
+
+
+PEOPLE = "\n".join(
+    f"{name} 090-3817-49{k:02d}" for k, name in enumerate(["山田", "佐藤", "鈴木", "高橋", "田中"])
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Prose that names a heading, and lists of people under it (a review's cases).
+        "イベントに電話で参加される方:\n" + PEOPLE,
+        "来週の説明会について、電話で参加される方は以下の通りです。\n" + PEOPLE,
+        "ワンタップモバイル登録者(営業部):\n" + PEOPLE,
+        "Dial-in numbers of our field staff (call them if the line drops):\n" + PEOPLE,
+        # A real invitation with people right under its numbers.
+        ZOOM_JA.split("当日")[0].replace("ミーティングID: 845 1234 5678\n\n当", "当")
+        + "所在地でダイヤル\n  +81 3 6362 8317 日本\n当日の緊急連絡先 (12名中5名)\n" + PEOPLE,
+        "ミーティングID: 845 1234 5678\nJoin by phone\n" + PEOPLE,
+        # CSV rows with empty columns are no one-tap strings.
+        "ミーティングID: 1\n" + "\n".join(f"{k},山田,090-3817-49{k:02d},,," for k in range(5)),
+    ],
+)
+def test_peoples_numbers_near_conference_words_still_count(text: str) -> None:
+    assert len(found(text)["jp_phone"]) >= 5

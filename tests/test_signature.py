@@ -382,3 +382,18 @@ def test_a_branch_office_department_line_is_the_senders_own(department: str) -> 
     )
     body, block = split_signature(text)
     assert "090-1234-5678" in block and "090-1234-5678" not in body
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Under one office line, its staff: two TEL lines and two mobiles, names first.
+        "株式会社サンプル物流\n大阪支店\nTEL 06-6345-2872 担当:山田\nTEL 06-6345-2873 担当:佐藤\n"
+        "携帯 090-3817-4926 (山田)\n携帯 080-2719-3364 (佐藤)\n",
+        "株式会社テスト\n物流センター\n山田 090-3817-4926 yamada@t.example\n佐藤 080-2719-3364\n"
+        "鈴木 070-1234-5678\n",
+    ],
+)
+def test_one_office_line_over_its_staff_is_no_signature(block: str) -> None:
+    text = "担当者一覧です。\n\n=====\n" + block + "=====\n"
+    assert split_signature(text)[1] == ""

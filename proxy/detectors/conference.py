@@ -4,8 +4,11 @@ lists, five at a time ("所在地でダイヤル / Dial by your location", "ワ�
 are a service's numbers, not people's: a plain invitation is not "a list of people".
 
 find_all treats them as it treats the sender's own numbers: not findings, anywhere in the
-message. Only phone numbers are taken from these lines, and only from the lines right
-under such a heading (each holding a number) or in one-tap form.
+message. Strict on purpose, as what is dropped is never counted: the segment names a
+meeting (a Zoom/Teams/Webex/Meet link or a meeting ID); the heading is a line of its own
+(not prose that says 電話で参加); under it only lines that are an access number as the
+services write them (+country number, then a place or nothing) count, and the list ends
+at the first line that is not one. A one-tap string needs its "+" and its ",,ID#".
 """
 
 from __future__ import annotations
@@ -14,25 +17,34 @@ import re
 
 # The headings the services write above their numbers (Japanese and English forms).
 _HEADING = re.compile(
-    r"所在地でダイヤル|ワンタップモバイル|電話で参加|音声のみで参加|電話会議 ?ID"
-    r"|Dial by your location|One tap mobile|Join by phone|Join with phone"
-    r"|call in \(audio only\)|Tap to call in|Dial-in numbers?|Phone Conference ID"
+    r"[ \t\u3000]*(?:所在地でダイヤル|ワンタップモバイル機器|ワンタップ モバイル|電話で参加"
+    r"|音声のみで参加|Dial by your location|One tap mobile|Join by phone|Join with phone"
+    r"|Or call in \(audio only\)|Tap to call in|Dial-in numbers?)[ \t\u3000]*[:：]?[ \t\u3000]*\r?$",
+    re.M,
 )
+# An access number as listed: "+81 3 6362 8317 日本", "+81 3-4578-1234,,123456789# Japan".
+_ACCESS_NUMBER = re.compile(r"[ \t\u3000]*\+\d[\d \-()]{6,20}(?:,,[\d*#,]+)?(?:[ \t\u3000]+\S.{0,40})?")
 # A number the phone dials straight into the meeting: +81…,,<meeting ID>#.
-_ONE_TAP = re.compile(r"\+?\d[\d ()-]{6,20},,[\d*#,]+")
-_HAS_DIGITS = re.compile(r"\d{2}")
+_ONE_TAP = re.compile(r"\+\d[\d ]{6,16},,\d{6,}#[\d*#,]*")
+# What a meeting invitation holds besides its numbers.
+_MEETING = re.compile(
+    r"zoom\.us/|teams\.microsoft\.com|webex\.com|meet\.google\.com|ミーティング ?ID"
+    r"|Meeting ID|会議 ?ID|Conference ID",
+    re.I,
+)
 MAX_LINES = 15  # under one heading
 
 
 def dial_in_lines(text: str) -> list[str]:
-    """The lines of `text` that hold conference access numbers."""
+    """The lines of `text` that hold conference access numbers (none unless `text` names
+    a meeting)."""
+    if _MEETING.search(text) is None:
+        return []
     out = [m.group() for m in _ONE_TAP.finditer(text)] if ",," in text else []
     for m in _HEADING.finditer(text):
-        start = text.find("\n", m.end())
-        if start < 0:
-            continue
-        for line in text[start + 1 :].split("\n", MAX_LINES)[:MAX_LINES]:
-            if not line.strip() or _HAS_DIGITS.search(line) is None:
-                break  # the heading's list ends at a blank line or a line without a number
+        below = text.find("\n", m.end()) + 1  # CRLF or LF (a body as the client wrote it)
+        for line in text[below:].split("\n", MAX_LINES)[:MAX_LINES] if below else ():
+            if _ACCESS_NUMBER.fullmatch(line.rstrip("\r")) is None:
+                break  # the list ends at the first line that is no access number
             out.append(line)
     return out

@@ -222,6 +222,8 @@ def _check(lines: tuple[str, ...], need: int) -> bool:
                     return False
     if marked < need or emails > 2 or phones > 4:
         return False
+    if not listed and _offices(lines) == 1 and not _one_persons_numbers(lines):
+        return False
     if offices:
         if offices > MAX_OFFICES or "company" not in kinds:
             return False  # offices with no company over them: not a signature
@@ -229,6 +231,24 @@ def _check(lines: tuple[str, ...], need: int) -> bool:
             return False
     # One person's signature has one TEL line, one Mail line, one address; a list has many.
     return all(n < 3 for kind, n in kinds.items() if kind in _PER_PERSON)
+
+
+def _one_persons_numbers(lines: tuple[str, ...]) -> bool:
+    """Under one office line, the numbers of one person: a TEL line, a FAX line, one
+    mobile, each labelled (TEL / FAX / 携帯 …); what "大阪支店" heads with two mobiles,
+    two TEL lines or a name before each number is that office's staff, a list."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if _PHONEISH.search(line) is None:
+            continue
+        m = _CONTACT.search(line)
+        kind = _CONTACT_KINDS[m.group()] if m is not None else "unlabelled"
+        if kind not in ("tel", "fax", "mobile") or line.find(m.group() if m else "") > 8:
+            return False  # "山田 090-…", "担当 山田 TEL …": a name before the number
+        counts[kind] = counts.get(kind, 0) + 1
+        if counts[kind] > 1:
+            return False
+    return True
 
 
 def _signature_like(line: str) -> bool:

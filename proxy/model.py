@@ -130,6 +130,12 @@ class Finding:
         }
 
 
+def extension(name: str) -> str:
+    """A file name's extension, lower case, without the dot ("" for none or a dotfile)."""
+    dot = name.rfind(".")
+    return name[dot + 1 :].lower() if dot > 0 else ""
+
+
 @dataclass(frozen=True)
 class Attachment:
     """An attachment (or an archive member) as the rules see it."""
@@ -141,8 +147,7 @@ class Attachment:
 
     @property
     def extension(self) -> str:
-        dot = self.name.rfind(".")
-        return self.name[dot + 1 :].lower() if dot > 0 else ""
+        return extension(self.name)
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import mimetypes
 
-
-def extension(name: str) -> str:
-    dot = name.rfind(".")
-    return name[dot + 1 :].lower() if dot > 0 else ""
+from proxy.model import extension as extension  # one definition: Attachment.extension's
 
 
 def guess_type(name: str) -> str:

@@ -178,6 +178,31 @@ def test_bank_account_needs_the_nearest_label(text: str) -> None:
     assert "jp_bank_account" not in find_all([Segment(text, "body", "body")])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Money next to an account word: a balance report or a journal to the tax
+        # accountant (found by the false-positive hunt).
+        "当座預金 1234567円", "普通預金 1234567 円", "普通預金　1234567円也",
+        "普通預金 残高 2345678", "普通預金 ¥2345678", "普通預金 ￥2345678", "普通預金 \\2345678",
+        "普通 1234567 yen", "Ordinary deposit 普通 1234567 JPY",
+    ],
+)
+def test_bank_account_amount_is_not_an_account(text: str) -> None:
+    assert bank_account.find(text) == []
+
+
+def test_bank_account_currency_is_read_per_number_not_remembered_per_label() -> None:
+    # numbers.process remembers a run's answer by the text around it: the same label
+    # and number once with 円 after it and once without must still differ.
+    text = "普通預金 1234567円\n普通預金 1234567\n"
+    assert bank_account.find(text) == ["1234567"]
+    assert find_all([Segment(text, "body", "body")])["jp_bank_account"].count == 1
+    # The same text up to four characters after the number.
+    assert bank_account.find("普通 7654321 yen") == []
+    assert bank_account.find("普通 7654321 yes") == ["7654321"]
+
+
 def test_postal_code() -> None:
     assert postal_code.find("〒100-0001 東京都千代田区") == ["1000001"]
     assert postal_code.find("郵便番号：５３０－０００１") == ["5300001"]

@@ -34,7 +34,14 @@ _RIGHT_BEFORE = re.compile(r"(?:普通|当座)[\s:：]*\Z")
 # A number right after an amount or a date label is that ("振込金額 1234567", "振込日");
 # only right before it: a note such as "（手数料はご負担ください）" between 振込先 and the
 # account does not make the account a fee.
-_AMOUNT_RIGHT_BEFORE = re.compile(r"(?:金額|手数料|振込日|支払日|合計|総額)[\s:：=＝]*\Z")
+_AMOUNT_RIGHT_BEFORE = re.compile(
+    r"(?:金額|手数料|振込日|支払日|合計|総額|残高|[¥￥\\])[\s:：=＝]*\Z"
+)
+# A number written with its currency is money, whatever account word precedes it
+# ("当座預金 1234567円", "普通預金 残高 ¥2345678": a balance report to the accountant).
+# At most one space: numbers.process remembers a run's result by its text up to five
+# characters after it, so nothing further may change the answer.
+_YEN_AFTER = re.compile(r"[ \u3000]?(?:円|(?i:yen|jpy)\b)")
 
 
 def labelled(cell: str) -> bool:
@@ -50,7 +57,7 @@ def labelled(cell: str) -> bool:
 
 
 def match(w: Window) -> str | None:
-    if len(w.groups) != 1:
+    if len(w.groups) != 1 or _YEN_AFTER.match(w.text, w.end) is not None:
         return None
     return w.digits if labelled(w.cell()) else None
 

@@ -459,7 +459,8 @@ def capitals_before(text: str, start: int) -> bool:
 
 
 # What a run yields depends only on the run and the few characters around it (its
-# labels, a '+', letters of a passport number), so the result is remembered: signatures
+# labels, a '+', letters of a passport number, a currency up to five characters after
+# it: bank_account), so the result is remembered: signatures
 # repeat the same numbers in mail after mail. Per context: (table serial, run length,
 # what the run yields).
 _MEMO: dict[str, tuple[int, int, tuple[tuple[str, str], ...]]] = {}
@@ -482,7 +483,7 @@ def process(
     lo = start - REACH if start > REACH else 0
     # Keyed by the text alone (a str key hashes and compares faster than a tuple, and
     # most runs are new); the table and the run's length are checked on a hit.
-    key = text[lo : start + n + 3]
+    key = text[lo : start + n + 5]
     known = _MEMO.get(key)
     if known is None or known[0] != table.serial or known[1] != n:
         if len(_MEMO) >= _MEMO_SIZE:

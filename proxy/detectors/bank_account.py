@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from proxy.detectors import numbers
+from proxy.detectors.labels import GAP
 from proxy.detectors.numbers import Window
 
 TYPE = "jp_bank_account"
@@ -28,7 +29,7 @@ _OTHER = (
     r"(?i:order|tracking|invoice|booking|reservation|ticket|customer|member|ref(?:erence)?\b)"
 )
 _NEAREST = re.compile(rf"(?P<bank>{_BANK})|{_OTHER}")
-_RIGHT_BEFORE = re.compile(r"(?:普通|当座)[\s:：]*\Z")
+_RIGHT_BEFORE = re.compile(rf"(?:普通|当座){GAP}*\Z")
 
 
 # A number right after an amount or a date label is that ("振込金額 1234567", "振込日");

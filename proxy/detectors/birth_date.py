@@ -66,7 +66,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 AFTER = 24  # characters after the label in which the date must start
-_FILLER = re.compile(r"(?:[(（](?:西暦|和暦)[)）]|[\s:：=＝\-－()（）\[\]［］【】「」は])*")
+_FILLER = re.compile(r"(?:[(（](?:西暦|和暦)[)）]|[\s:：=＝\-－()（）\[\]［］【】「」は,，、>\"'])*")
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 
 WINDOW = 32  # characters looked at before a value
+_NUMBER = re.compile(r"[0-9０-９]{4}")
 _BLANK_CELL = " \u3000:：=＝-ー()（）[]［］「」『』【】#＃.。、,"
+# What may stand between a label and the value right after it: white space and a colon
+# as people type them, and the punctuation of data written as text (CSV "普通,1234567",
+# XML "<郵便番号>166-0004", JSON "\"生年月日\": \"1980-01-02\"").
+GAP = r"[\s:：=＝,，、>\"']"
 
 
 def cell_before(text: str, start: int, window: int = WINDOW) -> str:
@@ -32,7 +37,15 @@ def cell_before(text: str, start: int, window: int = WINDOW) -> str:
         return tail
     head = text[lo:cut].rstrip("\r")
     cut2 = max(head.rfind("\t"), head.rfind("\n"))
-    return head[cut2 + 1 :] + tail
+    before = head[cut2 + 1 :]
+    # Only what follows the cell's own last number labels the value below it: a log's
+    # "… tel=090-4078-6862" does not label the timestamp that starts the next line.
+    last = None
+    for last in _NUMBER.finditer(before):  # noqa: B007 - the last one
+        pass
+    if last is not None:
+        before = before[last.end() :]
+    return before + tail
 
 
 def label_before(text: str, start: int, label: re.Pattern[str], window: int = WINDOW) -> bool:

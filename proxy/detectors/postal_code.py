@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from proxy.detectors import numbers
-from proxy.detectors.labels import cell_before
+from proxy.detectors.labels import GAP, cell_before
 from proxy.detectors.numbers import Window
 
 TYPE = "jp_postal_code"
 LENGTHS = frozenset({7})
-# The label must end right where the code starts (only spaces or a colon between).
-LABEL = re.compile(r"(?:〒|〶|郵便番号|郵便)[\s:：]*\Z")
+# The label must end right where the code starts (only labels.GAP between).
+LABEL = re.compile(rf"(?:〒|〶|郵便番号|郵便){GAP}*\Z")
 # Literals every LABEL match contains: where find_all looks for 7-digit numbers, and
 # without which numbers.NumberTable skips this validator.
 TRIGGERS = ("〒", "〶", "郵便")

@@ -62,8 +62,11 @@ from proxy.inspect.textfiles import (
     looks_textual,
     read_html,
     read_rtf,
+    read_structured,
     read_table,
     read_text,
+    sniff_directory,
+    structured_kind,
 )
 from proxy.inspect.tnef import SIGNATURE as TNEF_SIGNATURE
 from proxy.inspect.tnef import read_tnef
@@ -187,6 +190,9 @@ def _read(
         _mark_if_armored(scan, data, index)
         delimiter = _TABLE_EXTS.get(ext) or _TABLE_TYPES.get(ctype, ",")
         read_table(scan, data, charset, delimiter, location)
+    elif (what := structured_kind(ext, ctype) or ("directory" if sniff_directory(data) else None)):
+        _mark_if_armored(scan, data, index)
+        read_structured(scan, data, charset, location, "attachment", what)
     elif ext in _HTML_EXTS or ctype in _HTML_TYPES:
         _mark_if_armored(scan, data, index)
         read_html(scan, data, charset, location, "attachment", tables=True)

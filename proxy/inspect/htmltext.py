@@ -2,7 +2,12 @@
 
 Scripts and styles are dropped, entities decoded (`convert_charrefs`), block elements end a
 line and table cells are separated by TABs, so "口座番号</td><td>1234567" stays one line
-with the label next to the value. Hidden text is kept: it is sent all the same.
+with the label next to the value. Hidden text is kept: it is sent all the same. So is
+text no browser shows but every recipient receives: comments, and the values of the
+attributes that hold words (alt, title, placeholder, aria-label, label). Those come
+apart from the text (html_text's `hidden`): appended to it, they would stand after the
+sender's signature, which is looked for at the end. A filled form field's value is
+text where the field stands.
 """
 
 from __future__ import annotations
@@ -57,6 +62,12 @@ _BREAK = frozenset(
     }
 )
 _CELL = frozenset({"td", "th", "table:table-cell", "text:tab"})
+_SHOWN_ATTRS = frozenset({"alt", "title", "value", "placeholder", "aria-label", "label"})
+_CONDITIONAL = re.compile(r"<?!?\[(?:if[^\]]*|endif)\]>?")
+_SHOWN_ATTR = re.compile(r"(?i)(?:alt|title|value|placeholder|aria-label|label)[ \t\n\r\f]*=")
+_ATTR = re.compile(
+    r"""([^\s"'<>/=]+)(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?"""
+)
 _SPACE = frozenset({"text:s"})
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _TAG = re.compile(r"<[^>]*>")
@@ -70,6 +81,7 @@ class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.hidden: list[str] = []  # comments and worded attributes, apart from the text
         self._skip_depth = 0
         self._pre_depth = 0
 
@@ -79,9 +91,33 @@ class _TextParser(HTMLParser):
         elif tag == "pre":
             self._pre_depth += 1
         self._separate(tag)
+        if attrs:
+            self._attributes(tag, attrs)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._separate(tag)
+        if attrs:
+            self._attributes(tag, attrs)
+
+    def _attributes(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if not value or name not in _SHOWN_ATTRS or value.isspace():
+                continue
+            value = _WHITESPACE.sub(" ", value).strip()
+            if tag == "input" and name == "value":
+                # A filled form field shows its value where it stands, beside its label
+                # (a web page saved and attached: "生年月日 <input value=1994-03-07>").
+                if not self._skip_depth:
+                    self.parts.append(f" {value} ")
+            else:
+                self.hidden.append(value)
+
+    def handle_comment(self, data: str) -> None:
+        # Outlook's conditional comments hold markup ("[if gte mso 9]><xml>…"): its text.
+        data = _TAG.sub(" ", _CONDITIONAL.sub(" ", data))
+        text = _WHITESPACE.sub(" ", unescape(data)).strip()
+        if text:
+            self.hidden.append(text)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
@@ -127,14 +163,14 @@ class _TextParser(HTMLParser):
 _TOKEN = re.compile(
     r"""
       ([^<]+)                                              # 1 text
-    | <!--.*?--\s*>                                        # comment
+    | <!--(.*?)--\s*>                                      # 2 comment
     | <!(?i:doctype)[^>]*>                                 # declaration
     | <\?[^>]*>                                            # processing instruction
-    | <([a-zA-Z][-.a-zA-Z0-9:_]*)                          # 2 start tag
-        (?:[ \t\n\r\f]+[^\s"'<>/=]+
-           (?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*
-        [ \t\n\r\f]*(/?)>                                 # 3 "/" of an empty element
-    | </([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*>            # 4 end tag
+    | <([a-zA-Z][-.a-zA-Z0-9:_]*)                          # 3 start tag
+        ((?:[ \t\n\r\f]+[^\s"'<>/=]+
+           (?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)  # 4 attributes
+        [ \t\n\r\f]*(/?)>                                 # 5 "/" of an empty element
+    | </([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*>            # 6 end tag
     """,
     re.S | re.X,
 )
@@ -144,7 +180,21 @@ _CDATA_END = {
 }
 
 
-def _fast_parts(html: str) -> list[str] | None:
+def _worded_attributes(raw: str) -> list[tuple[str, str | None]]:
+    """The attributes of a start tag's attribute text that _TextParser keeps, as
+    html.parser gives them (names lower-cased, values unescaped)."""
+    if not _SHOWN_ATTR.search(raw):
+        return []
+    found: list[tuple[str, str | None]] = []
+    for m in _ATTR.finditer(raw):
+        name = m.group(1).lower()
+        if name in _SHOWN_ATTRS:
+            value = m.group(2) if m.group(2) is not None else m.group(3) or m.group(4)
+            found.append((name, unescape(value) if value is not None else None))
+    return found
+
+
+def _fast_parts(html: str) -> _TextParser | None:
     """The parts _TextParser collects from `html`, by one regex pass over its tokens
     instead of html.parser's loop (3-4x faster on mail HTML); None when the document is
     not plain well-formed HTML (see _TOKEN), and html.parser must read it. Only for a
@@ -157,15 +207,18 @@ def _fast_parts(html: str) -> list[str] | None:
         if m is None:
             return None
         pos = m.end()
-        text, start_tag, empty, end_tag = m.groups()
+        text, comment, start_tag, attributes, empty, end_tag = m.groups()
         if text is not None:
             parser.handle_data(unescape(text))
+        elif comment is not None:
+            parser.handle_comment(comment)
         elif start_tag is not None:
             tag = start_tag.lower()
+            attrs = _worded_attributes(attributes) if attributes else []
             if empty:
-                parser.handle_startendtag(tag, [])
+                parser.handle_startendtag(tag, attrs)
                 continue
-            parser.handle_starttag(tag, [])
+            parser.handle_starttag(tag, attrs)
             closing = _CDATA_END.get(tag)
             if closing is not None:
                 found = closing.search(html, pos)
@@ -180,15 +233,24 @@ def _fast_parts(html: str) -> list[str] | None:
                 pos = found.end()
         elif end_tag is not None:
             parser.handle_endtag(end_tag.lower())
-    return parser.parts
+    return parser
 
 
 def html_to_text(html: str, out_of_time: Callable[[], bool] | None = None) -> tuple[str, bool]:
     """Return (text, finished). `finished` is False when `out_of_time` stopped the parse."""
+    text, _, finished = html_text(html, out_of_time)
+    return text, finished
+
+
+def html_text(
+    html: str, out_of_time: Callable[[], bool] | None = None
+) -> tuple[str, str, bool]:
+    """Return (text, hidden, finished): `hidden` holds the comments and worded
+    attributes, a line each; `finished` is False when `out_of_time` stopped the parse."""
     if len(html) <= _CHUNK and not (out_of_time is not None and out_of_time()):
-        parts = _fast_parts(html)
-        if parts is not None:
-            return _finish(parts), True
+        fast = _fast_parts(html)
+        if fast is not None:
+            return _finish(fast.parts), "\n".join(fast.hidden), True
     parser = _TextParser()
     finished = True
     try:
@@ -203,7 +265,7 @@ def html_to_text(html: str, out_of_time: Callable[[], bool] | None = None) -> tu
         # The stdlib parser still has corners that raise on hostile markup. Whatever it
         # had not consumed is kept with the tags cut out crudely: text must not be lost.
         parser.parts.append(unescape(_TAG.sub(" ", parser.rawdata)))
-    return _finish(parser.parts), finished
+    return _finish(parser.parts), "\n".join(parser.hidden), finished
 
 
 def _finish(parts: list[str]) -> str:

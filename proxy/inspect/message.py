@@ -25,7 +25,7 @@ from proxy.inspect.headers import decode_header, split_params, surrogate_bytes
 from proxy.inspect.mimetree import build
 from proxy.inspect.scan import Scan
 from proxy.inspect.sniff import file_as_text, pgp_armored
-from proxy.inspect.textfiles import read_html, read_text
+from proxy.inspect.textfiles import read_html, read_structured, read_text, structured_kind
 from proxy.model import Attachment
 
 # Trace and transport headers say nothing a person wrote, and their random tokens (DKIM
@@ -225,6 +225,8 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
             scan.note(ctx.body_location, "PGP-encrypted text in the body")
         if ctype == "text/html":
             read_html(scan, data, charset, ctx.body_location, ctx.kind, tables=True)
+        elif (what := structured_kind("", ctype)) is not None:  # a text/calendar part
+            read_structured(scan, data, charset, ctx.body_location, ctx.kind, what)
         else:
             read_text(scan, data, charset, ctx.body_location, ctx.kind, tables=True)
         return

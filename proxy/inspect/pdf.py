@@ -1,5 +1,6 @@
-"""PDF text: page text (PDFium, through pypdfium2), form field values and embedded files
-(pypdf; the files are returned so the caller inspects them like any attachment).
+"""PDF text: page text (PDFium, through pypdfium2), form field values, the text of comments
+(annotations) and embedded files (pypdf; the files are returned so the caller inspects
+them like any attachment).
 
 Why two libraries: pypdf, pure Python, reads the structure well (encryption, forms,
 attachments, all cheap) but extracts page text at about 1 M characters a second, so a
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 
 from pypdf import PasswordType, PdfReader
 
-from proxy.inspect.pdfium import ChildFailed, pdf_pages
+from proxy.inspect.pdfium import NOT_NOTES, ChildFailed, pdf_pages
 from proxy.inspect.scan import Scan, TextBuilder
 
 
@@ -51,6 +52,7 @@ def read_pdf(data: bytes, scan: Scan, where: str) -> PdfContent:
     out = TextBuilder(scan)
     if not _pages_with_pdfium(data, scan, where, out):
         _pages_with_pypdf(reader, scan, where, out)
+        _notes_with_pypdf(reader, scan, where, out)
     content = PdfContent()
     try:
         fields = reader.get_form_text_fields() or {}
@@ -86,6 +88,27 @@ def _pages_with_pdfium(data: bytes, scan: Scan, where: str, out: TextBuilder) ->
         if not out.add(text):
             break
     return True
+
+
+def _notes_with_pypdf(reader: PdfReader, scan: Scan, where: str, out: TextBuilder) -> None:
+    """Comments (see pdfium.NOT_NOTES) of a file PDFium could not open."""
+    try:
+        pages = reader.pages
+        for number in range(len(pages)):
+            if scan.out_of_time() or out.full:
+                return
+            annots = pages[number].get("/Annots")
+            for ref in annots.get_object() if annots is not None else ():
+                annot = ref.get_object()
+                if hasattr(annot, "get") and annot.get("/Subtype") not in _NOT_NOTES:
+                    text = annot.get("/Contents")
+                    if text and isinstance(text, str):
+                        out.add(str(text))
+    except Exception as exc:  # pypdf raises many types on damaged structures
+        scan.note(where, f"corrupt PDF annotations ({type(exc).__name__})")
+
+
+_NOT_NOTES = frozenset("/" + name for name in NOT_NOTES)
 
 
 def _pages_with_pypdf(reader: PdfReader, scan: Scan, where: str, out: TextBuilder) -> None:

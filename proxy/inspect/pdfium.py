@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from typing import Any
 
 from proxy.children import helper_pool, stop_at_exit
 
@@ -52,17 +53,57 @@ def extract_pages(data: bytes, room: int) -> PdfiumPages:
                         text = textpage.get_text_bounded()  # the whole page
                     finally:
                         textpage.close()
+                    notes = _notes(page)
                 finally:
                     page.close()
             except Exception as exc:
                 out.bad_pages.append((number + 1, type(exc).__name__))
                 continue
             text = text.replace("\r\n", "\n")  # PDFium ends lines with CRLF
+            if notes:
+                text += "\n" + "\n".join(notes)
             out.pages.append(text)
             size += len(text.encode("utf-8", "replace"))
     finally:
         document.close()
     return out
+
+
+# Annotations whose text is the reader's own (ISO 32000-1 §12.5.6): sticky notes, text
+# boxes, highlights with a comment… Their /Contents travels with the file and shows in
+# every viewer's comment pane, but it is no page content, so page text lacks it. Form
+# widgets are read as fields (pypdf, in the parent); links and pop-ups hold no words.
+NOT_NOTES = ("Widget", "Link", "Popup")
+
+
+def _notes(page: Any) -> list[str]:
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    skip = {getattr(pdfium_c, f"FPDF_ANNOT_{name.upper()}") for name in NOT_NOTES}
+    notes: list[str] = []
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        if not annot:
+            continue
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) in skip:
+                continue
+            # UTF-16LE with a terminating NUL; the first call gives the size in bytes.
+            size = pdfium_c.FPDFAnnot_GetStringValue(annot, b"Contents", None, 0)
+            if size <= 2:
+                continue
+            buffer = ctypes.create_string_buffer(size)
+            pdfium_c.FPDFAnnot_GetStringValue(
+                annot, b"Contents", ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
+            )
+            note = buffer.raw[: size - 2].decode("utf-16-le", "replace").strip()
+            if note:
+                notes.append(note)
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return notes
 
 
 class ChildFailed(Exception):

@@ -59,6 +59,9 @@ class TableRenderer:
         self._label_digits = False  # the header row holds a number (a date: a preamble)
         self._label_sparse = False  # the header row has empty cells between its labels
         self._label_at: set[int] = set()  # the header row's filled columns
+        # The header row holds a long number: no header but a first record (a CSV
+        # exported without one), whose cells label nothing below them.
+        self._label_record = False
         self._gap = False  # an empty row came after the header row
         self._settled = False  # a data row came: the header no longer changes
 
@@ -113,7 +116,9 @@ class TableRenderer:
             self._labels = [labels.get(i, "") for i in range(min(size, 1 << 16))]
             self._label_cells = len(filled)
             # Any digit: "令和6年4月1日現在", "第3版" mark a title or a preamble.
-            self._label_digits = _DIGIT.search("\t".join(filled)) is not None
+            joined = "\t".join(filled)
+            self._label_digits = _DIGIT.search(joined) is not None
+            self._label_record = self._label_digits and _VALUE.search(joined) is not None
             self._label_at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
             first, last = min(self._label_at), max(self._label_at)
             self._label_sparse = last - first + 1 > len(filled)
@@ -125,7 +130,7 @@ class TableRenderer:
         self._settled = self._settled or len(filled) >= 2
         labels_list = self._labels
         assert labels_list is not None
-        count = len(labels_list)
+        count = 0 if self._label_record else len(labels_list)
         parts = []
         for pos, value in zip(positions, cells, strict=True):
             if value:

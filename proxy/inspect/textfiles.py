@@ -10,9 +10,11 @@ import csv
 import re
 
 from proxy.inspect.charset import decode_bytes
-from proxy.inspect.htmltext import html_to_text
+from proxy.inspect.directory import is_directory, unfolded
+from proxy.inspect.htmltext import html_text, html_to_text
 from proxy.inspect.rtf import rtf_text
 from proxy.inspect.scan import Scan
+from proxy.inspect.structured import XML_ENCODING, json_rendering, xml_rendering
 from proxy.inspect.tabular import csv_lines, guess_delimiter, pasted_tables
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
@@ -47,8 +49,59 @@ def read_html(
     if not charset:
         meta = _META_CHARSET.search(data[:4096])
         charset = meta.group(1).decode("ascii") if meta else None
-    text, _ = html_to_text(decode_bytes(data, charset), scan.out_of_time)
+    text, hidden, _ = html_text(decode_bytes(data, charset), scan.out_of_time)
     add_text_and_tables(scan, text, location, kind, tables)
+    scan.add_text(hidden, location, kind)  # a segment of its own: see htmltext
+
+
+JSON_EXTS = frozenset({"json", "jsonl", "ndjson", "geojson"})
+XML_EXTS = frozenset({"xml"})
+DIRECTORY_EXTS = frozenset({"ics", "ifb", "vcs", "vcf", "vcard"})
+_DIRECTORY_TYPES = frozenset(
+    {"text/calendar", "text/vcard", "text/x-vcard", "text/directory", "text/x-vcalendar"}
+)
+
+
+def structured_kind(ext: str, ctype: str) -> str | None:
+    """"json", "xml" or "directory" (iCalendar, vCard) for a file or part of that kind."""
+    if ext in JSON_EXTS or ctype == "application/json" or ctype.endswith("+json"):
+        return "json"
+    if ext in XML_EXTS or ctype in ("text/xml", "application/xml") or (
+        ctype.endswith("+xml") and ctype != "application/xhtml+xml"
+    ):
+        return "xml"
+    if ext in DIRECTORY_EXTS or ctype in _DIRECTORY_TYPES:
+        return "directory"
+    return None
+
+
+def sniff_directory(data: bytes) -> bool:
+    """A calendar or a contact list whatever its name (a .txt, an unnamed text part)."""
+    return is_directory(data[:64].decode("latin-1").removeprefix("\xef\xbb\xbf"))
+
+
+def read_structured(
+    scan: Scan, data: bytes, charset: str | None, location: str, kind: str, what: str
+) -> None:
+    """A data export or a calendar / contact file: its text, and its values rendered
+    behind their labels (structured.py, directory.py), in a segment of their own."""
+    data = within_budget(scan, data, location)
+    if what == "xml":
+        if not charset:
+            declared = XML_ENCODING.match(data[:1024])
+            charset = declared.group(1).decode("ascii") if declared else None
+        text = decode_bytes(data, charset)
+        shown, _ = html_to_text(text, scan.out_of_time)
+        add_text_and_tables(scan, shown, location, kind, True)
+        add_rendering(scan, xml_rendering(text, scan.out_of_time), location, kind)
+        return
+    text = decode_bytes(data, charset)
+    if what == "directory":
+        scan.add_text(unfolded(text), location, kind)
+        return
+    add_text_and_tables(scan, text, location, kind, True)
+    # Not a mere rendering: escaped characters (\u751f…) are readable only here.
+    scan.add_text(json_rendering(text), location, kind)
 
 
 def read_rtf(scan: Scan, data: bytes, location: str) -> None:

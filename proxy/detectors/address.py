@@ -215,6 +215,10 @@ _KANJI_BLOCK = re.compile(
 )
 _BLOCK_WORD = re.compile(r"(?<=\d)(?:丁目|番地の|番地|番の|番|号|の)(?=\d)")
 _BLOCK_END = re.compile(r"(?<=\d)(?:丁目|番地|番|号)$")
+_KANJI_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
+_KE = re.compile(f"(?<=[{_KANJI_CHAR}])[ヶケがガ](?=[{_KANJI_CHAR}])")
+# 大字 / 字 (a village's district) right after the municipality: often left out.
+_AZA = re.compile("(?<=[市区町村])大?字(?=[" + _KANJI_CHAR + "ぁ-んァ-ヶ])")
 
 
 def _kanji_number(m: re.Match[str]) -> str:
@@ -232,10 +236,15 @@ def key(value: str) -> str:
     丁目/番地/号 (丸の内一丁目1番1号) keys as 丸の内1-1-1. The prefecture is dropped only
     where it is the one the name implies (東京都 before a Tokyo ward, 大阪府 before 大阪市),
     as the detector finds those names without one: 府中市 is in Tokyo and in Hiroshima,
-    and 中央区 is a ward of Tokyo and of Osaka (大阪府中央区 is not 東京都中央区)."""
+    and 中央区 is a ward of Tokyo and of Osaka (大阪府中央区 is not 東京都中央区).
+    The ヶ of a place name is written ヶ, ケ, が or ガ (霞が関 = 霞ヶ関 = 霞ケ関): between two
+    kanji they key as ヶ (but 市谷 is not 市ヶ谷: nothing is dropped); 大字 / 字 right
+    after the municipality is dropped (軽井沢町大字軽井沢 = 軽井沢町軽井沢)."""
     pref = PREFECTURE.match(value)
     if pref is not None and value.startswith(_CITIES_OF.get(pref.group(), ()), pref.end()):
         value = value[pref.end() :]
+    value = _KE.sub("ヶ", value)
+    value = _AZA.sub("", value)
     value = _KANJI_BLOCK.sub(_kanji_number, value)
     return _BLOCK_END.sub("", _BLOCK_WORD.sub("-", value))
 

@@ -28,7 +28,7 @@ from pydantic import (
 )
 
 from proxy.model import DETECTOR_TYPES, Action
-from proxy.rules.lists import LIST_PREFIX, check_address, check_domain
+from proxy.rules.lists import LIST_PREFIX, STANDARD_LISTS, check_address, check_domain
 
 # Where a finding was seen, as Finding.count_in understands it.
 SCOPES: tuple[str, ...] = ("body", "subject", "header", "attachment")
@@ -181,6 +181,14 @@ def _list_ref(value: str, info: ValidationInfo) -> bool:
         return False
     lists = (info.context or {}).get("lists")
     name = value[len(LIST_PREFIX) :].strip()
+    if STANDARD_LISTS.get(name) == "detail":
+        # Its lines are phone numbers, addresses, accounts: as domains, addresses, words or
+        # patterns they would be errors quoting the line (a pasted card number with them).
+        raise ValueError(
+            f'"list:{name}" cannot be used in a rule: {name}.txt holds the company\'s own '
+            "details, which are never counted as personal data; it is not a list of "
+            "domains, addresses, words or patterns"
+        )
     if lists is not None and name not in lists:
         raise ValueError(
             f'unknown list "{name}"{did_you_mean(name, lists)}: lists are the .txt files'

@@ -1,8 +1,9 @@
 """Plain-text lists next to the rule files (`rules/<name>.txt`), and the matchers built
 from them and from patterns written in rules.
 
-A list file has one entry a line; `#` starts a comment at the start of a line or after a
-space (so `C#` stays a keyword). Rules refer to a list as `"list:<name>"`.
+A list file has one entry a line (lines end at a newline only); `#` starts a comment at the
+start of a line or after a space (so `C#` stays a keyword). Rules refer to a list as
+`"list:<name>"`.
 """
 
 from __future__ import annotations
@@ -54,8 +55,11 @@ def read_list(path: Path, errors: list[str]) -> ListFile:
         errors.append(f"{path}:{not_utf8_line(exc)}: {NOT_UTF8}")
         return ListFile(path.stem, ())
     entries: list[Entry] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        entry = _COMMENT.sub("", line).strip()
+    # Lines end at "\n" only (a "\r" before it is stripped): str.splitlines() also breaks
+    # at U+2028, U+0085, \x0c … pasted from a web page or Word, which would cut a comment
+    # in two (its second half read as an entry) and give later errors the wrong line.
+    for number, line in enumerate(text.split("\n"), start=1):
+        entry = _COMMENT.sub("", line.rstrip("\r")).strip()
         if entry:
             entries.append(Entry(entry, f"{path}:{number}"))
     return ListFile(path.stem, tuple(entries))

@@ -7,12 +7,17 @@ not read, no entity expanded."""
 from __future__ import annotations
 
 import io
+import itertools
 import time
 import zipfile
 from email.message import EmailMessage
 
+import pytest
+
+from proxy.config import InspectConfig
 from proxy.detectors import find_all
 from proxy.inspect import Extraction, extract
+from proxy.inspect import scan as scan_module
 from proxy.inspect.scan import PREFIX
 
 S = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
@@ -345,3 +350,45 @@ def test_xlsx_chart_string_caches_and_defined_names() -> None:
     assert "Print_Area" not in text
     assert kinds(result) == {"jp_phone": 3}
     assert result.incomplete == []
+
+
+# -- budgets ------------------------------------------------------------------------------
+
+
+def _many_records(count: int) -> bytes:
+    fields = '<cacheField name="番号"><sharedItems/></cacheField><cacheField name="電話番号"><sharedItems/></cacheField>'
+    rows = "".join(f'<r><s v="行{i}"/><s v="090-{i // 10000:04d}-{i % 10000:04d}"/></r>' for i in range(count))
+    return xlsx(
+        {
+            "xl/pivotCache/pivotCacheDefinition1.xml": definition(fields),
+            "xl/pivotCache/pivotCacheRecords1.xml": f"<pivotCacheRecords {S}>{rows}</pivotCacheRecords>",
+        }
+    )
+
+
+def test_pivot_records_stop_at_the_text_budget() -> None:
+    result = extract(mail("big.xlsx", _many_records(20_000)), InspectConfig(max_text_bytes=64 * 1024))
+    assert result.incomplete == [
+        PREFIX + "attachment:big.xlsx: text limit of 65536 bytes reached"
+    ]
+
+
+def test_pivot_records_stop_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = mail("slow.xlsx", _many_records(60_000))
+    # Every look at the clock is one second later: the records (some fifty 64 KiB
+    # slices) run out of the 40 "seconds" part way.
+    clock = itertools.count()
+    monkeypatch.setattr(scan_module.time, "monotonic", lambda: float(next(clock)))
+    result = extract(data, InspectConfig(max_seconds=40))
+    assert result.incomplete == [PREFIX + "inspection time limit of 40 s reached"]
+    text = "\n".join(s.text for s in result.segments)
+    assert "番号: 行0\t" in text and "番号: 行59999\t" not in text
+
+
+def test_chart_with_a_dtd_is_not_read_and_noted() -> None:
+    chart = f"{PROLOG}{ENTITY}<c:chartSpace {C}><c:strCache><c:pt><c:v>&secret;</c:v></c:pt></c:strCache></c:chartSpace>"
+    result, text = run("chart.pptx", pptx({"ppt/charts/chart2.xml": chart}))
+    assert "090-1111-2222" not in text
+    assert result.incomplete == [
+        PREFIX + "attachment:chart.pptx: pptx part with a DTD (entity declarations) not read"
+    ]

@@ -9,7 +9,10 @@ not the serial number 31149.
 
 XML safety (ruff S314): ElementTree never fetches external entities or DTDs, and the expat
 bundled with CPython 3.11 (>= 2.4.1) caps entity amplification ("billion laughs"), raising
-ParseError, which is recorded as a corrupt file (tested). No DTD is legitimate in OOXML.
+ParseError, which is recorded as a corrupt file (tested). No DTD is legitimate in OOXML:
+the parts read with pyexpat directly (`_expat_feed`: pivot caches, custom XML, PowerPoint
+comments, chart caches) refuse one outright, before any entity is declared, and the part
+is noted as not read.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from typing import IO
 from xml.etree.ElementTree import Element, ParseError, XMLParser, fromstring, iterparse
+from xml.parsers import expat
 
 from proxy.inspect.safezip import LimitReached, SafeZip
 from proxy.inspect.scan import Scan, TextBuilder
@@ -114,11 +118,60 @@ def _read_part(
             consume(stream)
     except LimitReached:
         return False
+    except _DtdRefused:
+        scan.note(where, f"{kind} part with a DTD (entity declarations) not read")
     except ParseError:
         scan.note(where, f"corrupt {kind} file (ParseError)")
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         scan.note(where, f"corrupt {kind} file ({type(exc).__name__})")
     return True
+
+
+class _DtdRefused(ParseError):
+    """A part declares a DTD: not read (no entity is ever declared, let alone expanded)."""
+
+
+def _refuse_dtd(*_args: object) -> None:
+    raise _DtdRefused("DTD in an OOXML part")
+
+
+class _Full(Exception):
+    """The text budget is used up: stop parsing the part (what was read is kept)."""
+
+
+def _expat_feed(
+    stream: IO[bytes],
+    scan: Scan,
+    start: Callable[[str, dict[str, str]], None],
+    end: Callable[[str], None],
+    data: Callable[[str], None] | None = None,
+    chunk: Callable[[], bool] | None = None,
+) -> None:
+    """Parse a part with pyexpat, feeding it 64 KiB at a time and looking at the clock
+    between slices. Tags are given as "namespace}local" (`_local` strips the namespace).
+    A DTD raises _DtdRefused at its start; malformed XML raises ParseError; `_Full` from a
+    handler ends the part quietly. `chunk`, called after each slice, returns False to
+    stop (the caller's own budget)."""
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.buffer_text = True
+    parser.StartDoctypeDeclHandler = _refuse_dtd
+    parser.EntityDeclHandler = _refuse_dtd
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    if data is not None:
+        parser.CharacterDataHandler = data
+    try:
+        while piece := stream.read(_FEED):
+            parser.Parse(piece, False)
+            if chunk is not None and not chunk():
+                return
+            if scan.out_of_time():
+                return
+        parser.Parse(b"", True)
+    except _Full:
+        return
+    except expat.ExpatError as exc:
+        raise ParseError(str(exc)) from None
 
 
 def _natural(name: str) -> tuple[int, str]:
@@ -409,9 +462,216 @@ def xlsx_text(zf: SafeZip, scan: Scan, where: str) -> str:
                     break
 
         if not _read_part(zf, part, scan, where, "xlsx", consume):
-            break
-    _comments(zf, scan, where, out, "xl/comments")
+            return out.text()
+    if scan.out_of_time() or out.full:
+        return out.text()
+    _defined_names(zf, where, out)
+    _ = (
+        _pivot_text(zf, scan, where, out)
+        and _comments(zf, scan, where, out, "xl/comments")
+        and _chart_caches(zf, scan, where, out, "xlsx")
+        and _custom_xml(zf, scan, where, out, "xlsx")
+    )
     return out.text()
+
+
+def _defined_names(zf: SafeZip, where: str, out: TextBuilder) -> None:
+    """A workbook's defined names as "name: formula": mostly ranges, but a name can hold
+    a constant ("090-1234-5678"), kept in no cell. Not Excel's own (_xlnm.Print_Area,
+    _xlfn.*)."""
+    workbook = _parse(zf, "xl/workbook.xml", where)
+    for elem in workbook.iter() if workbook is not None else ():
+        if _local(elem.tag) == "definedName":
+            name = elem.get("name", "")
+            if elem.text and not name.startswith("_xl") and not out.add(f"{name}: {elem.text}"):
+                return
+
+
+# -- xlsx pivot caches -------------------------------------------------------------------
+# A pivot table keeps a copy of its source data (ECMA-376 §18.10): the fields and their
+# distinct values in pivotCacheDefinitionN.xml, the rows in pivotCacheRecordsN.xml. Both
+# stay when the source sheet is deleted, so the data travels with the pivot table only.
+
+_PIVOT_VALUES = frozenset({"s", "n", "d", "b", "e", "m", "x"})
+
+
+def _pivot_value(kind: str, value: str) -> str:
+    if kind == "n":
+        return _number(value)
+    if kind == "d":  # xsd:dateTime; a date alone when it has no time
+        date, _, time = value.partition("T")
+        return date if time.strip("0:.") == "" else f"{date} {time}"
+    if kind == "b":
+        return "TRUE" if value in ("1", "true") else "FALSE"
+    if kind == "m":
+        return ""
+    return value  # s, e
+
+
+class _PivotDefinition:
+    """pivotCacheDefinition: each cacheField's name, whether it is a column of the
+    records (databaseField), and its sharedItems; the source sheet's name."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.items: list[list[str]] = []
+        self.database: list[bool] = []
+        self.sheet = ""
+        self._depth = 0
+        self._shared = -1  # depth of the open <sharedItems>, -1 outside one
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self._depth += 1
+        name = _local(tag)
+        if self._shared >= 0:
+            if self._depth == self._shared + 1 and name in _PIVOT_VALUES and self.items:
+                self.items[-1].append(_pivot_value(name, attrib.get("v", "")))
+        elif name == "cacheField":
+            self.names.append(attrib.get("name", ""))
+            self.items.append([])
+            self.database.append(attrib.get("databaseField", "1") not in ("0", "false"))
+        elif name == "sharedItems":
+            self._shared = self._depth
+        elif name == "worksheetSource":
+            self.sheet = attrib.get("sheet") or attrib.get("name") or ""
+
+    def end(self, tag: str) -> None:
+        if self._depth == self._shared:
+            self._shared = -1
+        self._depth -= 1
+
+
+class _PivotRecords:
+    """pivotCacheRecords: each <r> as {field index: value}; <x v> is an index into that
+    field's sharedItems (a bad one is skipped), the others are inline values."""
+
+    def __init__(self, definition: _PivotDefinition) -> None:
+        self.items = definition.items
+        self.columns = [i for i, db in enumerate(definition.database) if db]
+        self.used: list[set[int]] = [set() for _ in definition.items]
+        self.rows: list[dict[int, str]] = []
+        self._row: dict[int, str] | None = None
+        self._col = 0
+        self._depth = 0
+        self._row_depth = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self._depth += 1
+        name = _local(tag)
+        if self._row is None:
+            if name == "r":
+                self._row, self._col, self._row_depth = {}, 0, self._depth
+            return
+        if self._depth != self._row_depth + 1 or name not in _PIVOT_VALUES:
+            return
+        col, self._col = self._col, self._col + 1
+        field = self.columns[col] if col < len(self.columns) else None
+        value = attrib.get("v", "")
+        if name == "x":
+            if field is None or not value.isdigit() or len(value) > 9:
+                return
+            index = int(value)
+            items = self.items[field]
+            if index >= len(items):
+                return
+            self.used[field].add(index)
+            value = items[index]
+        else:
+            value = _pivot_value(name, value)
+        if value:
+            # A column the definition does not name goes after the named ones, unlabelled.
+            self._row[field if field is not None else len(self.items) + col] = value
+
+    def end(self, tag: str) -> None:
+        if self._row is not None and self._depth == self._row_depth:
+            self.rows.append(self._row)
+            self._row = None
+        self._depth -= 1
+
+
+def _pivot_caches(zf: SafeZip, where: str) -> list[tuple[str | None, str | None]]:
+    """(definition part, records part) pairs; records found by the definition's
+    relationship or by number, and records no definition claims on their own."""
+    names = zf.names()
+    pairs: list[tuple[str | None, str | None]] = []
+    claimed: set[str] = set()
+    for part in _matching(zf, ("xl/pivotCache/pivotCacheDefinition",)):
+        records = None
+        folder, _, base = part.rpartition("/")
+        rels_name = f"{folder}/_rels/{base}.rels"
+        info = zf.get(rels_name)
+        if info is not None and info.file_size < 1 << 20:
+            try:
+                rels = _parse(zf, rels_name, where)
+            except ParseError:
+                rels = None
+            for rel in rels if rels is not None else ():
+                if rel.get("Type", "").endswith("/pivotCacheRecords"):
+                    target = rel.get("Target", "")
+                    path = target.lstrip("/") if target.startswith("/") else f"{folder}/{target}"
+                    records = posixpath.normpath(path)
+        if records is None or records not in names:
+            guess = f"{folder}/{base.replace('Definition', 'Records', 1)}"
+            records = guess if guess in names else None
+        if records is not None:
+            claimed.add(records)
+        pairs.append((part, records))
+    for part in _matching(zf, ("xl/pivotCache/pivotCacheRecords",)):
+        if part not in claimed:
+            pairs.append((None, part))
+    return pairs
+
+
+def _pivot_text(zf: SafeZip, scan: Scan, where: str, out: TextBuilder) -> bool:
+    """Each pivot cache as a table: the field names, one line per record, then the
+    field values no record uses (all of them when the records were not saved). False
+    when a limit stopped the file."""
+    for definition_part, records_part in _pivot_caches(zf, where):
+        if scan.out_of_time() or out.full:
+            return True
+        definition = _PivotDefinition()
+        if definition_part is not None and not _read_part(
+            zf, definition_part, scan, where, "xlsx",
+            lambda s, d=definition: _expat_feed(s, scan, d.start, d.end),
+        ):
+            return False
+        out.add(definition.sheet)
+        renderer = TableRenderer()
+        header = renderer.line(dict(enumerate(definition.names)))
+        labelled = header is not None
+        out.add(header or "")
+        records = _PivotRecords(definition)
+
+        def flush(
+            records: _PivotRecords = records,
+            renderer: TableRenderer = renderer,
+            labelled: bool = labelled,
+        ) -> bool:
+            rows, records.rows = records.rows, []
+            for row in rows:
+                if labelled:
+                    line = renderer.line(row)
+                else:  # no field names: no row is a header
+                    line = "\t".join(row[col] for col in sorted(row))
+                if line is not None and not out.add(line):
+                    return False
+            return True
+
+        if records_part is not None:
+            if not _read_part(
+                zf, records_part, scan, where, "xlsx",
+                lambda s, r=records, f=flush: _expat_feed(s, scan, r.start, r.end, chunk=f),
+            ):
+                return False
+            flush()
+        for field, (label, items) in enumerate(zip(definition.names, definition.items, strict=True)):
+            used = records.used[field]
+            for index, value in enumerate(items):
+                if out.full:
+                    return True
+                if value and index not in used:
+                    out.add(f"{label}: {value}" if label else value)
+    return True
 
 
 # -- docx, pptx --------------------------------------------------------------------------
@@ -458,14 +718,16 @@ def _markup_text(stream: IO[bytes], scan: Scan, out: TextBuilder) -> None:
     out.add("".join(line).strip())
 
 
-def _parts_text(zf: SafeZip, scan: Scan, where: str, names: list[str], kind: str) -> str:
-    out = TextBuilder(scan)
+def _parts_text(
+    zf: SafeZip, scan: Scan, where: str, names: list[str], kind: str, out: TextBuilder
+) -> bool:
+    """False when a limit stopped the file."""
     for name in names:
         if scan.out_of_time() or out.full:
-            break
+            return True
         if not _read_part(zf, name, scan, where, kind, lambda s: _markup_text(s, scan, out)):
-            break
-    return out.text()
+            return False
+    return True
 
 
 def _matching(zf: SafeZip, prefixes: tuple[str, ...]) -> list[str]:
@@ -481,21 +743,196 @@ def docx_text(zf: SafeZip, scan: Scan, where: str) -> str:
             zf, ("word/header", "word/footer", "word/footnotes", "word/endnotes", "word/comments")
         ),
     ]
-    return _parts_text(zf, scan, where, names, "docx")
+    out = TextBuilder(scan)
+    _ = (
+        _parts_text(zf, scan, where, names, "docx", out)
+        and _chart_caches(zf, scan, where, out, "docx")
+        and _custom_xml(zf, scan, where, out, "docx")
+    )
+    return out.text()
 
 
 def pptx_text(zf: SafeZip, scan: Scan, where: str) -> str:
     names = _matching(zf, ("ppt/slides/slide",))
-    names += _matching(zf, ("ppt/notesSlides/", "ppt/comments/"))
-    return _parts_text(zf, scan, where, names, "pptx")
+    names += _matching(zf, ("ppt/notesSlides/",))
+    out = TextBuilder(scan)
+    _ = (
+        _parts_text(zf, scan, where, names, "pptx", out)
+        and _collect_parts(
+            zf, scan, where, out, "pptx", _matching(zf, ("ppt/comments/",)),
+            lambda: _Collector(out, _COMMENT_TEXTS, _COMMENT_LINES),
+        )
+        and _chart_caches(zf, scan, where, out, "pptx")
+        and _custom_xml(zf, scan, where, out, "pptx")
+    )
+    return out.text()
 
 
-def _comments(zf: SafeZip, scan: Scan, where: str, out: TextBuilder, prefix: str) -> None:
+def _comments(zf: SafeZip, scan: Scan, where: str, out: TextBuilder, prefix: str) -> bool:
     for name in _matching(zf, (prefix,)):
         if out.full or scan.out_of_time():
-            break
+            return True
         if not _read_part(zf, name, scan, where, "xlsx", lambda s: _markup_text(s, scan, out)):
-            break
+            return False
+    return True
+
+
+# -- parts every package may hold: custom XML, chart caches; PowerPoint comments --------
+
+_CUSTOM_DEPTH = 256  # deeper elements' text is read into the element at this depth
+_XSD_NS = "http://www.w3.org/2001/XMLSchema}"
+
+
+class _CustomXml:
+    """A custom XML part (customXml/itemN.xml, a data store bound to content controls or
+    a line-of-business system's record): each leaf element as "name: text", so that
+    <生年月日>1980-01-02</生年月日> reads "生年月日: 1980-01-02"; an attribute likewise;
+    text among child elements as it is. An element with two or more leaf children (a
+    record) gives their texts on one line too, as a document would print them:
+    <口座><種目>普通</種目><番号>1234567</番号></口座> reads "普通 1234567", where "番号:"
+    alone labels no bank account. Elements of an XML Schema (SharePoint's content type
+    schema) give their text only."""
+
+    def __init__(self, out: TextBuilder) -> None:
+        self.out = out
+        self._names: list[str] = []  # the open elements' local names
+        self._parents = bytearray()  # 1 where the open element has a child
+        self._texts: list[list[str]] = []
+        self._leaves: list[list[str]] = []  # the open elements' leaf children's texts
+        self._deep = 0  # elements open below _CUSTOM_DEPTH
+
+    def _add(self, line: str) -> None:
+        if not self.out.add(line):
+            raise _Full
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if self._parents:
+            self._parents[-1] = 1
+        if len(self._names) >= _CUSTOM_DEPTH:
+            self._deep += 1
+            return
+        schema = tag.startswith(_XSD_NS)
+        self._names.append("" if schema else _local(tag))
+        self._parents.append(0)
+        self._texts.append([])
+        self._leaves.append([])
+        if not schema:
+            for key, value in attrib.items():
+                if value.strip():
+                    self._add(f"{_local(key)}: {value.strip()}")
+
+    def data(self, text: str) -> None:
+        if self._texts:
+            parts = self._texts[-1]
+            if len(parts) < 4096:  # text past the budget is not kept (out cuts it anyway)
+                parts.append(text)
+
+    def end(self, tag: str) -> None:
+        if self._deep:
+            self._deep -= 1
+            return
+        name = self._names.pop()
+        parent = self._parents.pop()
+        text = "".join(self._texts.pop()).strip()
+        leaves = self._leaves.pop()
+        if text:
+            self._add(f"{name}: {text}" if name and not parent else text)
+            if not parent and self._leaves and len(self._leaves[-1]) < 256:
+                self._leaves[-1].append(text)
+        if len(leaves) >= 2:
+            self._add(" ".join(leaves))
+
+
+def _custom_xml(zf: SafeZip, scan: Scan, where: str, out: TextBuilder, kind: str) -> bool:
+    """customXml/itemN.xml of a package; not their itemPropsN.xml (an ID and schema
+    references). False when a limit stopped the file."""
+    for name in _matching(zf, ("customXml/",)):
+        base = name.rpartition("/")[2]
+        if "/_rels/" in name or base.startswith("itemProps"):
+            continue
+        if scan.out_of_time() or out.full:
+            return True
+        out.gap()
+        reader = _CustomXml(out)
+        if not _read_part(
+            zf, name, scan, where, kind,
+            lambda s, r=reader: _expat_feed(s, scan, r.start, r.end, r.data),
+        ):
+            return False
+    return True
+
+
+class _Collector:
+    """Text of the elements named in `texts`, a line at the end of each element named in
+    `lines` (PowerPoint comments: legacy <p:cm><p:text>, modern <p188:cm> with a:p/a:t;
+    chart caches: <c:pt><c:v> inside a string cache, <cx:pt> in a chartEx string
+    dimension, and a title's a:t)."""
+
+    def __init__(self, out: TextBuilder, texts: frozenset[str], lines: frozenset[str],
+                 within: frozenset[str] = frozenset()) -> None:
+        self.out = out
+        self.texts = texts
+        self.lines = lines
+        self.within = within  # when set, text is read only inside one of these
+        self._inside = 0
+        self._collect = 0
+        self._parts: list[str] = []
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        name = _local(tag)
+        if name in self.within:
+            self._inside += 1
+        if name in self.texts and (self._inside or not self.within):
+            self._collect += 1
+
+    def data(self, text: str) -> None:
+        if self._collect and len(self._parts) < 4096:
+            self._parts.append(text)
+
+    def end(self, tag: str) -> None:
+        name = _local(tag)
+        if name in self.texts and self._collect:
+            self._collect -= 1
+        if name in self.within:
+            self._inside -= 1
+        if name in self.lines and self._parts:
+            line = "".join(self._parts).strip()
+            self._parts = []
+            if line and not self.out.add(line):
+                raise _Full
+
+
+_COMMENT_TEXTS = frozenset({"text", "t"})
+_COMMENT_LINES = frozenset({"text", "p", "cm", "reply"})
+_CHART_TEXTS = frozenset({"v", "pt", "t"})
+_CHART_LINES = frozenset({"pt", "p"})
+_CHART_WITHIN = frozenset({"strCache", "multiLvlStrCache", "strDim", "rich", "dlblRangeCache"})
+
+
+def _collect_parts(
+    zf: SafeZip, scan: Scan, where: str, out: TextBuilder, kind: str, names: list[str],
+    make: Callable[[], _Collector],
+) -> bool:
+    for name in names:
+        if scan.out_of_time() or out.full:
+            return True
+        reader = make()
+        if not _read_part(
+            zf, name, scan, where, kind,
+            lambda s, r=reader: _expat_feed(s, scan, r.start, r.end, r.data),
+        ):
+            return False
+    return True
+
+
+def _chart_caches(zf: SafeZip, scan: Scan, where: str, out: TextBuilder, kind: str) -> bool:
+    """The text a chart keeps of its data (category labels, series names: customers'
+    names or phone numbers at times) and its titles; not the number caches."""
+    names = _matching(zf, ("xl/charts/chart", "word/charts/chart", "ppt/charts/chart"))
+    return _collect_parts(
+        zf, scan, where, out, kind, names,
+        lambda: _Collector(out, _CHART_TEXTS, _CHART_LINES, _CHART_WITHIN),
+    )
 
 
 # -- OpenDocument --------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from xml.parsers import expat
 
 from proxy.inspect.safezip import LimitReached, SafeZip
 from proxy.inspect.scan import Scan, TextBuilder
+from proxy.inspect.structured import XmlRecords
 from proxy.inspect.tabular import TableRenderer
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -137,6 +138,14 @@ def _refuse_dtd(*_args: object) -> None:
 
 class _Full(Exception):
     """The text budget is used up: stop parsing the part (what was read is kept)."""
+
+
+def _adder(out: TextBuilder) -> Callable[[str], None]:
+    def add(line: str) -> None:
+        if not out.add(line):
+            raise _Full
+
+    return add
 
 
 def _expat_feed(
@@ -779,70 +788,6 @@ def _comments(zf: SafeZip, scan: Scan, where: str, out: TextBuilder, prefix: str
 
 # -- parts every package may hold: custom XML, chart caches; PowerPoint comments --------
 
-_CUSTOM_DEPTH = 256  # deeper elements' text is read into the element at this depth
-_XSD_NS = "http://www.w3.org/2001/XMLSchema}"
-
-
-class _CustomXml:
-    """A custom XML part (customXml/itemN.xml, a data store bound to content controls or
-    a line-of-business system's record): each leaf element as "name: text", so that
-    <生年月日>1980-01-02</生年月日> reads "生年月日: 1980-01-02"; an attribute likewise;
-    text among child elements as it is. An element with two or more leaf children (a
-    record) gives their texts on one line too, as a document would print them:
-    <口座><種目>普通</種目><番号>1234567</番号></口座> reads "普通 1234567", where "番号:"
-    alone labels no bank account. Elements of an XML Schema (SharePoint's content type
-    schema) give their text only."""
-
-    def __init__(self, out: TextBuilder) -> None:
-        self.out = out
-        self._names: list[str] = []  # the open elements' local names
-        self._parents = bytearray()  # 1 where the open element has a child
-        self._texts: list[list[str]] = []
-        self._leaves: list[list[str]] = []  # the open elements' leaf children's texts
-        self._deep = 0  # elements open below _CUSTOM_DEPTH
-
-    def _add(self, line: str) -> None:
-        if not self.out.add(line):
-            raise _Full
-
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
-        if self._parents:
-            self._parents[-1] = 1
-        if len(self._names) >= _CUSTOM_DEPTH:
-            self._deep += 1
-            return
-        schema = tag.startswith(_XSD_NS)
-        self._names.append("" if schema else _local(tag))
-        self._parents.append(0)
-        self._texts.append([])
-        self._leaves.append([])
-        if not schema:
-            for key, value in attrib.items():
-                if value.strip():
-                    self._add(f"{_local(key)}: {value.strip()}")
-
-    def data(self, text: str) -> None:
-        if self._texts:
-            parts = self._texts[-1]
-            if len(parts) < 4096:  # text past the budget is not kept (out cuts it anyway)
-                parts.append(text)
-
-    def end(self, tag: str) -> None:
-        if self._deep:
-            self._deep -= 1
-            return
-        name = self._names.pop()
-        parent = self._parents.pop()
-        text = "".join(self._texts.pop()).strip()
-        leaves = self._leaves.pop()
-        if text:
-            self._add(f"{name}: {text}" if name and not parent else text)
-            if not parent and self._leaves and len(self._leaves[-1]) < 256:
-                self._leaves[-1].append(text)
-        if len(leaves) >= 2:
-            self._add(" ".join(leaves))
-
-
 def _custom_xml(zf: SafeZip, scan: Scan, where: str, out: TextBuilder, kind: str) -> bool:
     """customXml/itemN.xml of a package; not their itemPropsN.xml (an ID and schema
     references). False when a limit stopped the file."""
@@ -853,7 +798,7 @@ def _custom_xml(zf: SafeZip, scan: Scan, where: str, out: TextBuilder, kind: str
         if scan.out_of_time() or out.full:
             return True
         out.gap()
-        reader = _CustomXml(out)
+        reader = XmlRecords(_adder(out))
         if not _read_part(
             zf, name, scan, where, kind,
             lambda s, r=reader: _expat_feed(s, scan, r.start, r.end, r.data),

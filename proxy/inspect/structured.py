@@ -67,56 +67,110 @@ def _walk_json(doc: object, lines: list[str]) -> None:
 
 _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 XML_ENCODING = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
+_DEPTH = 256  # deeper elements' text is read into the element at this depth
+_XSD_NS = "http://www.w3.org/2001/XMLSchema}"
+_FEED = 64 * 1024  # characters parsed between two looks at the clock
 
 
-class _Refused(Exception):
-    """A DTD that declares entities: no export needs one, and expansion is how XML bombs
-    work (expat caps amplification too; this refuses before any expansion)."""
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+class XmlRecords:
+    """expat callbacks (names as "namespace}local") that render a data document a value a
+    line: each leaf element as "name: text", so that <生年月日>1980-01-02</生年月日> reads
+    "生年月日: 1980-01-02"; an attribute likewise; text among child elements as it is. An
+    element with two or more leaf children (a record) gives their texts on one line too,
+    as a document would print them: <口座><種目>普通</種目><番号>1234567</番号></口座>
+    reads "普通 1234567", where "番号:" alone labels no bank account. Elements of an XML
+    Schema (SharePoint's content type schema) give their text only. `add` takes each
+    line (and may raise to stop the parse)."""
+
+    def __init__(self, add: Callable[[str], None]) -> None:
+        self._add = add
+        self._names: list[str] = []  # the open elements' local names
+        self._parents = bytearray()  # 1 where the open element has a child
+        self._texts: list[list[str]] = []
+        self._leaves: list[list[str]] = []  # the open elements' leaf children's texts
+        self._deep = 0  # elements open below _DEPTH
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if self._parents:
+            self._parents[-1] = 1
+        if len(self._names) >= _DEPTH:
+            self._deep += 1
+            return
+        schema = tag.startswith(_XSD_NS)
+        self._names.append("" if schema else _local(tag))
+        self._parents.append(0)
+        self._texts.append([])
+        self._leaves.append([])
+        if not schema:
+            for key, value in attrib.items():
+                if value.strip():
+                    self._add(f"{_local(key)}: {' '.join(value.split())}")
+
+    def data(self, text: str) -> None:
+        if self._texts:
+            parts = self._texts[-1]
+            if len(parts) < 4096:  # text past the budget is not kept (the sink cuts it)
+                parts.append(text)
+
+    def end(self, tag: str) -> None:
+        if self._deep:
+            self._deep -= 1
+            return
+        name = self._names.pop()
+        parent = self._parents.pop()
+        text = " ".join("".join(self._texts.pop()).split())
+        leaves = self._leaves.pop()
+        if text:
+            self._add(f"{name}: {text}" if name and not parent else text)
+            if not parent and self._leaves and len(self._leaves[-1]) < 256:
+                self._leaves[-1].append(text)
+        if len(leaves) >= 2:
+            self._add(" ".join(leaves))
+
+
+class _Stop(Exception):
+    """Enough lines, time is up, or the document declares entities: no export needs one,
+    and expansion is how XML bombs work (expat caps amplification too; this refuses
+    before any expansion)."""
+
+
+def _refuse(*_: object) -> None:
+    raise _Stop
 
 
 def xml_rendering(text: str, out_of_time: Callable[[], bool] | None = None) -> str:
-    """`name: text` for every element holding text, `name: value` for every attribute;
-    names without their namespace prefix. "" for a document that is not well-formed."""
+    """XmlRecords' lines for an XML document; what was rendered before a malformed part,
+    an entity declaration or the deadline stopped it."""
     # The caller decoded the bytes (any Japanese charset); expat reads the str as UTF-8,
     # so a declaration naming another encoding must go.
     text = _XML_DECLARATION.sub("", text, count=1)
-    parser = expat.ParserCreate()
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     lines: list[str] = []
-    names: list[str] = []
-    pieces: list[list[str]] = []
 
-    def refuse(*_: object) -> None:
-        raise _Refused
+    def add(line: str) -> None:
+        if len(lines) >= _MAX_LINES:
+            raise _Stop
+        lines.append(line)
 
-    def start(name: str, attrs: dict[str, str]) -> None:
-        local = name.rpartition(":")[2]
-        names.append(local)
-        pieces.append([])
-        for attr, value in attrs.items():
-            value = " ".join(value.split())
-            if value and not attr.startswith("xmlns"):
-                lines.append(f"{attr.rpartition(':')[2]}: {value}")
-
-    def end(_: str) -> None:
-        value = " ".join("".join(pieces.pop()).split())
-        name = names.pop()
-        if value:
-            lines.append(f"{name}: {value}")
-        if len(lines) >= _MAX_LINES or (out_of_time is not None and out_of_time()):
-            raise _Refused
-
-    def data(chunk: str) -> None:
-        if pieces:
-            pieces[-1].append(chunk)
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
-    parser.EntityDeclHandler = refuse
-    parser.UnparsedEntityDeclHandler = refuse
+    records = XmlRecords(add)
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.buffer_text = True
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartElementHandler = records.start
+    parser.EndElementHandler = records.end
+    parser.CharacterDataHandler = records.data
+    parser.EntityDeclHandler = _refuse
+    parser.UnparsedEntityDeclHandler = _refuse
     try:
-        parser.Parse(text, True)
-    except (expat.ExpatError, _Refused, RecursionError, ValueError):
+        for start in range(0, len(text), _FEED):
+            if out_of_time is not None and out_of_time():
+                break
+            parser.Parse(text[start : start + _FEED], False)
+        else:
+            parser.Parse("", True)
+    except (expat.ExpatError, _Stop, RecursionError, ValueError):
         pass  # what was rendered so far stands; the raw text is read by the caller
-    return "\n".join(lines[:_MAX_LINES])
+    return "\n".join(lines)

@@ -266,3 +266,46 @@ def test_the_number_ending_a_line_does_not_label_the_start_of_the_next() -> None
     # A label that ends the line above still labels a value standing alone below it.
     form = "電話番号 03-1111-2222 携帯\n090-1234-5678\n"
     assert find_all([Segment(form, "body", "body")])["jp_phone"].count == 2
+
+
+# -- files uuencoded into a text body ----------------------------------------------------------
+
+def _uu_mail(block: bytes) -> bytes:
+    head = (
+        b"From: a@example.co.jp\r\nTo: b@partner.example\r\nSubject: list\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+    )
+    return head + b"See the attached list.\r\n\r\n" + block.replace(b"\n", b"\r\n")
+
+
+def _uu(name: bytes, data: bytes) -> bytes:
+    import binascii
+
+    lines = b"".join(binascii.b2a_uu(data[i : i + 45]) for i in range(0, len(data), 45))
+    return b"begin 644 " + name + b"\n" + lines + b"`\nend\n"
+
+
+def test_a_file_uuencoded_into_the_body_is_read_as_an_attachment() -> None:
+    csv = ("氏名,携帯\r\n" + "".join(f"顧客{i},{p}\r\n" for i, p in enumerate(PHONES)))
+    data = _uu_mail(_uu("顧客.csv".encode(), csv.encode("cp932")))
+    ex = extract(data, InspectConfig())
+    assert [a.name for a in ex.attachments] == ["顧客.csv"]
+    assert not any("begin 644" in s.text for s in ex.segments)  # no gibberish as body text
+    assert judge(data)["jp_phone"] == 5
+
+
+def test_a_damaged_uuencoded_file_is_not_fully_inspected() -> None:
+    data = _uu_mail(b"begin 644 list.csv\n" + b"M" + b"\xff" * 30 + b"\n`\nend\n")
+    ex = extract(data, InspectConfig())
+    assert any("damaged uuencoded file" in reason for reason in ex.incomplete)
+
+
+def test_begin_lines_without_an_end_cost_one_pass() -> None:
+    import time
+
+    from proxy.inspect.uuencode import blocks
+
+    hostile = b"begin 644 a.csv\n" * 100_000 + b"x" * 1_000_000
+    started = time.perf_counter()
+    assert blocks(hostile) == []
+    assert time.perf_counter() - started < 2  # quadratic would take minutes

@@ -26,6 +26,8 @@ from proxy.inspect.mimetree import build
 from proxy.inspect.scan import Scan
 from proxy.inspect.sniff import file_as_text, pgp_armored
 from proxy.inspect.textfiles import read_html, read_structured, read_text, structured_kind
+from proxy.inspect.uuencode import blocks as uu_blocks
+from proxy.inspect.uuencode import without_blocks
 from proxy.model import Attachment
 
 # Trace and transport headers say nothing a person wrote, and their random tokens (DKIM
@@ -223,6 +225,16 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
         if pgp_armored(data):
             # Inline PGP: the text the recipient decrypts is not here to inspect.
             scan.note(ctx.body_location, "PGP-encrypted text in the body")
+        uu = uu_blocks(data) if ctype == "text/plain" else []
+        if uu:  # files carried the pre-MIME way: each read as an attachment
+            data = without_blocks(data, uu)
+            for _, _, name, content in uu:
+                path = ctx.child_path(name)
+                if content is None:
+                    scan.add_attachment(Attachment(name=path, content_type="", size=0))
+                    scan.note("attachment:" + path, "damaged uuencoded file")
+                else:
+                    inspect_file(scan, name, "application/octet-stream", content, depth, path)
         if ctype == "text/html":
             read_html(scan, data, charset, ctx.body_location, ctx.kind, tables=True)
         elif (what := structured_kind("", ctype)) is not None:  # a text/calendar part

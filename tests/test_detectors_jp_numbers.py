@@ -192,6 +192,12 @@ def test_bank_account_amount_is_not_an_account(text: str) -> None:
     assert bank_account.find(text) == []
 
 
+def test_bank_account_followed_by_a_name_starting_with_en_is_an_account() -> None:
+    # 円谷 is a surname: after a space, 円 before a kanji starts the holder's name.
+    assert bank_account.find("普通 1234567 円谷花子") == ["1234567"]
+    assert bank_account.find("普通 1234567円以上") == []  # money, written as it is
+
+
 def test_bank_account_currency_is_read_per_number_not_remembered_per_label() -> None:
     # numbers.process remembers a run's answer by the text around it: the same label
     # and number once with 円 after it and once without must still differ.

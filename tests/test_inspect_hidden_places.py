@@ -186,8 +186,8 @@ def test_hidden_html_text_does_not_push_the_signature_off_the_end() -> None:
         '<img src="cid:logo" alt="株式会社サンプル ロゴ"><!-- footer v2 -->'
     )
     text, hidden, _ = html_text(html)
-    assert text.endswith("携帯 090-9876-5432")
-    assert hidden == "株式会社サンプル ロゴ\nfooter v2"
+    assert text.endswith("携帯 090-9876-5432\n株式会社サンプル ロゴ")  # alt: where it stands
+    assert hidden == "footer v2"
     assert "jp_phone" not in judge(_html_mail(html))
 
 
@@ -307,5 +307,5 @@ def test_begin_lines_without_an_end_cost_one_pass() -> None:
 
     hostile = b"begin 644 a.csv\n" * 100_000 + b"x" * 1_000_000
     started = time.perf_counter()
-    assert blocks(hostile) == []
+    assert blocks(hostile) == ([], False)
     assert time.perf_counter() - started < 2  # quadratic would take minutes

@@ -40,9 +40,10 @@ _AMOUNT_RIGHT_BEFORE = re.compile(
 )
 # A number written with its currency is money, whatever account word precedes it
 # ("当座預金 1234567円", "普通預金 残高 ¥2345678": a balance report to the accountant).
-# At most one space: numbers.process remembers a run's result by its text up to five
+# After a space, not 円 starting a name ("普通 1234567 円谷花子": 1234567円以上 is
+# money); at most one space: numbers.process remembers a run's result by its text up to five
 # characters after it, so nothing further may change the answer.
-_YEN_AFTER = re.compile(r"[ \u3000]?(?:円|(?i:yen|jpy)\b)")
+_YEN_AFTER = re.compile(r"円|[ \u3000](?:円(?![\u4e00-\u9fff])|(?i:yen|jpy)\b)|(?i:yen|jpy)\b")
 
 
 def labelled(cell: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 WINDOW = 32  # characters looked at before a value
-_NUMBER = re.compile(r"[0-9０-９]{4}")
+_ENDS_WITH_NUMBER = re.compile(r"[0-9０-９]{4}[ \u3000]*\Z")
 _BLANK_CELL = " \u3000:：=＝-ー()（）[]［］「」『』【】#＃.。、,"
 # What may stand between a label and the value right after it: white space and a colon
 # as people type them, and the punctuation of data written as text (CSV "普通,1234567",
@@ -38,13 +38,11 @@ def cell_before(text: str, start: int, window: int = WINDOW) -> str:
     head = text[lo:cut].rstrip("\r")
     cut2 = max(head.rfind("\t"), head.rfind("\n"))
     before = head[cut2 + 1 :]
-    # Only what follows the cell's own last number labels the value below it: a log's
-    # "… tel=090-4078-6862" does not label the timestamp that starts the next line.
-    last = None
-    for last in _NUMBER.finditer(before):  # noqa: B007 - the last one
-        pass
-    if last is not None:
-        before = before[last.end() :]
+    # A cell that ends with its own number is a value, no label for the one below it: a
+    # log's "… tel=090-4078-6862" does not label the timestamp starting the next line.
+    # (A number inside a label, "個人番号（2024年提出分）", leaves it a label.)
+    if _ENDS_WITH_NUMBER.search(before) is not None:
+        return tail
     return before + tail
 
 

@@ -61,10 +61,12 @@ def _content_lines(text: str) -> list[tuple[str, str, str] | str]:
             continue
         params, value = m.group("params"), m.group("value")
         if "QUOTED-PRINTABLE" in params.upper():
-            while value.endswith("=") and i < len(lines):  # vCard 2.1 soft line break
-                value = value[:-1] + lines[i].lstrip(" \t")
+            pieces = [value]
+            while pieces[-1].endswith("=") and i < len(lines):  # vCard 2.1 soft line break
+                pieces[-1] = pieces[-1][:-1]
+                pieces.append(lines[i].lstrip(" \t"))
                 i += 1
-            value = _decode_qp(value, params)
+            value = _decode_qp("".join(pieces), params)
         out.append((m.group("name"), params, value))
     return out
 

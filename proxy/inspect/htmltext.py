@@ -4,10 +4,11 @@ Scripts and styles are dropped, entities decoded (`convert_charrefs`), block ele
 line and table cells are separated by TABs, so "口座番号</td><td>1234567" stays one line
 with the label next to the value. Hidden text is kept: it is sent all the same. So is
 text no browser shows but every recipient receives: comments, and the values of the
-attributes that hold words (alt, title, placeholder, aria-label, label). Those come
-apart from the text (html_text's `hidden`): appended to it, they would stand after the
-sender's signature, which is looked for at the end. A filled form field's value is
-text where the field stands.
+attributes that hold words (title, placeholder, aria-label, label). Those come apart
+from the text (html_text's `hidden`): appended to it, they would stand after the
+sender's signature, which is looked for at the end. A filled form field's value, and a
+picture's alt text (what a mail client shows with pictures off), are text where they
+stand.
 """
 
 from __future__ import annotations
@@ -109,6 +110,11 @@ class _TextParser(HTMLParser):
                 # (a web page saved and attached: "生年月日 <input value=1994-03-07>").
                 if not self._skip_depth:
                     self.parts.append(f" {value} ")
+            elif tag == "img" and name == "alt":
+                # Shown where the picture stands when pictures are off, as many mail
+                # clients start: a signature sent as a picture is read as a signature.
+                if not self._skip_depth:
+                    self.parts.append(f"\n{value}\n")
             else:
                 self.hidden.append(value)
 

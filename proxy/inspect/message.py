@@ -225,7 +225,9 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
         if pgp_armored(data):
             # Inline PGP: the text the recipient decrypts is not here to inspect.
             scan.note(ctx.body_location, "PGP-encrypted text in the body")
-        uu = uu_blocks(data) if ctype == "text/plain" else []
+        uu, more = uu_blocks(data) if ctype == "text/plain" else ([], False)
+        if more:
+            scan.note(ctx.body_location, f"more than {len(uu)} uuencoded files")
         if uu:  # files carried the pre-MIME way: each read as an attachment
             data = without_blocks(data, uu)
             for _, _, name, content in uu:

@@ -53,7 +53,7 @@ def extract_pages(data: bytes, room: int) -> PdfiumPages:
                         text = textpage.get_text_bounded()  # the whole page
                     finally:
                         textpage.close()
-                    notes = _notes(page)
+                    notes = _notes(page, room - size)
                 finally:
                     page.close()
             except Exception as exc:
@@ -62,6 +62,8 @@ def extract_pages(data: bytes, room: int) -> PdfiumPages:
             text = text.replace("\r\n", "\n")  # PDFium ends lines with CRLF
             if notes:
                 text += "\n" + "\n".join(notes)
+                if sum(map(len, notes)) >= room - size:
+                    out.cut = True  # _notes stopped at the room left
             out.pages.append(text)
             size += len(text.encode("utf-8", "replace"))
     finally:
@@ -76,7 +78,9 @@ def extract_pages(data: bytes, room: int) -> PdfiumPages:
 NOT_NOTES = ("Widget", "Link", "Popup")
 
 
-def _notes(page: Any) -> list[str]:
+def _notes(page: Any, room: int) -> list[str]:
+    """The comments of a page, as far as `room` characters go (a note's /Contents can be
+    any size, and a small file can hold large ones in a compressed object stream)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -100,7 +104,10 @@ def _notes(page: Any) -> list[str]:
             )
             note = buffer.raw[: size - 2].decode("utf-16-le", "replace").strip()
             if note:
-                notes.append(note)
+                notes.append(note[: max(room, 0)])
+                room -= len(note)
+                if room <= 0:
+                    break
         finally:
             pdfium_c.FPDFPage_CloseAnnot(annot)
     return notes

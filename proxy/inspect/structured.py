@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from xml.parsers import expat
 
 # Enough for any export; a rendering longer than this is cut (its text was read anyway).
 _MAX_LINES = 200_000
 
 
-def json_rendering(text: str) -> str:
+def json_rendering(text: str, out_of_time: Callable[[], bool] | None = None) -> str:
     """`key: value` for every scalar of a JSON document or of JSON Lines (one document a
-    line, RFC 7464's cousin); the key is the nearest enclosing object key."""
+    line); the key is the nearest enclosing object key. Stops at the deadline."""
     docs: list[object] = []
     try:
         docs.append(json.loads(text))
@@ -40,29 +40,44 @@ def json_rendering(text: str) -> str:
                 continue
     lines: list[str] = []
     for doc in docs:
-        _walk_json(doc, lines)
-        if len(lines) >= _MAX_LINES:
+        if not _walk_json(doc, lines, out_of_time):
             break
-    return "\n".join(lines[:_MAX_LINES])
+    return "\n".join(lines)
 
 
-def _walk_json(doc: object, lines: list[str]) -> None:
-    # Iterative: json.loads already refused what would overflow the C stack, but a walk
-    # in Python recursion would stop at ~1,000 levels.
-    stack: list[tuple[str, object]] = [("", doc)]
-    while stack and len(lines) < _MAX_LINES:
-        key, value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend(reversed([(str(k), v) for k, v in value.items()]))
-        elif isinstance(value, list):
-            stack.extend(reversed([(key, v) for v in value]))
-        elif value is None or isinstance(value, bool):
+def _walk_json(
+    doc: object, lines: list[str], out_of_time: Callable[[], bool] | None
+) -> bool:
+    """Depth first, without recursion (a walk in Python recursion stops at ~1,000
+    levels) and without copying containers: a stack of (key, iterator). False when the
+    line cap or the deadline stopped it."""
+    stack: list[tuple[str, Iterator[object]]] = [("", iter((doc,)))]
+    steps = 0
+    while stack:
+        key, items = stack[-1]
+        item = next(items, _DONE)
+        if item is _DONE:
+            stack.pop()
             continue
-        else:
-            # str() of a float keeps its digits; an int is written as it was.
-            text = " ".join(str(value).split())
-            if text:
-                lines.append(f"{key}: {text}" if key else text)
+        steps += 1
+        if steps % 4096 == 0 and out_of_time is not None and out_of_time():
+            return False
+        if isinstance(item, tuple):  # (key, value) of an object
+            key, item = item
+        if isinstance(item, dict):
+            stack.append((key, iter(item.items())))
+        elif isinstance(item, list):
+            stack.append((key, iter(item)))
+        elif item is not None and not isinstance(item, bool):
+            value = " ".join(str(item).split())  # an int as written, a float's digits
+            if value:
+                lines.append(f"{key}: {value}" if key else value)
+                if len(lines) >= _MAX_LINES:
+                    return False
+    return True
+
+
+_DONE = object()
 
 
 _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
@@ -116,6 +131,12 @@ class XmlRecords:
             if len(parts) < 4096:  # text past the budget is not kept (the sink cuts it)
                 parts.append(text)
 
+    def comment(self, text: str) -> None:
+        """A comment is sent with the document, as an HTML comment is (htmltext)."""
+        text = " ".join(text.split())
+        if text:
+            self._add(text)
+
     def end(self, tag: str) -> None:
         if self._deep:
             self._deep -= 1
@@ -162,6 +183,7 @@ def xml_rendering(text: str, out_of_time: Callable[[], bool] | None = None) -> s
     parser.StartElementHandler = records.start
     parser.EndElementHandler = records.end
     parser.CharacterDataHandler = records.data
+    parser.CommentHandler = records.comment
     parser.EntityDeclHandler = _refuse
     parser.UnparsedEntityDeclHandler = _refuse
     try:

@@ -118,7 +118,12 @@ class TableRenderer:
             # Any digit: "令和6年4月1日現在", "第3版" mark a title or a preamble.
             joined = "\t".join(filled)
             self._label_digits = _DIGIT.search(joined) is not None
-            self._label_record = self._label_digits and _VALUE.search(joined) is not None
+            # (A header naming a field is one, month columns "202410" or not.)
+            self._label_record = (
+                self._label_digits
+                and _VALUE.search(joined) is not None
+                and _FORM_FIELD.search(joined) is None
+            )
             self._label_at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
             first, last = min(self._label_at), max(self._label_at)
             self._label_sparse = last - first + 1 > len(filled)

@@ -101,7 +101,7 @@ def read_structured(
         return
     add_text_and_tables(scan, text, location, kind, True)
     # Not a mere rendering: escaped characters (\u751f…) are readable only here.
-    scan.add_text(json_rendering(text), location, kind)
+    scan.add_text(json_rendering(text, scan.out_of_time), location, kind)
 
 
 def read_rtf(scan: Scan, data: bytes, location: str) -> None:

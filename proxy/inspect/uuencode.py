@@ -14,31 +14,51 @@ import re
 
 # "begin <mode> <name>" at a line start, the encoded lines, "end" (a "`" or " " line of
 # length zero comes before it).
-_BEGIN = re.compile(rb"^begin[ \t]+[0-7]{3,4}[ \t]+(?P<name>[^\r\n]+?)[ \t]*\r?\n", re.M)
+# "begin-base64 … ====" is `uuencode -m`: the same frame around base64 lines.
+_BEGIN = re.compile(
+    rb"^begin(?P<b64>-base64)?[ \t]+[0-7]{3,4}[ \t]+(?P<name>[^\r\n]+?)[ \t]*\r?\n", re.M
+)
 _END = re.compile(rb"^end[ \t]*\r?$", re.M)
+_END_B64 = re.compile(rb"^====[ \t]*\r?$", re.M)
 MAX_BLOCKS = 64
 
 
-def blocks(data: bytes) -> list[tuple[int, int, str, bytes | None]]:
-    """(start, end, name, content) per uuencoded block of `data`; content None when a
-    line does not decode (the caller reports the file as unreadable). Linear: each
-    search starts where the last block ended, and without an "end" line none follows."""
-    if b"begin " not in data and b"begin\t" not in data:
-        return []
+def blocks(data: bytes) -> tuple[list[tuple[int, int, str, bytes | None]], bool]:
+    """(start, end, name, content) per uuencoded block of `data`, content None when a
+    line does not decode (the caller reports the file as unreadable); and whether more
+    than MAX_BLOCKS blocks are there (the rest unread: the caller reports it). Linear:
+    each search starts where the last block ended."""
+    if b"begin" not in data:
+        return [], False
     found: list[tuple[int, int, str, bytes | None]] = []
+    endless: set[bool] = set()  # kinds (base64 or not) with no end line left in `data`
     pos = 0
-    while len(found) < MAX_BLOCKS:
+    while True:
         begin = _BEGIN.search(data, pos)
         if begin is None:
-            break
-        end = _END.search(data, begin.end())
-        if end is None:
-            break
+            return found, False
+        pos = begin.end()
+        b64 = begin.group("b64") is not None
+        if b64 in endless:
+            continue
+        end = (_END_B64 if b64 else _END).search(data, pos)
+        if end is None:  # no end line after this begin: none after a later one either
+            endless.add(b64)
+            continue
+        if len(found) >= MAX_BLOCKS:
+            return found, True
         name = begin.group("name").decode("utf-8", "replace").replace("\\", "/")
-        content = _decode(data[begin.end() : end.start()])
+        body = data[begin.end() : end.start()]
+        content = _decode_base64(body) if b64 else _decode(body)
         found.append((begin.start(), end.end(), name.rsplit("/", 1)[-1], content))
         pos = end.end()
-    return found
+
+
+def _decode_base64(body: bytes) -> bytes | None:
+    try:
+        return binascii.a2b_base64(body, strict_mode=False)
+    except binascii.Error:
+        return None
 
 
 def _decode(body: bytes) -> bytes | None:

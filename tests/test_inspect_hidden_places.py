@@ -260,9 +260,11 @@ def test_the_number_ending_a_line_does_not_label_the_start_of_the_next() -> None
     log = (
         "2024-11-27 14:10:00.000 DEBUG shipping tel=090-4078-6862\n"
         "2024-11-27 14:10:00.000 ERROR gateway response code=G12\n"
+        "2024-11-27 14:31:39.333 DEBUG shipping tel=090-5017-8593 retry=1\n"
+        "2024-11-27 14:38:52.444 INFO POST /api/v2/orders status=200\n"
     )
     found_types = find_all([Segment(log, "attachment:app.log", "attachment")])
-    assert set(found_types) == {"jp_phone"}  # the timestamp is no US phone number
+    assert set(found_types) == {"jp_phone"}  # the timestamps are no US phone numbers
     # A label that ends the line above still labels a value standing alone below it.
     form = "電話番号 03-1111-2222 携帯\n090-1234-5678\n"
     assert find_all([Segment(form, "body", "body")])["jp_phone"].count == 2

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 WINDOW = 32  # characters looked at before a value
-_ENDS_WITH_NUMBER = re.compile(r"[0-9０-９]{4}[ \u3000]*\Z")
+_VALUE_RUN = re.compile(r"[0-9０-９](?:[-‐－ー \u3000]?[0-9０-９]){7,}")
 _BLANK_CELL = " \u3000:：=＝-ー()（）[]［］「」『』【】#＃.。、,"
 # What may stand between a label and the value right after it: white space and a colon
 # as people type them, and the punctuation of data written as text (CSV "普通,1234567",
@@ -38,12 +38,21 @@ def cell_before(text: str, start: int, window: int = WINDOW) -> str:
     head = text[lo:cut].rstrip("\r")
     cut2 = max(head.rfind("\t"), head.rfind("\n"))
     before = head[cut2 + 1 :]
-    # A cell that ends with its own number is a value, no label for the one below it: a
-    # log's "… tel=090-4078-6862" does not label the timestamp starting the next line.
-    # (A number inside a label, "個人番号（2024年提出分）", leaves it a label.)
-    if _ENDS_WITH_NUMBER.search(before) is not None:
-        return tail
+    # Only what follows a cell's own value labels the one below it: a log's "… tel=
+    # 090-4078-6862 retry=1" does not label the timestamp starting the next line. A
+    # value is a long number outside brackets: a year or an example in a label
+    # ("個人番号（2024年提出分）", "マイナンバー（例：1234 5678 9012）") leaves it a label.
+    last = None
+    for last in _VALUE_RUN.finditer(before):  # noqa: B007 - the last one
+        pass
+    if last is not None and not _in_brackets(before, last.start()):
+        before = before[last.end() :]
     return before + tail
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    head = text[:pos]
+    return max(head.rfind("("), head.rfind("（")) > max(head.rfind(")"), head.rfind("）"))
 
 
 def label_before(text: str, start: int, label: re.Pattern[str], window: int = WINDOW) -> bool:

@@ -19,6 +19,8 @@ whose data is encrypted (a password is needed); ["encrypted"] when the archive's
 headers are, or (RAR 5) any member is; ["file", name, base64 of its bytes]; ["cut"] when
 the archive holds more than BUDGET bytes or MAX_MEMBERS files; ["volume"] for one part of
 a multi-volume RAR or CAB; ["trailing"] when content follows the archive's end;
+["warned"] when libarchive warned on a header (what it said may be dropped); ["odd"]
+for entries of no kind libarchive knows (a GNU tar 'M'), read as files;
 ["unended"] when the archive's end (RAR's end block, LZH's end byte, a CAB's or an ISO
 image's stated size) is missing: it was cut short; ["empty"] when no entry was found;
 ["unavailable"] when libarchive is not installed; ["error", class name] before exit
@@ -324,6 +326,7 @@ def _stated_end(data: bytes, format_name: str) -> tuple[str, int | None]:
 # Japanese Windows). libarchive converts them to this process's locale (UTF-8).
 _OPTIONS = (b"lha:hdrcharset=CP932", b"rar:hdrcharset=CP932")
 _BLOCK = 1 << 20  # bytes asked of archive_read_data at a time
+_EOF, _WARN = 1, -20  # ARCHIVE_EOF, ARCHIVE_WARN
 _PADDING = b"\x00\x1a"
 _EMPTY_STREAM = 64  # bytes of an empty compressed stream, at most (lzip's: 36)  # after an archive's end: zeros (tar's records, `tar -b 64`), ^Z
 
@@ -410,11 +413,13 @@ def decompress(data: bytes, limit: int) -> tuple[bytes | None, bool]:
 def read(data: bytes, format_name: str, budget: int, members: int) -> int:
     """Emit what the archive holds; the number of entries libarchive found."""
     from libarchive import ffi
-    from libarchive.read import ArchiveRead
+    from libarchive.entry import ArchiveEntry
 
     lib = ffi.libarchive
     is_encrypted = _function(lib, "archive_entry_is_data_encrypted", [ctypes.c_void_p],
                              ctypes.c_int)
+    next_header = _function(lib, "archive_read_next_header2", [ctypes.c_void_p,
+                                                               ctypes.c_void_p], ctypes.c_int)
     state, end = _stated_end(data, format_name)
     if state in ("encrypted", "volume"):
         emit(state)
@@ -425,11 +430,25 @@ def read(data: bytes, format_name: str, budget: int, members: int) -> int:
     # No decompressor: a compressed file is decompressed first (main).
     archive_p = _open(data, format_name, ())
     try:
-        archive = ArchiveRead(archive_p, "utf-8")
         entries = count = spent = 0
-        for entry in archive:
+        warned = odd = False
+        while True:
+            entry = ArchiveEntry(archive_p, "utf-8")
+            got = next_header(archive_p, entry._entry_p)  # type: ignore[operator]
+            if got == _EOF:
+                break
+            if got == _WARN:
+                # A header read in part, or what it says dropped (a tar's 'X' entry
+                # whose records are no pax records is skipped, content and all).
+                warned = True
+            elif got < 0:
+                raise ffi.archive_error(archive_p, got)
             entries += 1
-            if not entry.isfile:
+            if entry.filetype == 0 and entry.size:
+                # No kind libarchive knows (a GNU tar 'M', the rest of a file from the
+                # previous volume): its data is read as a file, and noted.
+                odd = True
+            elif not entry.isfile:
                 continue
             count += 1
             name = _name(ffi, entry) or "data"
@@ -446,11 +465,15 @@ def read(data: bytes, format_name: str, budget: int, members: int) -> int:
             spent += len(content)
             emit("file", name, base64.b64encode(content).decode("ascii"))
         if end == -1:  # where libarchive stopped reading
-            end = archive.bytes_read
+            end = ffi.filter_bytes(archive_p, -1)
             if format_name == "lha":  # LZH ends with a 0 byte, which libarchive peeks at
                 end = end + 1 if data[end : end + 1] == b"\x00" else None
     finally:
         ffi.read_free(archive_p)
+    if warned:
+        emit("warned")
+    if odd:
+        emit("odd")
     # Content after the archive's end (a tar's zero blocks taken for its end, with the
     # file after them; a ZIP appended to a self-extractor's RAR): anything but padding.
     if end is None:

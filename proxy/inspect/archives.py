@@ -111,6 +111,10 @@ def read_libarchive(
             scan.note(location, f".{kind} file larger than the expansion or member limits")
         elif record[0] == "volume":
             scan.note(location, f".{kind} file is one part of a multi-volume archive")
+        elif record[0] == "warned":
+            scan.note(location, f".{kind} file with headers read only in part")
+        elif record[0] == "odd":
+            scan.note(location, f".{kind} file with entries of a kind not known (read as files)")
         elif record[0] == "unended":
             scan.note(location, f".{kind} file cut short (the archive's end is missing)")
         elif record[0] == "trailing":

@@ -342,6 +342,17 @@ def _function(lib: object, name: str, argtypes: list[object], restype: object) -
     return function
 
 
+_BUFFERS: list[ctypes.Array[ctypes.c_char]] = []
+
+
+def _buffer() -> ctypes.Array[ctypes.c_char]:
+    """One buffer for every member (an archive of many small files costs no zeroing of
+    a megabyte each)."""
+    if not _BUFFERS:
+        _BUFFERS.append(ctypes.create_string_buffer(_BLOCK))
+    return _BUFFERS[0]
+
+
 def _read_data(lib: object, archive_p: object, limit: int) -> bytes | None:
     """The current entry's data, or None when it is longer than `limit`. Any negative
     return is an error: libarchive-c's get_blocks takes ARCHIVE_WARN (-20) for a length
@@ -350,7 +361,7 @@ def _read_data(lib: object, archive_p: object, limit: int) -> bytes | None:
         lib, "archive_read_data", [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t],
         ctypes.c_ssize_t,
     )
-    buffer = ctypes.create_string_buffer(_BLOCK)
+    buffer = _buffer()
     chunks, total = [], 0
     while True:
         got = read_data(archive_p, buffer, _BLOCK)  # type: ignore[operator]

@@ -9,6 +9,8 @@ reader (libarchive) is the same for stored and compressed members.
   headers (compression method 0: store), end-of-archive header; sizes as vints, each
   header's CRC32 over its size field and the rest. An encrypted member carries the
   file-encryption extra record (type 0x01).
+- CAB: MS-CAB (CFHEADER, one CFFOLDER without compression, CFFILEs, one CFDATA with
+  no checksum); `next_cabinet` sets the header flag of one cabinet of a set.
 - LZH: level-0 headers (the LHa for UNIX / LHA 2.x layout): method -lh0- (stored), the
   name as written (CP932 from Japanese Windows archivers), CRC-16 (ARC) of the data.
 """
@@ -110,3 +112,24 @@ def rar5(members: list[tuple[str, bytes]], *, encrypted: bool = False) -> bytes:
         out += _rar5_header(fields) + data
     out += _rar5_header(_vint(5) + _vint(0) + _vint(0))
     return bytes(out)
+
+
+def cab(members: list[tuple[str, bytes]], *, next_cabinet: bool = False) -> bytes:
+    """One folder, stored, its members' data in one CFDATA block (under 32 KB)."""
+    flags = 0x0002 if next_cabinet else 0
+    names = b"next.cab\x00disk 2\x00" if next_cabinet else b""
+    files = b"".join(
+        struct.pack("<IIHHHH", len(data), sum(len(d) for _, d in members[:k]), 0, 0x5A21, 0, 0x20)
+        + name.encode("ascii") + b"\x00"
+        for k, (name, data) in enumerate(members)
+    )
+    payload = b"".join(data for _, data in members)
+    files_at = 36 + len(names) + 8
+    data_at = files_at + len(files)
+    size = data_at + 8 + len(payload)
+    header = struct.pack(
+        "<4sIIIIIBBHHHHH", b"MSCF", 0, size, 0, files_at, 0, 3, 1, 1, len(members), flags, 0, 0
+    )
+    folder = struct.pack("<IHH", data_at, 1, 0)
+    block = struct.pack("<IHH", 0, len(payload), len(payload)) + payload
+    return header + names + folder + files + block

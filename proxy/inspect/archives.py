@@ -1,6 +1,6 @@
 """Archives read in child processes, each file by a fresh one with memory and CPU limits
-(reader_child.run_reader): 7z (py7zr, sevenzip_child.py) and RAR, LZH, CAB, tar and
-gzip / bzip2 / xz / zstd files (libarchive, archive_child.py). Their members go back to
+(reader_child.run_reader): 7z (py7zr, sevenzip_child.py) and RAR, LZH, CAB, tar, ISO,
+cpio, xar, ar and compressed files (libarchive, archive_child.py). Their members go back to
 files.inspect_file (passed in as `inspect`: files.py dispatches here, so this module does
 not import it). ZIP, read in this process as it streams, stays in files.py with the
 Office formats built on it; `unread_member` is shared by all archive readers.
@@ -9,9 +9,9 @@ Office formats built on it; `unread_member` is shared by all archive readers.
 from __future__ import annotations
 
 import base64
-import re
 from collections.abc import Callable
 
+from proxy.inspect.archive_child import libarchive_format
 from proxy.inspect.names import extension, guess_type
 from proxy.inspect.reader_child import ReaderFailed, run_reader
 from proxy.inspect.scan import Scan
@@ -32,7 +32,8 @@ def _archive_records(
 ) -> list[list[object]] | None:
     """What an archive reader child (7z, libarchive) found, or None (noted) when it
     failed or the deadline came first; it hands back at most the expansion budget.
-    `args` come after the budget and the member limit (libarchive's: the format)."""
+    `args` come after the budget and the member limit (libarchive's: the format). From a
+    child that failed, only what says "encrypted" is kept (after the note)."""
     try:
         return run_reader(
             script, data, scan, _CHILD_MEMORY,
@@ -41,7 +42,8 @@ def _archive_records(
         )
     except ReaderFailed as exc:
         scan.note(location, f"corrupt or unreadable {what} ({exc})")
-        return None
+        kept = [record for record in exc.records if record and record[0] in _KEPT_ON_FAILURE]
+        return kept or None
 
 
 def read_7z(
@@ -69,70 +71,25 @@ def read_7z(
         scan.mark_encrypted(index)
 
 
-# Read by libarchive (archive_child.py), known by their magic numbers: RAR 4 and 5, LZH
-# ("-lh5-" at offset 2), CAB, tar ("ustar" at 257), and gzip / bzip2 / xz / zstd streams
-# (a .tar.gz, or one compressed file such as a .csv.gz).
-_LZH_METHOD = re.compile(rb"-(?:lh[0-7d]|lz[s45])-")
-# A bzip2 stream: its first block, or (empty) its end-of-stream marker.
-_BZIP2 = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)")
+# Read by libarchive (archive_child.py), known by their magic numbers (libarchive_format
+# in archive_child.py, which the child uses again on what a compressed file holds): RAR 4
+# and 5, LZH, CAB, tar, ISO 9660, cpio, xar, ar, and gzip / bzip2 / xz / lzma / zstd / lz4 /
+# compress / lzip streams (a .tar.gz, or one compressed file such as a .csv.gz).
 LIBARCHIVE_EXTS = frozenset(
-    {"rar", "lzh", "lha", "cab", "tar", "gz", "tgz", "bz2", "tbz", "tbz2", "xz", "txz", "zst"}
-)
-_COMPRESSED_EXTS = (".gz", ".bz2", ".xz", ".zst")
-
-
-_COMPRESSED_MAGIC = (b"\x1f\x8b", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd")
-
-
-def libarchive_format(data: bytes) -> str | None:
-    """libarchive's name for the format the bytes start with, or None: "rar5", "rar",
-    "cab", "lha", "tar", or "all" for a compressed stream (what it holds is known once
-    decompressed: tar, cpio …). One format, not "all", for an archive: libarchive's ZIP
-    reader bids for a RAR or LZH that stores a ZIP and reads it as that ZIP."""
-    if data.startswith(b"Rar!\x1a\x07\x01\x00"):
-        return "rar5"
-    if data.startswith(b"Rar!\x1a\x07\x00"):
-        return "rar"
-    if data.startswith(b"MSCF\x00\x00\x00\x00"):
-        return "cab"
-    if data.startswith(_COMPRESSED_MAGIC) or _BZIP2.match(data) is not None:
-        return "all"
-    if _is_lzh(data):
-        return "lha"
-    if _is_tar(data):
-        return "tar"
-    return None
-
-
-def _is_lzh(data: bytes) -> bool:
-    """A method name at offset 2 and a header that adds up: level 0 and 1 headers carry
-    their byte sum at offset 1; a level 2 header says so at offset 20 (a CSV line
-    "1,-lh5-,…" is neither)."""
-    if _LZH_METHOD.match(data, 2) is None or len(data) < 22:
-        return False
-    if data[20] == 2:
-        return int.from_bytes(data[0:2], "little") >= 26
-    return data[20] in (0, 1) and sum(data[2 : 2 + data[0]]) & 0xFF == data[1]
-
-
-def _is_tar(data: bytes) -> bool:
-    """"ustar" at offset 257 and the header's checksum right (POSIX ustar: the sum of
-    its 512 bytes, the checksum field counted as spaces, in octal at 148)."""
-    if data[257:262] != b"ustar" or len(data) < 512:
-        return False
-    try:
-        written = int(data[148:156].strip(b" \x00") or b"-1", 8)
-    except ValueError:
-        return False
-    return written == sum(data[:148]) + 8 * 32 + sum(data[156:512])
+    {"rar", "lzh", "lha", "cab", "tar", "gz", "tgz", "bz2", "tbz", "tbz2", "xz", "txz", "zst",
+     "lz4", "lzma", "tlz", "lz", "z", "iso", "cpio", "xar"}
+)  # fmt: skip
+_COMPRESSED_EXTS = (".gz", ".bz2", ".xz", ".zst", ".lz4", ".lzma", ".lz", ".z")
+# Records kept from a child that then failed: an encrypted member is still PPAP.
+_KEPT_ON_FAILURE = frozenset({"encrypted", "locked"})
 
 
 def read_libarchive(
     scan: Scan, name: str, data: bytes, depth: int, path: str, index: int, inspect: InspectFile
 ) -> None:
-    """A RAR, LZH, CAB or tar archive or a compressed file, read by libarchive in a child
-    (archive_child.py). An encrypted member — RAR is the other archive PPAP mail uses —
-    is an encrypted attachment, as in a password ZIP."""
+    """An archive or a compressed file of the kinds libarchive_format names, read by
+    libarchive in a child (archive_child.py). An encrypted member — RAR is the other
+    archive PPAP mail uses — is an encrypted attachment, as in a password ZIP."""
     location = "attachment:" + path
     kind = extension(name) or "archive"
     # Named as an archive, not one by its bytes: the child's tar reader says so.
@@ -141,6 +98,7 @@ def read_libarchive(
     if records is None:
         return
     encrypted = False
+    files = sum(record[0] == "file" for record in records)
     for record in records:
         if record[0] == "unavailable":
             scan.note(location, f".{kind} files are not read here (libarchive is not installed)")
@@ -153,13 +111,19 @@ def read_libarchive(
             scan.note(location, f".{kind} file larger than the expansion or member limits")
         elif record[0] == "volume":
             scan.note(location, f".{kind} file is one part of a multi-volume archive")
+        elif record[0] == "warned":
+            scan.note(location, f".{kind} file with headers read only in part")
+        elif record[0] == "odd":
+            scan.note(location, f".{kind} file with entries of a kind not known (read as files)")
+        elif record[0] == "unended":
+            scan.note(location, f".{kind} file cut short (the archive's end is missing)")
         elif record[0] == "trailing":
             scan.note(location, f".{kind} file with content after the archive's end")
         elif record[0] == "empty":
             scan.note(location, f".{kind} file in which no file could be found")
         elif record[0] == "file":
             member = str(record[1])
-            if member == "data" and len(records) == 1 and name.lower().endswith(_COMPRESSED_EXTS):
+            if member == "data" and files == 1 and name.lower().endswith(_COMPRESSED_EXTS):
                 member = name.rsplit(".", 1)[0]  # libarchive's name for a lone stream
             if not _member(scan, member, str(record[2]), depth, path, inspect):
                 return

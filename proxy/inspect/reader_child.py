@@ -20,7 +20,13 @@ from proxy.inspect.scan import Scan
 
 
 class ReaderFailed(ValueError):
-    """The child stopped on the file: its exception's class, or the signal that ended it."""
+    """The child stopped on the file: its exception's class, or the signal that ended it.
+    `records`: what it wrote before (an archive reader may have found an encrypted member
+    before the part that failed)."""
+
+    def __init__(self, message: str, records: list[list[object]] | None = None) -> None:
+        super().__init__(message)
+        self.records = records or []
 
 
 def run_reader(
@@ -53,7 +59,7 @@ def run_reader(
     if done.returncode != 0:
         last = records[-1] if records else []
         if len(last) == 2 and last[0] == "error" and str(last[1]).isidentifier():
-            raise ReaderFailed(str(last[1]))
+            raise ReaderFailed(str(last[1]), records[:-1])
         how = f"signal {-done.returncode}" if done.returncode < 0 else f"status {done.returncode}"
-        raise ReaderFailed(f"reader ended by {how}")
+        raise ReaderFailed(f"reader ended by {how}", records)
     return records

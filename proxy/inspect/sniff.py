@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from proxy.inspect.archive_child import rar5_header
+from proxy.inspect.archive_child import CAB_MAGIC, LZH_METHOD, is_cab, is_lzh, rar5_header
 from proxy.inspect.archives import SEVEN_ZIP_MAGIC
 from proxy.inspect.ole import OLE_MAGIC
 from proxy.inspect.textfiles import looks_textual
@@ -83,12 +83,17 @@ MAX_EMBEDDED = 4  # archives read out of one file: more is no self-extractor
 
 
 MAX_CANDIDATES = 64  # signatures looked at per kind: each costs a header check
-_ARCHIVE_SIGNATURE = re.compile(re.escape(b"Rar!\x1a\x07") + b"|" + re.escape(SEVEN_ZIP_MAGIC))
+# (and 8 times that of all kinds at most, so a file full of one kind's costs little)
+_ARCHIVE_SIGNATURE = re.compile(
+    b"|".join((re.escape(b"Rar!\x1a\x07"), re.escape(SEVEN_ZIP_MAGIC), re.escape(CAB_MAGIC),
+               LZH_METHOD.pattern))
+)  # fmt: skip
 
 
 def embedded_starts(data: bytes) -> list[tuple[str, int]]:
     """(kind, start) of each archive or PDF that starts after other bytes and whose
-    header checks out, in order: "rar" / "7z" (header CRCs), "pdf" (a header in the first
+    header checks out, in order: "rar" / "7z" (header CRCs), "lzh" (its header's byte sum
+    or level 2), "cab" (its size, files offset and version), "pdf" (a header in the first
     1024 bytes and %%EOF near the end), "zip" (its end record in the last 64 KB; start
     where its central directory says). Each is read (up to MAX_EMBEDDED): what one of
     them spans cannot be told from outside (a 7z's start header, a PDF's %%EOF can say
@@ -98,15 +103,26 @@ def embedded_starts(data: bytes) -> list[tuple[str, int]]:
     pdf = data.find(b"%PDF-", 1, 1024)
     if pdf > 0 and b"%%EOF" in data[-1024:]:
         found.append(("pdf", pdf))
-    checked = 0
-    for m in _ARCHIVE_SIGNATURE.finditer(data, 1, STUB_SEARCH):
-        at = m.start()
-        rar = m.group().startswith(b"Rar!")
-        if _rar_crc_ok(data, at) if rar else _seven_zip_ok(data, at):
-            found.append(("rar" if rar else "7z", at))
-        checked += 1
-        if checked >= 2 * MAX_CANDIDATES:
+    checked = dict.fromkeys(("lzh", "cab", "rar", "7z"), 0)
+    for seen, m in enumerate(_ARCHIVE_SIGNATURE.finditer(data, 1, STUB_SEARCH)):
+        at, head = m.start(), m.group()[:1]
+        kind = {b"-": "lzh", b"M": "cab", b"R": "rar"}.get(head, "7z")
+        if seen >= 8 * MAX_CANDIDATES or min(checked.values()) >= MAX_CANDIDATES:
             break
+        if checked[kind] >= MAX_CANDIDATES:
+            continue
+        checked[kind] += 1
+        if kind == "lzh":  # a method name, 2 bytes into its header
+            at -= 2
+            ok = at >= 1 and is_lzh(data, at)
+        elif kind == "cab":
+            ok = is_cab(data, at)
+        elif kind == "rar":
+            ok = _rar_crc_ok(data, at)
+        else:
+            ok = _seven_zip_ok(data, at)
+        if ok:
+            found.append((kind, at))
     start_of_zip = zip_start(data)
     if start_of_zip is not None:
         found.append(("zip", start_of_zip))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import email.policy
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
+from email.utils import getaddresses
 from typing import Any
 
 from proxy.config import InspectConfig
@@ -39,6 +40,7 @@ class Judge:
             sender_addresses=senders,
             keywords=self.ruleset.keywords,
             company=self.ruleset.company_details,
+            sender_display_names=_display_names(ex.headers),
         )
         encrypted = _outermost([a for a in ex.attachments if a.encrypted])
         if encrypted:
@@ -94,6 +96,12 @@ class Judge:
             view, self.ruleset, regex_timeout=self.regex_timeout, language=self.language
         )
         return view, decision
+
+
+def _display_names(headers: list[tuple[str, str]]) -> list[str]:
+    """The display names of the From header ("山田 太郎" of "山田 太郎 <t.yamada@…>")."""
+    values = [value for name, value in headers if name.lower() == "from"]
+    return [name for name, _ in getaddresses(values) if name.strip()]
 
 
 def _outermost(encrypted: list[Attachment]) -> list[Attachment]:

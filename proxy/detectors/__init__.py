@@ -28,8 +28,22 @@ from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import compile_keywords
 from proxy.detectors.masking import mask
-from proxy.detectors.own import OWN_TYPES, CompanyDetails, Hit, Own, parse_detail
-from proxy.detectors.signature import split_signature
+from proxy.detectors.own import (
+    OWN_TYPES,
+    CompanyDetails,
+    Hit,
+    Own,
+    normalized_address,
+    parse_detail,
+)
+from proxy.detectors.signature import (
+    name_keys,
+    quoted_own_replies,
+    quoted_own_signatures,
+    sender_names,
+    signature_parts,
+    split_signature,
+)
 from proxy.model import DETECTOR_TYPES, Finding, Segment
 
 _ORDER = {t: k for k, t in enumerate(DETECTOR_TYPES)}  # output order of types
@@ -84,21 +98,27 @@ def find_all(
     sender_addresses: Iterable[str] = (),
     keywords: Sequence[str] = (),
     company: CompanyDetails | None = None,
+    sender_display_names: Iterable[str] = (),
 ) -> dict[str, Finding]:
     """One Finding per type that has hits, in DETECTOR_TYPES order. Never raises on text.
 
     Segment kinds: "header" (subject and other headers: no e-mail addresses, since
     headers are full of them), "body" (its signature block gives the sender's own
-    details), "attachment".
+    details), "attachment". `sender_display_names`: the From header's display name;
+    a quoted mail whose From line is the sender (by address, or by that name or one the
+    quoted headers give the sender's address) has the sender's own signature too.
     """
     compiled = compile_keywords(keywords) if keywords else None
-    own = Own(company, sender_addresses)
+    senders = list(sender_addresses)
+    own = Own(company, senders)
+    names: set[str] | None = None  # the sender's name keys, made on the first quote
     found: list[tuple[str, list[tuple[str, str]]]] = []  # (location, its (type, value) hits)
     for segment in segments:
         text = segment.text
         location = segment.location
         if segment.kind == "body":
-            text, block = split_signature(text)
+            body = text
+            text, block, closing = signature_parts(body)
             if block:
                 sender_own, others = _signature_values(block)
                 own.update(sender_own)
@@ -106,6 +126,27 @@ def find_all(
                     found.append((location, list(others)))
                 if compiled is not None:
                     found.append((location, [(KEYWORD, v) for v in compiled.find(block)]))
+            if closing:
+                # A notice or company line under the signature: still text (read below),
+                # its contact details the company's own.
+                own.update(_signature_values(closing)[0])
+            if "From" in body or "差出人" in body or "送信者" in body:
+                addresses = {a for a in (normalized_address(s) for s in senders) if a}
+                if names is None:
+                    names = set()
+                    for name in sender_display_names:
+                        names |= name_keys(name)
+                names |= sender_names(body, addresses)
+                for quoted in quoted_own_signatures(body, addresses, names):
+                    own.update(_signature_values(quoted)[0])
+            if "\n>" in body or "\n＞" in body:
+                addresses = {a for a in (normalized_address(s) for s in senders) if a}
+                if names is None:
+                    names = set()
+                    for name in sender_display_names:
+                        names |= name_keys(name)
+                for quoted in quoted_own_replies(body, addresses, names):
+                    own.update(_signature_values(quoted)[0])
         hits = scan(text, emails=segment.kind != "header", keywords=compiled)
         if sum(1 for h in hits if h[0] in _PHONES) >= _DIAL_IN_MIN:
             # A conference invitation's access numbers (looked for only where numbers

@@ -103,7 +103,7 @@ class Own:
     __slots__ = ("_address_keys", "_addresses", "_ranges", "_values")
 
     def __init__(self, company: CompanyDetails | None, sender_addresses: Iterable[str]) -> None:
-        self._values: set[Hit] = {(EMAIL, a) for a in map(_address, sender_addresses) if a}
+        self._values: set[Hit] = {(EMAIL, a) for a in map(normalized_address, sender_addresses) if a}
         self._addresses: list[str] = []
         self._address_keys: set[str] | None = None  # made on the first address to compare
         self._ranges: CompanyDetails | None = None
@@ -146,7 +146,7 @@ class Own:
         return False
 
 
-def _address(raw: str) -> str:
+def normalized_address(raw: str) -> str:
     text = raw.strip()
     if "<" in text and text.endswith(">"):
         text = text[text.rindex("<") + 1 : -1]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from proxy.detectors.normalize import nfkc
+
 MAX_LINES = 12
 MAX_OFFICES = 8
 _TAIL_LINES = 24  # only the end of the sender's part is ever examined
@@ -114,9 +116,15 @@ def _tail(text: str, end: int) -> tuple[list[str], int, list[int]]:
     """The last lines before `end` (without "\r"), the offset in `text` of the first,
     and the length of each as it is in `text` (see _offset)."""
     region = text[:end] if end < len(text) else text
-    lines = region.rsplit("\n", _TAIL_LINES)
+    limit = _TAIL_LINES
+    lines = region.rsplit("\n", limit)
+    if len(lines) > limit and sum(1 for line in lines[1:] if not line.strip()) * 2 >= limit:
+        # Double-spaced (Outlook's plain text: a blank line after each line): as many
+        # lines with content as a single-spaced tail has.
+        limit = 2 * _TAIL_LINES
+        lines = region.rsplit("\n", limit)
     base = 0
-    if len(lines) > _TAIL_LINES:  # the first element is everything above the tail
+    if len(lines) > limit:  # the first element is everything above the tail
         base = len(lines[0]) + 1
         del lines[0]
     lengths = list(map(len, lines))
@@ -350,6 +358,19 @@ def _only_table_rows(text: str) -> bool:
 
 def split_signature(text: str) -> tuple[str, str]:
     """(text without the signature block, the signature block); either may be "".
+    See signature_parts."""
+    main, block, _ = signature_parts(text)
+    return main, block
+
+
+def signature_parts(text: str) -> tuple[str, str, str]:
+    """(text without the signature block, the signature block, its closing lines).
+
+    The closing lines are what stands below the signature and is the sender's company's
+    too: a confidentiality notice, a line naming the company's registered office
+    ("株式会社サンプル商事（本店：〒100-0005 …）", "registered office: …") that names the
+    signature's company or its postal code. They stay in the text (to be read), and
+    their contact details are the sender's own as the signature's are; "" if none.
 
     The quoted message after the sender's part, if any, stays in the first element.
     A text made of table rows only (every line TAB-separated, as the `header: value`
@@ -357,42 +378,107 @@ def split_signature(text: str) -> tuple[str, str]:
     no signature block: a customer list's TEL and Mail columns are not the sender's.
     """
     if "\t" in text and _only_table_rows(text):
-        return text, ""
+        return text, "", ""
     end = _sender_part_end(text)
     found = _block(text, 0, end, closing=True)
     if found is None and end < len(text):
         found = _below_quote(text)
     if found is None:
-        return text, ""
-    start, stop = found
-    return text[:start] + text[stop:], text[start:stop]
+        return text, "", ""
+    start, stop, closing_stop = found
+    return text[:start] + text[stop:], text[start:stop], text[stop:closing_stop]
 
 
-def _block(text: str, start: int, end: int, *, closing: bool) -> tuple[int, int] | None:
-    """(start, stop) in `text` of the signature block ending text[start:end], if any;
-    `closing`: also a closing block without a delimiter or separator line."""
+def _block(text: str, start: int, end: int, *, closing: bool) -> tuple[int, int, int] | None:
+    """(start, stop, end of its closing lines) in `text` of the signature block ending
+    text[start:end], if any; `closing`: also a closing block without a delimiter or
+    separator line. The closing lines (signature_parts) run from stop to the third."""
     lines, base, lengths = _tail(text[start:], end - start)
     base += start
-    last = len(lines)
-    while last and not lines[last - 1].strip():
-        last -= 1
-    if not last:
+    full = len(lines)
+    while full and not lines[full - 1].strip():
+        full -= 1
+    if not full:
         return None
-    last = _without_disclaimer(lines, last)
-    if not last:
-        return None
-    first = _after_delimiter(lines)
     above = base > 0  # text above the tail
+    last = _without_disclaimer(lines, full)
+    cut, company = _without_closing_lines(lines, last)
+    first = None
+    if cut < last:
+        # Company lines (and a notice) below: the block above them, if they are its company's.
+        first = _first_line(lines, cut, above, closing)
+        if first is not None and not all(
+            _same_company(lines[first:cut], lines[k]) for k in company
+        ):
+            first = None
+    if first is None:
+        cut = last
+        first = _first_line(lines, last, above, closing) if last else None
+    if first is None:
+        return None
+    trailer = [line for line in lines[cut:full] if line.strip()]
+    if trailer and any(_SOMEONE_ELSE.search(line) is not None for line in trailer):
+        full = cut  # somebody else's details below: not the company's closing lines
+    return (
+        _offset(base, lengths, first),
+        _offset(base, lengths, cut - 1) + len(lines[cut - 1]),
+        _offset(base, lengths, full - 1) + len(lines[full - 1]),
+    )
+
+
+def _first_line(lines: list[str], last: int, above: bool, closing: bool) -> int | None:
+    """Index of the first line of the signature block ending at lines[last - 1]."""
+    first = _after_delimiter(lines[:last] if last < len(lines) else lines)
     if first is None:
         first = _separated_block(lines, last - 1, above=above)
     if first is None and closing:
         first = _closing_run(lines, last, above=above)
-    if first is None:
-        return None
+    return first
+
+
+# A line naming the company's registered office or head office, which many companies
+# put under the signature: the company's details, when it names the signature's company.
+_REGISTERED = re.compile(r"本店|本社|登記|(?i:registered\s+(?:office|address)|head\s+office)")
+# ... and not where something goes: 配送先：〒… is a customer's address.
+_DESTINATION = re.compile(r"先\s*[:：】]|(?i:deliver|ship\s*to|send\s+to)")
+_CLOSING_LINES = 3
+_COMPANY_NAME = re.compile(
+    r"(?:株式会社|有限会社|合同会社|㈱|\(株\)|（株）)\s*[^\s\u3000（(【】、,，：:/｜|]{2,20}"
+    r"|[^\s\u3000（(【】、,，：:/｜|]{2,20}\s*(?:株式会社|有限会社|合同会社|㈱|\(株\)|（株）)"
+    r"|[A-Z][\w&.\- ]{1,40}?(?:Co\.,? ?Ltd\.?|Inc\.|Corporation|Corp\.|LLC|GmbH)"
+)
+_POSTAL = re.compile(r"\d{3}[-‐－ー−]\d{4}")
+
+
+def _company_line(line: str) -> bool:
     return (
-        _offset(base, lengths, first),
-        _offset(base, lengths, last - 1) + len(lines[last - 1]),
+        _REGISTERED.search(line) is not None
+        and len(line) <= 2 * _MAX_LINE_CHARS
+        and _DESTINATION.search(line) is None
+        and _SOMEONE_ELSE.search(line) is None
     )
+
+
+def _without_closing_lines(lines: list[str], last: int) -> tuple[int, list[int]]:
+    """`last` moved up above the company lines closing the text (and a notice above
+    them), and the indices of those company lines; `last` and [] if none."""
+    company: list[int] = []
+    k = last
+    while k and len(company) < _CLOSING_LINES and _company_line(lines[k - 1]):
+        company.append(k - 1)
+        k = _above_blanks(lines, k - 1)
+    if not company or not k:
+        return last, []
+    return _without_disclaimer(lines, k), company
+
+
+def _same_company(signature: list[str], line: str) -> bool:
+    """A company line names the signature's company, or holds its postal code."""
+    block = "\n".join(signature)
+    for m in _COMPANY_NAME.finditer(block):
+        if m.group().strip() in line:
+            return True
+    return any(m.group() in line for m in _POSTAL.finditer(block))
 
 
 # The confidentiality notice many companies put under every signature ("本メールは宛先の
@@ -401,6 +487,7 @@ def _block(text: str, start: int, end: int, *, closing: bool) -> tuple[int, int]
 _DISCLAIMER = re.compile(
     r"本メール|このメール|本電子メール|誤って|誤送信|削除|機密|秘密|宛先|守秘|第三者|心当たり"
     r"|(?i:intended|addressee|recipient|confidential|privileged|disclaimer|delete|notify"
+    r"|this\s+e-?mail|this\s+message"
     r"|received (?:it|this)|in error)"
 )
 _DISCLAIMER_LINES = 8
@@ -433,9 +520,17 @@ def _without_disclaimer(lines: list[str], last: int) -> int:
             return _above_blanks(lines, k - 1)
         return last
     k = last
-    while k and last - k < _DISCLAIMER_LINES and lines[k - 1].strip():
-        line = lines[k - 1]
-        below = lines[k] if k < last else ""
+    content = 0
+    below = ""
+    while k and content < _DISCLAIMER_LINES:
+        j = k
+        if j < last and not lines[j - 1].strip():
+            # One blank line between the notice's lines: plain text that Outlook
+            # double-spaced (each paragraph of the HTML a line and a blank line).
+            j -= 1
+            if not j or not lines[j - 1].strip():
+                break
+        line = lines[j - 1]
         if (
             _DISCLAIMER.search(line) is None
             and _WRAPPED_LINE.search(line) is None  # a sentence wrapped into the next line
@@ -443,7 +538,9 @@ def _without_disclaimer(lines: list[str], last: int) -> int:
             and not line.lstrip()[:1].islower()  # ... or itself the end of one above
         ):
             break
-        k -= 1
+        below = line
+        k = j - 1
+        content += 1
     if k == last or not _is_notice(lines[k:last]):
         return last
     return _above_blanks(lines, k)
@@ -475,3 +572,127 @@ def _below_quote(text: str) -> tuple[int, int] | None:
 
 def clear_caches() -> None:
     _VERDICTS.clear()
+
+
+# The sender's earlier mail quoted in a reply (-----Original Message----- / From: the
+# sender / Sent: …) carries the sender's own signature, often the full one where today's
+# reply has a short one: its values are the sender's own. Only the From line of a
+# header block counts, and only when it names the sender (their address, or a name
+# the message gives the sender's address); a quoted customer's signature still counts.
+_QUOTED_FROM = re.compile(r"^[ \t]*(?:From|差出人|送信者)[ \t]*[:：][ \t]*([^\r\n]*)", re.M)
+_HEADER_LINE = re.compile(
+    r"[ \t]*(?:送信日時|日時|日付|件名|宛先|CC|Cc|BCC|Bcc|Sent|Date|Subject|To|Importance|重要度)"
+    r"[ \t]*[:：][^\n]*\n|[ \t\r\u3000\xa0]*\n"
+)
+_ADDRESS_LINE = re.compile(
+    r"^[ \t>＞]*(?:From|To|Cc|CC|差出人|送信者|宛先)[ \t]*[:：][ \t]*([^\r\n]*)", re.M
+)
+_MAILBOX = re.compile(r"""["']?([^"'<>,;]*?)["']?\s*<([^<>@\s]+@[^<>\s]+)>""")
+_ADDR_SPEC = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """How a person's name compares: its words in either order, without spaces, case
+    or width ("Yamada Taro", "Taro Yamada", "山田 太郎" and "山田太郎" each one key)."""
+    words = [w for w in re.split(r"[\s,、]+", nfkc(name).casefold().strip(" \"'")) if w]
+    if len("".join(words)) < 2:
+        return frozenset()
+    return frozenset({"".join(words), "".join(reversed(words))})
+
+
+def sender_names(text: str, addresses: set[str]) -> set[str]:
+    """Name keys the quoted header lines in `text` give the sender's addresses
+    ("To: Yamada Taro <t.yamada@example.co.jp>")."""
+    keys: set[str] = set()
+    for line in _ADDRESS_LINE.finditer(text):
+        for m in _MAILBOX.finditer(line.group(1)):
+            if m.group(2).strip().lower() in addresses:
+                keys |= name_keys(m.group(1))
+    return keys
+
+
+def quoted_own_signatures(text: str, addresses: set[str], names: set[str]) -> list[str]:
+    """The signature blocks (with their closing lines) of the messages quoted in `text`
+    under a header block whose From line is the sender: one of `addresses` (lower
+    case), or with no address, a name whose key is in `names` (name_keys)."""
+    end = _sender_part_end(text)
+    if end >= len(text) or (not addresses and not names):
+        return []
+    found: list[str] = []
+    for m in _QUOTED_FROM.finditer(text, end):
+        if not _from_sender(m.group(1), addresses, names):
+            continue
+        if _HEADER_FOLLOWS.search(text, m.end(), m.end() + 400) is None:
+            continue
+        body = m.end() + 1
+        header = _HEADER_LINE.match(text, body)
+        while header is not None and header.end() > body:
+            body = header.end()
+            header = _HEADER_LINE.match(text, body)
+        if body >= len(text):
+            continue
+        stop = body + _sender_part_end(text[body:])
+        block = _block(text, body, stop, closing=True)
+        if block is not None:
+            found.append(text[block[0] : block[2]])
+    return found
+
+
+def _from_sender(value: str, addresses: set[str], names: set[str]) -> bool:
+    specs = [a.lower() for a in _ADDR_SPEC.findall(value)]
+    if specs:
+        return any(a in addresses for a in specs)
+    return bool(names & name_keys(value))
+
+
+# "> "-quoted mails: the attribution line above each ("On …, 山田 太郎 <t.yamada@…>
+# wrote:", "2024/05/09 18:30、山田 太郎 <…>のメール:") names its author.
+_ATTRIBUTION = re.compile(
+    r"^((?:[>＞] ?)*)([^\n]*?(?:wrote|のメール|書きました)[ \t]*[:：]?)[ \t\r]*$", re.M
+)
+_QUOTE_PREFIX = re.compile(r"(?:[>＞] ?)*")
+
+
+def quoted_own_replies(text: str, addresses: set[str], names: set[str]) -> list[str]:
+    """The signature blocks of the "> "-quoted mails in `text` whose attribution line
+    names the sender (by address, or with none, by a name in `names`)."""
+    if "\n>" not in text and "\n＞" not in text:
+        return []
+    found: list[str] = []
+    for m in _ATTRIBUTION.finditer(text):
+        line = m.group(2)
+        specs = [a.lower() for a in _ADDR_SPEC.findall(line)]
+        if specs:
+            if not any(a in addresses for a in specs):
+                continue
+        elif not any(key in _compact(line) for key in names):
+            continue
+        # The quoted mail is one level below its attribution line, or (Apple Mail puts
+        # the line inside the quote) on the same level.
+        depth = _level(m.group(1))
+        rest = text[m.end() + 1 :].split("\n", 4 * _TAIL_LINES)[: 4 * _TAIL_LINES]
+        first = next((line for line in rest if line.strip()), "")
+        if _level(first) > depth:
+            depth += 1
+        body: list[str] = []
+        for quoted in rest:
+            prefix = _QUOTE_PREFIX.match(quoted)
+            level = _level(prefix.group()) if prefix else 0
+            if level < depth or _ATTRIBUTION.fullmatch(quoted) is not None:
+                break
+            if level == depth:
+                body.append(quoted[prefix.end() if prefix else 0 :])
+        message = "\n".join(body)
+        block = _block(message, 0, len(message), closing=True)
+        if block is not None:
+            found.append(message[block[0] : block[2]])
+    return found
+
+
+def _level(prefix: str) -> int:
+    quotes = _QUOTE_PREFIX.match(prefix)
+    return 0 if quotes is None else quotes.group().count(">") + quotes.group().count("＞")
+
+
+def _compact(line: str) -> str:
+    return re.sub(r"\s+", "", nfkc(line).casefold())

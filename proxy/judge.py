@@ -8,6 +8,7 @@ it directly.
 from __future__ import annotations
 
 import email.policy
+import functools
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
@@ -98,10 +99,14 @@ class Judge:
         return view, decision
 
 
-def _display_names(headers: list[tuple[str, str]]) -> list[str]:
+def _display_names(headers: list[tuple[str, str]]) -> tuple[str, ...]:
     """The display names of the From header ("山田 太郎" of "山田 太郎 <t.yamada@…>")."""
-    values = [value for name, value in headers if name.lower() == "from"]
-    return [name for name, _ in getaddresses(values) if name.strip()]
+    return _names_in(tuple(value for name, value in headers if name.lower() == "from"))
+
+
+@functools.lru_cache(maxsize=1024)  # senders write mail after mail; the parser is slow
+def _names_in(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name for name, _ in getaddresses(values) if name.strip())
 
 
 def _outermost(encrypted: list[Attachment]) -> list[Attachment]:

@@ -92,6 +92,25 @@ def clear_caches() -> None:
     address.key.cache_clear()
 
 
+class _SenderNames:
+    """The sender's name keys, made when first asked for: the From header's display
+    names and the names a body's quoted headers give the sender's addresses."""
+
+    def __init__(self, display_names: Iterable[str], body: str, addresses: set[str]) -> None:
+        self._display_names = display_names
+        self._body = body
+        self._addresses = addresses
+        self._keys: set[str] | None = None
+
+    def __call__(self) -> set[str]:
+        if self._keys is None:
+            keys: set[str] = set()
+            for name in self._display_names:
+                keys |= name_keys(name)
+            self._keys = keys | sender_names(self._body, self._addresses)
+        return self._keys
+
+
 def find_all(
     segments: Sequence[Segment],
     *,
@@ -111,7 +130,6 @@ def find_all(
     compiled = compile_keywords(keywords) if keywords else None
     senders = list(sender_addresses)
     own = Own(company, senders)
-    names: set[str] | None = None  # the sender's name keys, made on the first quote
     found: list[tuple[str, list[tuple[str, str]]]] = []  # (location, its (type, value) hits)
     for segment in segments:
         text = segment.text
@@ -130,23 +148,17 @@ def find_all(
                 # A notice or company line under the signature: still text (read below),
                 # its contact details the company's own.
                 own.update(_signature_values(closing)[0])
-            if "From" in body or "差出人" in body or "送信者" in body:
+            quoted_from = "From" in body or "差出人" in body or "送信者" in body
+            quoted_reply = "\n>" in body or "\n＞" in body
+            if quoted_from or quoted_reply:
                 addresses = {a for a in (normalized_address(s) for s in senders) if a}
-                if names is None:
-                    names = set()
-                    for name in sender_display_names:
-                        names |= name_keys(name)
-                names |= sender_names(body, addresses)
-                for quoted in quoted_own_signatures(body, addresses, names):
-                    own.update(_signature_values(quoted)[0])
-            if "\n>" in body or "\n＞" in body:
-                addresses = {a for a in (normalized_address(s) for s in senders) if a}
-                if names is None:
-                    names = set()
-                    for name in sender_display_names:
-                        names |= name_keys(name)
-                for quoted in quoted_own_replies(body, addresses, names):
-                    own.update(_signature_values(quoted)[0])
+                names_of = _SenderNames(sender_display_names, body, addresses)
+                if quoted_from:
+                    for quoted in quoted_own_signatures(body, addresses, names_of):
+                        own.update(_signature_values(quoted)[0])
+                if quoted_reply:
+                    for quoted in quoted_own_replies(body, addresses, names_of):
+                        own.update(_signature_values(quoted)[0])
         hits = scan(text, emails=segment.kind != "header", keywords=compiled)
         if sum(1 for h in hits if h[0] in _PHONES) >= _DIAL_IN_MIN:
             # A conference invitation's access numbers (looked for only where numbers

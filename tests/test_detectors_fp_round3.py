@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.detectors import find_all
+from proxy.detectors.conference import dial_in_lines
 from proxy.model import Segment
 
 
@@ -185,3 +186,89 @@ def test_a_code_in_brackets_does_not_run_into_the_price() -> None:
 
 def test_a_phone_in_brackets_before_a_price_is_still_found() -> None:
     assert phones("担当（TEL 0120-456-789）　1,200円") == {"+81120456789"}
+
+
+# -- 5. Zoom lists with bullets ---------------------------------------------------------
+
+ZOOM_BULLETS = """\
+Zoomミーティングに参加する
+https://us06web.zoom.us/j/81234567890?pwd=Qm9hY2xZc2Vy
+
+ミーティングID: 812 3456 7890
+パスコード: 482915
+
+所在地でダイヤル
+{b} +81 3 4578 1488 日本
+{b} +81 3 4579 4499 日本
+{b} +81 524 564 439 日本
+{b} +81 6 7878 2631 日本
+{b} +81 3 4579 1600 日本
+{b} +1 669 444 9171 米国
+
+ミーティングID: 812 3456 7890
+"""
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "・"])
+def test_zoom_numbers_with_bullets_are_not_findings(bullet: str) -> None:
+    assert found(ZOOM_BULLETS.format(b=bullet)) == {}
+
+
+def test_zoom_bullets_and_a_customers_number() -> None:
+    text = ZOOM_BULLETS.format(b="•") + "\n緊急連絡先: 佐藤様 090-5555-6666\n"
+    assert found(text) == {"jp_phone": {"+819055556666"}}
+
+
+# -- 6. Teams: 電話でのダイヤルイン, 電話会議, domestic access numbers -----------------------
+
+TEAMS_JA = """\
+Microsoft Teams
+会議 ID: 412 345 678 901
+________________________________
+{heading}
++81 3-4578-1234,,123456789# 日本、東京
++81 3-6631-9876,,123456789# 日本、東京
++81 6-6302-1111,,123456789# 日本、大阪
++81 52-218-4455,,123456789# 日本、名古屋
++81 92-710-3366,,123456789# 日本、福岡
+電話会議 ID: 123 456 789#
+ローカル番号を検索
+"""
+
+
+@pytest.mark.parametrize("heading", ["電話でのダイヤルイン", "Dial in by phone", "電話会議"])
+def test_teams_dial_in_lists_are_not_findings(heading: str) -> None:
+    assert found(TEAMS_JA.format(heading=heading)) == {}
+
+
+def test_teams_domestic_access_numbers_are_not_findings() -> None:
+    text = (
+        "Microsoft Teams 会議\n会議 ID: 412 345 678 901\n電話で参加\n"
+        "+81 3-4578-1234,,123456789# 日本、東京\n"
+        "ダイヤルイン番号: +81 3-4578-1234 日本、東京\n"
+        "+81 6-6302-1111 日本、大阪\n"
+        "0120-987-654 日本 (フリーダイヤル)\n"
+        "0570-123-456 Japan (Toll-free)\n"
+        "電話会議 ID: 123 456 789#\n"
+    )
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People's numbers under the new headings are no access numbers.
+        "会議 ID: 1\n電話会議\n" + "\n".join(f"山田{k} 090-3817-49{k:02d}" for k in range(5)),
+        "会議 ID: 1\n電話でのダイヤルイン\n" + "\n".join(f"090-3817-49{k:02d}" for k in range(5)),
+        "会議 ID: 1\n所在地でダイヤル\n" + "\n".join(f"• 佐藤 090-3817-49{k:02d}" for k in range(5)),
+        # A heading in prose is no heading.
+        "明日の電話会議の参加者:\n以下の通り\n" + "\n".join(f"090-3817-49{k:02d} 日本" for k in range(5)),
+    ],
+)
+def test_peoples_numbers_under_teams_headings_still_count(text: str) -> None:
+    assert len(found(text)["jp_phone"]) >= 5
+
+
+def test_a_domestic_access_line_needs_a_place() -> None:
+    text = "会議 ID: 1\n電話で参加\n0120-987-654 日本 (フリーダイヤル)\n090-3817-4900\n"
+    assert dial_in_lines(text) == ["0120-987-654 日本 (フリーダイヤル)"]

@@ -272,3 +272,22 @@ def test_peoples_numbers_under_teams_headings_still_count(text: str) -> None:
 def test_a_domestic_access_line_needs_a_place() -> None:
     text = "会議 ID: 1\n電話で参加\n0120-987-654 日本 (フリーダイヤル)\n090-3817-4900\n"
     assert dial_in_lines(text) == ["0120-987-654 日本 (フリーダイヤル)"]
+
+
+# -- 7. one address written two ways ----------------------------------------------------
+
+
+def test_one_address_in_two_notations_counts_once() -> None:
+    text = (
+        "工事場所：東京都江東区新木場1-18-7\n"
+        "（地番：東京都江東区新木場一丁目18番7）\n"
+    )
+    assert len(found(text)["jp_address"]) == 1
+
+
+def test_different_addresses_stay_different() -> None:
+    text = (
+        "東京都江東区新木場1-18-7\n東京都江東区新木場一丁目18番8\n"
+        "東京都江東区新木場2-18-7\n大阪府大阪市中央区本町1-1-1\n東京都中央区本町1-1-1\n"
+    )
+    assert len(found(text)["jp_address"]) == 5

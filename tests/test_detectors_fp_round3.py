@@ -102,6 +102,7 @@ def test_phone_groupings_are_still_found(text: str, e164: str) -> None:
         "S/N: 03-1234-5678",
         "Ticket 03-1234-5678",
         "製造番号 SN 0801-2345-6789",
+        "製品Lot 03-1234-5678",
         "電話番号欄の下、図番 06-2210-0034",  # the nearest label decides
     ],
 )
@@ -130,6 +131,8 @@ def test_five_drawing_numbers_are_no_list_of_people() -> None:
         ("ロット不良の連絡先 03-1234-5678", "+81312345678"),
         ("Part No. SX-200, phone 03-1234-5678", "+81312345678"),
         ("契約番号 A-123 FAX 03-1234-5679", "+81312345679"),
+        ("pilot program 03-1234-5678", "+81312345678"),  # no "lot" inside a word
+        ("スロット 03-1234-5678", "+81312345678"),
         # The drawing number is not a phone; the same digits labelled a phone are.
         ("図番 06-2210-0034 の件で 電話 06-2210-0034", "+81622100034"),
     ],

@@ -40,17 +40,36 @@ NOT_A_PHONE = re.compile(
 # "品番 SX-200 担当 TEL 03-…"). お問い合わせ先 / お問い合わせ電話番号 are phones;
 # only 問い合わせ番号 (an enquiry's reference) is another number. ロット, not スロット.
 _PHONE_WORD = (
-    r"電話|携帯|ファックス|FAX|連絡先|\b(?:tel|phone|telephone|mobile|cell|fax)\b"
+    r"電話|携帯|ファックス|FAX|連絡先|(?i:\b(?:tel|phone|telephone|mobile|cell|fax)\b)"
 )
-_OTHER_NUMBER = (
-    r"図番|図面番号|品番|型番|部品番号|部品コード|(?<!ス)ロット|製品コード|商品コード|"
-    r"品目コード|契約番号|管理番号|注文番号|伝票番号|受付番号|チケット番号|問い?合わ?せ番号|"
-    r"工事番号|製造番号|製番|シリアル|"
-    r"\b(?:lot|dwg|serial|ticket|p/n|s/n)\b|"
-    r"\b(?:drawing|part|order|item|model|product|serial)\s*(?:no\b|number|#)"
-)
+_OTHER_JA = (
+    "図番", "図面番号", "品番", "型番", "部品番号", "部品コード", "ロ(?<!スロ)ット", "製品コード",
+    "商品コード", "品目コード", "契約番号", "管理番号", "注文番号", "伝票番号", "受付番号",
+    "チケット番号", "問い?合わ?せ番号", "工事番号", "製造番号", "製番", "シリアル",
+)  # fmt: skip
+# English words, bare or only with No / number / # after them (ASCII word boundaries:
+# "製品Lot 0312-…" is a lot number too).
+_OTHER_EN_BARE = ("lot", "dwg", "serial", "ticket", "p/n", "s/n")
+_OTHER_EN_NO = ("drawing", "part", "order", "item", "model", "product")
+_ASCII_WORD = "(?a:\\w)"
+
+
+def _other_number_pattern() -> str:
+    """Every branch starts with a literal character, so sre skips to the positions that
+    hold one (its first-character set: no \\b and no re.I at a branch's start)."""
+    branches = list(_OTHER_JA)
+    for words, tail in (
+        (_OTHER_EN_BARE, f"(?!{_ASCII_WORD})"),
+        (_OTHER_EN_NO, r"\s*(?:no\b|number|#)"),
+    ):
+        for word in words:
+            rest = f"(?<!{_ASCII_WORD}.)(?i:{re.escape(word[1:])}{tail})"
+            branches += [re.escape(c) + rest for c in dict.fromkeys((word[0], word[0].upper()))]
+    return "|".join(branches)
+
+
 # Digit-free (numbers.digit_free): answers are remembered per label key.
-OTHER_NEAREST = re.compile(rf"(?:{_OTHER_NUMBER})(?!.*?(?:{_PHONE_WORD}))", re.I | re.S)
+OTHER_NEAREST = re.compile(rf"(?:{_other_number_pattern()})(?!.*?(?:{_PHONE_WORD}))", re.S)
 # Domestic numbers with separators are written area code - exchange - subscriber, the
 # last group 4 digits; 0120 / 0570 / 0990 / 0180 (and 0800) numbers also as xxxx-xxx-xxx,
 # and a 2- or 3-digit area code may be the only group set apart (03-12345678).

@@ -10,7 +10,8 @@ Public API (the rest of the package is detail):
     mask(type_, value) -> str            the only form a value may be shown in
 
 Values are normalised (digits only for numbers, E.164 for phones, lower case for
-e-mail, ISO dates), so a Finding's count is the number of distinct values. The sender's
+e-mail, ISO dates; an address counts by address.key), so a Finding's count is the
+number of distinct values. The sender's
 and the company's own details are not findings: values in the signature block of a body
 segment (signature.split_signature), equal to a sender address, or in the admin's list of
 the company's details (own.py) are dropped everywhere in the message, and so are the
@@ -169,11 +170,16 @@ def find_all(
 
     by_type: dict[str, Finding] = {}
     exact, loose = own.values, own.loose_types
+    # One address written two ways (新木場1-18-7, 新木場一丁目18番7) is one value: counted
+    # by address.key, shown as first written.
+    address_as: dict[str, str] = {}
     for location, hits in found:
         for hit in hits:
             if hit in exact or (hit[0] in loose and own.matches(hit)):
                 continue
             type_, value = hit
+            if type_ == address.TYPE:
+                value = address_as.setdefault(address.key(value), value)
             finding = by_type.get(type_)
             if finding is None:
                 finding = by_type[type_] = Finding(type_)

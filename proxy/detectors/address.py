@@ -231,8 +231,8 @@ def _kanji_number(m: re.Match[str]) -> str:
 
 @functools.lru_cache(maxsize=4096)  # a thread's quoted addresses come back mail after mail
 def key(value: str) -> str:
-    """What two ways of writing one address have in common (for the sender's and the
-    company's own addresses, not for counting): the block written in kanji or with
+    """What two ways of writing one address have in common (the sender's and the
+    company's own addresses compare by it, and find_all counts addresses by it): the block written in kanji or with
     丁目/番地/号 (丸の内一丁目1番1号) keys as 丸の内1-1-1. The prefecture is dropped only
     where it is the one the name implies (東京都 before a Tokyo ward, 大阪府 before 大阪市),
     as the detector finds those names without one: 府中市 is in Tokyo and in Hiroshima,

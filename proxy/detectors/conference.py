@@ -7,8 +7,10 @@ find_all treats them as it treats the sender's own numbers: not findings, anywhe
 message. Strict on purpose, as what is dropped is never counted: the segment names a
 meeting (a Zoom/Teams/Webex/Meet link or a meeting ID); the heading is a line of its own
 (not prose that says 電話で参加); under it only lines that are an access number as the
-services write them (+country number, then a place or nothing) count, and the list ends
-at the first line that is not one. A one-tap string needs its "+" and its ",,ID#".
+services write them (+country number, then a place or nothing, after a bullet or not; a
+domestic number only with its country after it: "0120-987-654 日本 (フリーダイヤル)")
+count, and the list ends at the first line that is not one. A one-tap string needs its
+"+" and its ",,ID#" (its number may be written with dashes: Teams' "+81 3-4578-1234,,…").
 """
 
 from __future__ import annotations
@@ -19,13 +21,24 @@ import re
 _HEADING = re.compile(
     r"[ \t\u3000]*(?:所在地でダイヤル|ワンタップモバイル機器|ワンタップ モバイル|電話で参加"
     r"|音声のみで参加|Dial by your location|One tap mobile|Join by phone|Join with phone"
-    r"|Or call in \(audio only\)|Tap to call in|Dial-in numbers?)[ \t\u3000]*[:：]?[ \t\u3000]*\r?$",
+    r"|Or call in \(audio only\)|Tap to call in|Dial-in numbers?"
+    r"|電話でのダイヤルイン|電話会議|Dial in by phone|Dial-in by phone)"
+    r"[ \t\u3000]*[:：]?[ \t\u3000]*\r?$",
     re.M,
 )
-# An access number as listed: "+81 3 6362 8317 日本", "+81 3-4578-1234,,123456789# Japan".
-_ACCESS_NUMBER = re.compile(r"[ \t\u3000]*\+\d[\d \-()]{6,20}(?:,,[\d*#,]+)?(?:[ \t\u3000]+\S.{0,40})?")
+# An access number as listed: "+81 3 6362 8317 日本", "+81 3-4578-1234,,123456789# Japan",
+# after a bullet ("• +81 3 4578 1488 日本", "- +81 …": Zoom's HTML and calendar text) or
+# Teams' "ダイヤルイン番号:"; or a domestic number with the country after it, as Teams
+# lists its toll-free access ("0120-987-654 日本 (フリーダイヤル)"): a person's number in a
+# list is written with a name, not a country.
+_ACCESS_NUMBER = re.compile(
+    r"[ \t\u3000]*(?:[•・·*\-][ \t\u3000]*)?"
+    r"(?:(?:ダイヤルイン番号|Dial-in number)[ \t\u3000]*[:：][ \t\u3000]*)?"
+    r"(?:\+\d[\d \-()]{6,20}(?:,,[\d*#,]+)?(?:[ \t\u3000]+\S.{0,40})?"
+    r"|0\d{1,4}-\d{1,4}-\d{3,4}[ \t\u3000]+(?:日本|Japan)(?:[ \t\u3000、,(（].{0,40})?)"
+)
 # A number the phone dials straight into the meeting: +81…,,<meeting ID>#.
-_ONE_TAP = re.compile(r"\+\d[\d ]{6,16},,\d{6,}#[\d*#,]*")
+_ONE_TAP = re.compile(r"\+\d[\d \-]{6,16},,\d{6,}#[\d*#,]*")
 # What a meeting invitation holds besides its numbers.
 _MEETING = re.compile(
     r"zoom\.us/|teams\.microsoft\.com|webex\.com|meet\.google\.com|ミーティング ?ID"

@@ -429,10 +429,15 @@ def _phone_range(low_text: str, high_text: str) -> tuple[str, str] | None:
     return low, high
 
 
+_GROUP_SEPARATOR = re.compile(r"(?<=\d)[\-‐ー－−()]+(?=\d)")
+
+
 def _one_phone(text: str) -> str | None:
     """The one phone number `text` is, all of its digits (not a number followed by a
-    footnote digit: "03-1234-5678 0" is no number)."""
-    hits = [v for t, v in scan(text) if t in _PHONES]
+    footnote digit: "03-1234-5678 0" is no number). Dashes and brackets between digits
+    are dropped first: a range's ends are the admin's shorthand filled in (0120-12xxxx
+    gives 0120-120000), not a number as written in mail, whose grouping jp_phone checks."""
+    hits = [v for t, v in scan(_GROUP_SEPARATOR.sub("", text)) if t in _PHONES]
     if len(hits) != 1:
         return None
     # E.164 drops the domestic trunk 0; every other digit written is in the number.

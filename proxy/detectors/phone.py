@@ -33,6 +33,54 @@ NOT_A_PHONE = re.compile(
     r"order|tracking|invoice",
     re.IGNORECASE,
 )
+# Another number's label: drawing, part, lot, product, contract, ticket numbers are often
+# written like phone numbers (図番 06-2210-0034 is a valid Osaka number). The nearest
+# label in the number's cell decides, as in bank_account (_OTHER) and credit_card
+# (_OTHER_NUMBER): a phone label after the other one wins ("図番の件は 電話 06-…",
+# "品番 SX-200 担当 TEL 03-…"). お問い合わせ先 / お問い合わせ電話番号 are phones;
+# only 問い合わせ番号 (an enquiry's reference) is another number. ロット, not スロット.
+_PHONE_WORD = (
+    r"電話|携帯|ファックス|FAX|連絡先|(?i:\b(?:tel|phone|telephone|mobile|cell|fax)\b)"
+)
+_OTHER_JA = (
+    "図番", "図面番号", "品番", "型番", "部品番号", "部品コード", "ロ(?<!スロ)ット", "製品コード",
+    "商品コード", "品目コード", "契約番号", "管理番号", "注文番号", "伝票番号", "受付番号",
+    "チケット番号", "問い?合わ?せ番号", "工事番号", "製造番号", "製番", "シリアル",
+)  # fmt: skip
+# English words, bare or only with No / number / # after them (ASCII word boundaries:
+# "製品Lot 0312-…" is a lot number too).
+_OTHER_EN_BARE = ("lot", "dwg", "serial", "ticket", "p/n", "s/n")
+_OTHER_EN_NO = ("drawing", "part", "order", "item", "model", "product")
+_ASCII_WORD = "(?a:\\w)"
+
+
+def _other_number_pattern() -> str:
+    """Every branch starts with a literal character, so sre skips to the positions that
+    hold one (its first-character set: no \\b and no re.I at a branch's start)."""
+    branches = list(_OTHER_JA)
+    for words, tail in (
+        (_OTHER_EN_BARE, f"(?!{_ASCII_WORD})"),
+        (_OTHER_EN_NO, r"\s*(?:no\b|number|#)"),
+    ):
+        for word in words:
+            rest = f"(?<!{_ASCII_WORD}.)(?i:{re.escape(word[1:])}{tail})"
+            branches += [re.escape(c) + rest for c in dict.fromkeys((word[0], word[0].upper()))]
+    return "|".join(branches)
+
+
+# Digit-free (numbers.digit_free): answers are remembered per label key.
+OTHER_NEAREST = re.compile(rf"(?:{_other_number_pattern()})(?!.*?(?:{_PHONE_WORD}))", re.S)
+# Domestic numbers with separators are written area code - exchange - subscriber, the
+# last group 4 digits; 0120 / 0570 / 0990 / 0180 (and 0800) numbers also as xxxx-xxx-xxx,
+# and a 2- or 3-digit area code may be the only group set apart (03-12345678).
+# A 4-4-2 lot number (0312-0456-78) or a code run into a price ("0120-456-78）　1,200円"
+# read as 0120-456-781) is none. Unseparated 10/11-digit runs are taken as they are.
+_THREE_LAST = frozenset({"0120", "0570", "0990", "0180", "0800"})
+# A number glued by a dash to an ASCII word before it is a code (INC-03-1234-5678,
+# DWG-06-2210-0034, MC-0312-4455-66), unless the word is a phone label (TEL-03-…).
+_GLUE_DASHES = frozenset(numbers.DASHES)
+_GLUED_WORD = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ]*\Z")
+_PHONE_GLUE = re.compile(r"tel|phone|fax|mobile|cell|ｔｅｌ|ＴＥＬ", re.I)
 # Regions tried, in order, for a labelled number in national form.
 NATIONAL_REGIONS = ("US", "GB", "CN", "KR", "TW", "HK", "SG", "AU", "DE", "FR", "IN")
 
@@ -306,6 +354,35 @@ def jp_domestic_e164(digits: str) -> str | None:
     return "+81" + digits[1:] if pattern is not None and pattern.match(digits, 1) else None
 
 
+def written_as_phone(groups: tuple[int, ...], seps: tuple[str, ...], digits: str) -> bool:
+    """A domestic number's digit groups as Japanese numbers are written (see _THREE_LAST);
+    a bracket only around or after the area code ("(03)1234-5678", "03(1234)5678")."""
+    if len(groups) == 1:
+        return True
+    last = groups[-1]
+    if last != 4 and not (
+        (last == 3 and groups[:-1] == (4, 3) and digits[:4] in _THREE_LAST)
+        or (len(groups) == 2 and groups[0] <= 3)  # the area code alone: 03-12345678
+    ):
+        return False
+    for k, sep in enumerate(seps):
+        if k and ("(" in sep or (")" in sep and not (k == 1 and "(" in seps[0]))):
+            return False
+    return True
+
+
+def glued_to_code(text: str, start: int) -> bool:
+    """The number at `start` follows an ASCII word and a dash: a code (INC-03-…)."""
+    if start < 2 or text[start - 1] not in _GLUE_DASHES:
+        return False
+    c = text[start - 2]
+    if not (("A" <= c <= "Z") or ("a" <= c <= "z") or ("Ａ" <= c <= "ｚ" and c.isalpha())):
+        return False
+    lo = start - 1 - 24 if start > 25 else 0
+    word = _GLUED_WORD.search(text, lo, start - 1)
+    return word is None or _PHONE_GLUE.fullmatch(word.group()) is None
+
+
 def match_jp(w: Window) -> str | None:
     if w.plus:
         if not w.digits.startswith("81"):  # Japan's country code, or not Japanese
@@ -313,7 +390,13 @@ def match_jp(w: Window) -> str | None:
         found = parse_international("+" + w.raw)
         return found[1] if found is not None and found[0] == "JP" else None
     e164 = jp_domestic_e164(w.digits)
-    if e164 is None or w.has_label(NOT_A_PHONE):
+    if (
+        e164 is None
+        or not written_as_phone(w.groups, w.seps, w.digits)
+        or glued_to_code(w.text, w.start)
+        or w.has_label(NOT_A_PHONE)
+        or w.has_label(OTHER_NEAREST)
+    ):
         return None
     if _named_country(w) is not None:
         return None  # "Israeli number 052-…": valid here too, but named as theirs
@@ -325,6 +408,8 @@ def match_intl(w: Window) -> str | None:
         found = parse_international("+" + w.raw)
         return found[1] if found is not None and found[0] != "JP" else None
     if len(w.digits) < 8 or not w.has_label(NUMBER_WORD):  # both ways below need one
+        return None
+    if w.has_label(OTHER_NEAREST):  # "Part No. 415-555-0132"
         return None
     if country_before(w) is not None:
         return _named_country(w)

@@ -28,7 +28,7 @@ def blocks(data: bytes) -> tuple[list[tuple[int, int, str, bytes | None]], bool]
     line does not decode (the caller reports the file as unreadable); and whether more
     than MAX_BLOCKS blocks are there (the rest unread: the caller reports it). Linear:
     each search starts where the last block ended."""
-    if b"begin" not in data:
+    if not data.startswith(b"begin") and b"\nbegin" not in data:
         return [], False
     found: list[tuple[int, int, str, bytes | None]] = []
     endless: set[bool] = set()  # kinds (base64 or not) with no end line left in `data`

@@ -294,3 +294,32 @@ def test_different_addresses_stay_different() -> None:
         "東京都江東区新木場2-18-7\n大阪府大阪市中央区本町1-1-1\n東京都中央区本町1-1-1\n"
     )
     assert len(found(text)["jp_address"]) == 5
+
+
+# -- the nearest label decides for meeting / order words too (a leak found after the hunt) ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご注文者：山田太郎 様　電話：090-1234-5678",
+        "注文者 山田太郎 TEL 090-1234-5678",
+        "会議室予約者 佐藤 携帯 090-1234-5678",
+        "Order from Yamada, phone 090-1234-5678",
+    ],
+)
+def test_a_phone_label_after_an_order_or_meeting_word_is_a_phone(text: str) -> None:
+    # 注文 / 会議 / order anywhere in the cell used to hide the customer's number.
+    assert find_all([Segment(text, "body", "body")])["jp_phone"].count == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会議ID 090 1234 5678",
+        "注文番号 0312345678",
+        "電話会議 ID 0312345678",  # the phone word before the meeting's ID: an ID
+        "Meeting ID / Phone: 03 1234 5678",  # one label, the meeting's
+    ],
+)
+def test_an_order_or_meeting_number_is_still_no_phone(text: str) -> None:
+    assert "jp_phone" not in find_all([Segment(text, "body", "body")])

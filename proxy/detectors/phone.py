@@ -28,10 +28,11 @@ LABEL = re.compile(r"\b(?:tel|phone|telephone|mobile|cell|fax)\b|電話|携帯|�
 # Numbers that only look like phone numbers: conference IDs, passcodes, order numbers.
 # "ID" is matched inside words too ("ミーティングID"), but only in capitals: "provide",
 # "video" and "idea" are no IDs.
-NOT_A_PHONE = re.compile(
+# Like OTHER_NEAREST below, the nearest label decides: "ご注文者：山田太郎 様　電話：090-…"
+# is the customer's phone (the word 注文 anywhere in the cell used to hide it).
+_NOT_A_PHONE_WORDS = (
     r"\bid\b|(?-i:ID)|ミーティング|会議|meeting|webinar|pass\s*code|パスコード|注文|伝票|追跡|"
-    r"order|tracking|invoice",
-    re.IGNORECASE,
+    r"order|tracking|invoice"
 )
 # Another number's label: drawing, part, lot, product, contract, ticket numbers are often
 # written like phone numbers (図番 06-2210-0034 is a valid Osaka number). The nearest
@@ -70,6 +71,10 @@ def _other_number_pattern() -> str:
 
 # Digit-free (numbers.digit_free): answers are remembered per label key.
 OTHER_NEAREST = re.compile(rf"(?:{_other_number_pattern()})(?!.*?(?:{_PHONE_WORD}))", re.S)
+NOT_A_PHONE = re.compile(  # "Meeting ID / Phone:" is one label, a meeting's
+    rf"(?:{_NOT_A_PHONE_WORDS})(?!.*?(?<![/／])(?<![/／] )(?:{_PHONE_WORD}))",
+    re.IGNORECASE | re.S,
+)
 # Domestic numbers with separators are written area code - exchange - subscriber, the
 # last group 4 digits; 0120 / 0570 / 0990 / 0180 (and 0800) numbers also as xxxx-xxx-xxx,
 # and a 2- or 3-digit area code may be the only group set apart (03-12345678).

@@ -311,3 +311,17 @@ def test_begin_lines_without_an_end_cost_one_pass() -> None:
     started = time.perf_counter()
     assert blocks(hostile) == ([], False)
     assert time.perf_counter() - started < 2  # quadratic would take minutes
+
+
+def test_a_customers_details_in_a_pictures_alt_text_still_count() -> None:
+    # Broken into lines like a signature, but in the middle of the mail and naming a
+    # customer: not the sender's closing block.
+    html = (
+        "<p>田中様</p><p>ご依頼のお客様の連絡先です。</p>"
+        "<img src='cid:card' alt='山田花子 様 〒160-0022 東京都新宿区新宿4-19-5 "
+        "TEL 03-3333-4444 携帯 090-5555-6666'>"
+        "<p>ご確認よろしくお願いいたします。</p>"
+        "<p>--<br>株式会社サンプル 佐藤<br>TEL 03-1234-5678</p>"
+    )
+    result = judge(_html_mail(html))
+    assert result["jp_phone"] == 2 and result["jp_postal_code"] == 1

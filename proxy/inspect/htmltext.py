@@ -69,6 +69,9 @@ _BREAK = frozenset(
 )
 _CELL = frozenset({"td", "th", "table:table-cell", "text:tab"})
 _SHOWN_ATTRS = frozenset({"alt", "title", "value", "placeholder", "aria-label", "label"})
+_ALT_BREAK = re.compile(
+    r"[ \u3000]+(?=〒|携帯|電話|ＴＥＬ|ＦＡＸ|(?i:tel|fax|mobile|e-?mail|mail)(?![a-z]))"
+)
 _CONDITIONAL = re.compile(r"<?!?\[(?:if[^\]]*|endif)\]>?")
 _SHOWN_ATTR = re.compile(r"(?i)(?:alt|title|value|placeholder|aria-label|label)[ \t\n\r\f]*=")
 _ATTR = re.compile(
@@ -139,8 +142,12 @@ class _TextParser(HTMLParser):
                     self.parts.append(f" {value} ")
             elif tag == "img" and name == "alt":
                 # Shown where the picture stands when pictures are off, as many mail
-                # clients start: a signature sent as a picture is read as a signature.
+                # clients start: a signature sent as a picture is read as a signature,
+                # its one-line alt text broken before each contact label as the
+                # picture shows it ("… 〒100-0005 … TEL 03-… 携帯 090-…").
                 if not self._skip_depth:
+                    if len(_ALT_BREAK.findall(value)) >= 2:
+                        value = _ALT_BREAK.sub("\n", value)
                     self.parts.append(f"\n{value}\n")
             else:
                 self.hidden.append(value)

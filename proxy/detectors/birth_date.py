@@ -66,7 +66,16 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 AFTER = 24  # characters after the label in which the date must start
-_FILLER = re.compile(r"(?:[(（](?:西暦|和暦)[)）]|[\s:：=＝\-－()（）\[\]［］【】「」は,，、>\"'])*")
+_EMPTY_LINE = " \t\u3000:：\r】」］]）)"
+# Between the label and the date: separators, a short note in brackets with no digit
+# ("（西暦）", "（契約者）", "(dd/mm/yyyy)"), and the other half of a combined label
+# ("生年月日・年齢 1985/04/12（39歳）", "Date of birth / Age: …", "生年月日 / 登録日 …": the
+# date of birth comes first).
+_FILLER = re.compile(
+    r"(?:[(（][^()（）0-9０-９\n]{0,12}[)）]"
+    r"|[・/／][ \t\u3000]*[^\s0-9０-９:：/／・()（）]{1,8}(?=[\s:：]|\Z)"
+    r"|[\s:：=＝\-－()（）\[\]［］【】「」は,，、>\"'])*"
+)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -110,10 +119,10 @@ def match_after(text: str, pos: int) -> str | None:
     # only when the label's line holds nothing.
     nl = raw.find("\n")
     window = nfkc(raw[:nl]) if nl >= 0 else ""
-    if not window.strip(" \t\u3000:：\r"):
+    if not window.strip(_EMPTY_LINE):  # "生年月日：⏎…", "【生年月日】⏎…"
         window = nfkc(raw)
         nl = window.find("\n")
-        if nl >= 0 and window[:nl].strip(" \t\u3000:：\r"):
+        if nl >= 0 and window[:nl].strip(_EMPTY_LINE):
             window = window[:nl]
     filler = _FILLER.match(window)
     start = filler.end() if filler is not None else 0

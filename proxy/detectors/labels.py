@@ -20,7 +20,7 @@ _BLANK_CELL = " \u3000:：=＝-ー()（）[]［］「」『』【】#＃.。、,
 # What may stand between a label and the value right after it: white space and a colon
 # as people type them, and the punctuation of data written as text (CSV "普通,1234567",
 # XML "<郵便番号>166-0004", JSON "\"生年月日\": \"1980-01-02\"").
-GAP = r"[\s:：=＝,，、>\"']"
+GAP = r"[\s:：=＝,，、・>\"']"
 
 
 def cell_before(text: str, start: int, window: int = WINDOW) -> str:

@@ -30,9 +30,12 @@ LABEL = re.compile(r"\b(?:tel|phone|telephone|mobile|cell|fax)\b|電話|携帯|�
 # "video" and "idea" are no IDs.
 # Like OTHER_NEAREST below, the nearest label decides: "ご注文者：山田太郎 様　電話：090-…"
 # is the customer's phone (the word 注文 anywhere in the cell used to hide it).
+# The words name the number ("注文番号", "会議ID", "Order #"), not a topic: "電話番号
+# （ご注文時）090-…" and "注文者 TEL 090-…" are phones.
 _NOT_A_PHONE_WORDS = (
-    r"\bid\b|(?-i:ID)|ミーティング|会議|meeting|webinar|pass\s*code|パスコード|注文|伝票|追跡|"
-    r"order|tracking|invoice"
+    r"\bid\b|(?-i:ID)|pass\s*code|パスコード"
+    r"|(?:ミーティング|会議|注文|伝票|追跡)\s*(?:番号|ＮＯ|ｎｏ|No|NO|#|＃|コード)"
+    r"|(?:meeting|webinar|order|tracking|invoice)\s*(?:no\b|number|#|ref)"
 )
 # Another number's label: drawing, part, lot, product, contract, ticket numbers are often
 # written like phone numbers (図番 06-2210-0034 is a valid Osaka number). The nearest
@@ -40,18 +43,24 @@ _NOT_A_PHONE_WORDS = (
 # (_OTHER_NUMBER): a phone label after the other one wins ("図番の件は 電話 06-…",
 # "品番 SX-200 担当 TEL 03-…"). お問い合わせ先 / お問い合わせ電話番号 are phones;
 # only 問い合わせ番号 (an enquiry's reference) is another number. ロット, not スロット.
+# ASCII boundaries: "受取人TEL", "自宅TEL" are phone labels too.
 _PHONE_WORD = (
-    r"電話|携帯|ファックス|FAX|連絡先|(?i:\b(?:tel|phone|telephone|mobile|cell|fax)\b)"
+    r"電話|携帯|ケータイ|スマホ|ファックス|FAX|連絡先|折り?返し|発信者番号|℡|☎"
+    r"|(?i:(?a:\b)(?:tel|phone|telephone|mobile|cell|fax|caller)(?a:\b))"
 )
 _OTHER_JA = (
     "図番", "図面番号", "品番", "型番", "部品番号", "部品コード", "ロ(?<!スロ)ット", "製品コード",
     "商品コード", "品目コード", "契約番号", "管理番号", "注文番号", "伝票番号", "受付番号",
     "チケット番号", "問い?合わ?せ番号", "工事番号", "製造番号", "製番", "シリアル",
+    "予約番号", "会員番号", "送り状番号", "受注番号", "請求書番号", "社員番号", "整理番号",
+    "追跡番号", "顧客番号", "お客様番号", "カルテ番号", "診察券番号", "患者番号", "物件番号",
+    "エントリー番号", "受験番号",
 )  # fmt: skip
 # English words, bare or only with No / number / # after them (ASCII word boundaries:
 # "製品Lot 0312-…" is a lot number too).
 _OTHER_EN_BARE = ("lot", "dwg", "serial", "ticket", "p/n", "s/n")
-_OTHER_EN_NO = ("drawing", "part", "order", "item", "model", "product")
+_OTHER_EN_NO = ("drawing", "part", "order", "item", "model", "product", "booking",
+                 "reservation", "invoice", "tracking", "member", "employee")
 _ASCII_WORD = "(?a:\\w)"
 
 
@@ -61,7 +70,7 @@ def _other_number_pattern() -> str:
     branches = list(_OTHER_JA)
     for words, tail in (
         (_OTHER_EN_BARE, f"(?!{_ASCII_WORD})"),
-        (_OTHER_EN_NO, r"\s*(?:no\b|number|#)"),
+        (_OTHER_EN_NO, r"\s*(?:no\b|number|#|ref)"),
     ):
         for word in words:
             rest = f"(?<!{_ASCII_WORD}.)(?i:{re.escape(word[1:])}{tail})"
@@ -72,7 +81,7 @@ def _other_number_pattern() -> str:
 # Digit-free (numbers.digit_free): answers are remembered per label key.
 OTHER_NEAREST = re.compile(rf"(?:{_other_number_pattern()})(?!.*?(?:{_PHONE_WORD}))", re.S)
 NOT_A_PHONE = re.compile(  # "Meeting ID / Phone:" is one label, a meeting's
-    rf"(?:{_NOT_A_PHONE_WORDS})(?!.*?(?<![/／])(?<![/／] )(?:{_PHONE_WORD}))",
+    rf"(?:{_NOT_A_PHONE_WORDS})(?:\s*[/／]\s*(?:{_PHONE_WORD}))?(?!.*?(?:{_PHONE_WORD}))",
     re.IGNORECASE | re.S,
 )
 # Domestic numbers with separators are written area code - exchange - subscriber, the

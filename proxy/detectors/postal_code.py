@@ -11,7 +11,7 @@ from proxy.detectors.numbers import Window
 TYPE = "jp_postal_code"
 LENGTHS = frozenset({7})
 # The label must end right where the code starts (only labels.GAP between).
-LABEL = re.compile(rf"(?:〒|〶|郵便番号|郵便){GAP}*\Z")
+LABEL = re.compile(rf"(?:〒|〶|郵便番号|郵便)(?:[(（][^()（）0-9０-９]{{0,10}}[)）])?{GAP}*\Z")
 # Literals every LABEL match contains: where find_all looks for 7-digit numbers, and
 # without which numbers.NumberTable skips this validator.
 TRIGGERS = ("〒", "〶", "郵便")

@@ -92,7 +92,7 @@ def unfolded(text: str) -> str:
     return "\n".join(out)
 
 
-_PARTIES = frozenset({"ATTENDEE", "ORGANIZER"})
+_PARTIES = frozenset({"ATTENDEE", "ORGANIZER", "UID"})  # a UID looks like an address
 _POSTAL = re.compile(r"[0-9０-９]{3}[-‐－ー−]?[0-9０-９]{4}")
 _COMPONENT = re.compile(r"(?<!\\);")
 

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Iterator
 from xml.parsers import expat
 
+from proxy.inspect.tabular import canonical_label
+
 # Enough for any export; a rendering longer than this is cut (its text was read anyway).
 _MAX_LINES = 200_000
 
@@ -64,7 +66,14 @@ def _walk_json(
             return False
         if isinstance(item, tuple):  # (key, value) of an object
             key, item = item
+            key = canonical_label(key)
         if isinstance(item, dict):
+            # A record's values on one line too, as XmlRecords gives them: an address
+            # split over "pref" / "city" / "street" keys reads as one.
+            scalars = [str(v) for v in item.values() if isinstance(v, (str, int, float))
+                       and not isinstance(v, bool) and str(v).strip()]
+            if len(scalars) >= 2:
+                lines.append(" ".join(" ".join(v.split()) for v in scalars))
             stack.append((key, iter(item.items())))
         elif isinstance(item, list):
             stack.append((key, iter(item)))
@@ -141,7 +150,7 @@ class XmlRecords:
         if self._deep:
             self._deep -= 1
             return
-        name = self._names.pop()
+        name = canonical_label(self._names.pop())
         parent = self._parents.pop()
         text = " ".join("".join(self._texts.pop()).split())
         leaves = self._leaves.pop()

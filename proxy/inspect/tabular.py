@@ -31,6 +31,30 @@ _FORM_FIELD = re.compile(
 )
 
 
+# English keys of exports ("date_of_birth", "dob", "zip") in the words the detectors
+# read as labels: a key is a column's name, not prose, so its case and spelling vary.
+_CANONICAL = {
+    **dict.fromkeys(("dob", "dateofbirth", "birthdate", "birthday"), "Date of birth"),
+    **dict.fromkeys(("zip", "zipcode", "postalcode", "postcode", "postal"), "郵便番号"),
+}
+_KEY_NOISE = re.compile(r"[\s_.\-]+")
+
+
+def canonical_label(key: str) -> str:
+    """`key` as the detectors read labels: a known English export key in their words."""
+    if len(key) > 16 or not key.isascii():
+        return key
+    return _CANONICAL.get(_KEY_NOISE.sub("", key).lower(), key)
+
+
+# The parts of an address an export splits over columns (住所1 / 住所2, 都道府県 /
+# 市区町村 / 番地): each row's parts are also given joined, as the address reads.
+_ADDRESS_PART = re.compile(
+    r"(?:住所|所在地|都道府県|市区町村|市町村|番地|建物(?:名)?|丁目番地|"
+    r"(?i:address|addr|prefecture|pref|city|town|street|building))\s*[0-9０-９]?"
+)
+
+
 def _clean(value: str) -> str:
     if value.isprintable():  # no TAB/CR/LF inside: the common case, skip the regex
         return value.strip()
@@ -62,6 +86,7 @@ class TableRenderer:
         # The header row holds a long number: no header but a first record (a CSV
         # exported without one), whose cells label nothing below them.
         self._label_record = False
+        self._address_at: list[int] = []  # the header's address-part columns (2 or more)
         self._gap = False  # an empty row came after the header row
         self._settled = False  # a data row came: the header no longer changes
 
@@ -125,6 +150,8 @@ class TableRenderer:
                 and _FORM_FIELD.search(joined) is None
             )
             self._label_at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
+            at = [p for p, c in labels.items() if c and _ADDRESS_PART.fullmatch(c.strip())]
+            self._address_at = at if len(at) >= 2 else []
             first, last = min(self._label_at), max(self._label_at)
             self._label_sparse = last - first + 1 > len(filled)
             self._gap = False
@@ -141,8 +168,22 @@ class TableRenderer:
             if value:
                 label = labels_list[pos] if 0 <= pos < count else ""
                 if label:
+                    label = canonical_label(label)
                     value = _restore_zeros(label, value)
                 parts.append(f"{label}: {value}" if label else value)
+        if self._address_at and count:
+            values = dict(zip(positions, cells, strict=True))
+            pieces = [values[p] for p in self._address_at if values.get(p)]
+            if len(pieces) >= 2:
+                joined = pieces[0]
+                for piece in pieces[1:]:
+                    if piece.startswith(joined):  # 都道府県 beside a 住所 that has it
+                        joined = piece
+                    else:
+                        ascii_edge = joined[-1].isascii() or piece[0].isascii()
+                        joined += (" " if ascii_edge else "") + piece
+                if joined not in pieces:
+                    parts.append(f"住所: {joined}")
         if len(filled) == 2 and _FORM_FIELD.search(filled[0]) and not _DIGIT.search(filled[0]):
             # A form's line: its own label (and a number it lost the zero of, back).
             parts.append(f"{filled[0]}: {_restore_zeros(filled[0], filled[1])}")

@@ -136,3 +136,25 @@ def test_a_calendar_uid_is_no_email_address() -> None:
         "SUMMARY:面談\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     assert "email_address" not in attachment_counts("invite.ics", ics.encode(), "text/calendar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "■個人番号(マイナンバー)\n  本人    7301 8264 5514",
+        "■個人番号\n本人：730182645514",
+        "個人番号\n本人\t730182645514",
+    ],
+)
+def test_my_numbers_in_rows_under_a_heading_are_labelled(text: str) -> None:
+    assert counts(text).get("my_number") == 1
+
+
+def test_rows_under_a_heading_need_the_heading_and_a_name_only() -> None:
+    assert counts("マイナンバー\n本人 730182645514\n配偶者 123456789018")["my_number"] == 2
+    assert "my_number" not in counts("マイナンバーの提出をお願いします\n社員番号 123456789018")
+    assert "my_number" not in counts("マイナンバー\n\n本人 730182645514")  # a blank line ends it
+    assert "my_number" not in counts("お問い合わせ\n本人 730182645514")
+    # The same row as one answered before, without the heading: no label (the answer is
+    # remembered by the row's context, which holds the heading or not).
+    assert "my_number" not in counts("ご参考\n本人 730182645514")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import time
-from email.message import EmailMessage
 
 import pytest
 from pypdf import PdfReader, PdfWriter
@@ -154,20 +153,3 @@ def test_a_comment_in_an_xml_export_is_read() -> None:
         "<!-- 担当 山田 携帯 090-1111-2222 --><order><id>A1</id></order></orders>"
     )
     assert found(mail(("orders.xml", xml.encode(), "application/xml"))).get("jp_phone") == 1
-# -- FALSE POSITIVE: an image signature's alt text ------------------------------------------
-# A sender whose signature is an image (alt text = the signature, a common generator
-# output) now gets their own phone, postal code and address reported in every mail: alt
-# texts are read, but a one-line hidden segment is never taken for a signature block.
-
-def test_the_alt_text_of_an_image_signature_is_the_senders_own() -> None:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = "taro@example.co.jp", "b@partner.example", "ご挨拶"
-    msg.set_content(
-        "<p>本日はありがとうございました。</p><p>山田太郎</p>"
-        "<img src='cid:sig' alt='株式会社サンプル 営業部 山田太郎 〒100-0005 "
-        "東京都千代田区丸の内1-1-1 TEL 03-1234-5678 携帯 090-9876-5432'>",
-        subtype="html",
-    )
-    assert found(msg.as_bytes(), ("taro@example.co.jp",)) == {}
-
-

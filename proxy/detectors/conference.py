@@ -30,12 +30,13 @@ _HEADING = re.compile(
 # after a bullet ("• +81 3 4578 1488 日本", "- +81 …": Zoom's HTML and calendar text) or
 # Teams' "ダイヤルイン番号:"; or a domestic number with the country after it, as Teams
 # lists its toll-free access ("0120-987-654 日本 (フリーダイヤル)"): a person's number in a
-# list is written with a name, not a country.
+# list is written with a name, not a country. A mobile number (070/080/090) is never a
+# meeting's access number: under "電話会議:" it is a participant's.
 _ACCESS_NUMBER = re.compile(
     r"[ \t\u3000]*(?:[•・·*\-][ \t\u3000]*)?"
     r"(?:(?:ダイヤルイン番号|Dial-in number)[ \t\u3000]*[:：][ \t\u3000]*)?"
-    r"(?:\+\d[\d \-()]{6,20}(?:,,[\d*#,]+)?(?:[ \t\u3000]+\S.{0,40})?"
-    r"|0\d{1,4}-\d{1,4}-\d{3,4}[ \t\u3000]+(?:日本|Japan)(?:[ \t\u3000、,(（].{0,40})?)"
+    r"(?:\+(?!81[ \-]*\(?0?[789]0)\d[\d \-()]{6,20}(?:,,[\d*#,]+)?(?:[ \t\u3000]+\S.{0,40})?"
+    r"|0(?![789]0)\d{1,4}-\d{1,4}-\d{3,4}[ \t\u3000]+(?:日本|Japan)(?:[ \t\u3000、,(（].{0,40})?)"
 )
 # A number the phone dials straight into the meeting: +81…,,<meeting ID>#.
 _ONE_TAP = re.compile(r"\+\d[\d \-]{6,16},,\d{6,}#[\d*#,]*")

@@ -17,6 +17,7 @@ import phonenumbers
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, PhoneNumberFormat
 
 from proxy.detectors import numbers
+from proxy.detectors.normalize import nfkc_label
 from proxy.detectors.numbers import Window
 
 JP = "jp_phone"
@@ -94,7 +95,9 @@ _THREE_LAST = frozenset({"0120", "0570", "0990", "0180", "0800"})
 # DWG-06-2210-0034, MC-0312-4455-66), unless the word is a phone label (TEL-03-…).
 _GLUE_DASHES = frozenset(numbers.DASHES)
 _GLUED_WORD = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ]*\Z")
-_PHONE_GLUE = re.compile(r"tel|phone|fax|mobile|cell|ｔｅｌ|ＴＥＬ", re.I)
+_PHONE_GLUE = re.compile(
+    r"tel|phone|ph|fax|mobile|mob|cell|direct|home|office|hp|m|t|ｔｅｌ|ＴＥＬ", re.I
+)
 # Regions tried, in order, for a labelled number in national form.
 NATIONAL_REGIONS = ("US", "GB", "CN", "KR", "TW", "HK", "SG", "AU", "DE", "FR", "IN")
 
@@ -397,6 +400,26 @@ def glued_to_code(text: str, start: int) -> bool:
     return word is None or _PHONE_GLUE.fullmatch(word.group()) is None
 
 
+def _own_cell_names_another_number(w: Window) -> bool:
+    """OTHER_NEAREST in the number's own cell only, never the cell before it: in a recall
+    list "LOT-2403A TAB 090-…", the lot code beside the phone column is no label of it."""
+    text, start = w.text, w.start
+    lo = start - numbers.REACH if start > numbers.REACH else 0
+    cut = max(text.rfind("\t", lo, start), text.rfind("\n", lo, start))
+    own = text[cut + 1 : start] if cut >= 0 else text[lo:start]
+    if not own.strip():
+        return False
+    found = _OWN_CELL.get(own)
+    if found is None:
+        if len(_OWN_CELL) >= 4096:
+            _OWN_CELL.clear()
+        found = _OWN_CELL[own] = OTHER_NEAREST.search(nfkc_label(own)) is not None
+    return found
+
+
+_OWN_CELL: dict[str, bool] = {}
+
+
 def match_jp(w: Window) -> str | None:
     if w.plus:
         if not w.digits.startswith("81"):  # Japan's country code, or not Japanese
@@ -409,7 +432,7 @@ def match_jp(w: Window) -> str | None:
         or not written_as_phone(w.groups, w.seps, w.digits)
         or glued_to_code(w.text, w.start)
         or w.has_label(NOT_A_PHONE)
-        or w.has_label(OTHER_NEAREST)
+        or _own_cell_names_another_number(w)
     ):
         return None
     if _named_country(w) is not None:
@@ -450,3 +473,4 @@ def clear_caches() -> None:
     for remembered in (parse_international, _parse_national, _parse_in):
         remembered.cache_clear()
     _COUNTRY_BEFORE.clear()
+    _OWN_CELL.clear()

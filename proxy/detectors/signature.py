@@ -143,7 +143,11 @@ _SEP_FIRST = frozenset(" \t\u3000" + "━―─═-=*＝＊~～_＿・･#＃+�
 
 
 def is_separator(line: str) -> bool:
-    return line[:1] in _SEP_FIRST and _SEPARATOR.fullmatch(line) is not None
+    # A separator is a short line; the pattern backtracks polynomially on a long run of
+    # separator characters that ends in something else.
+    return (
+        line[:1] in _SEP_FIRST and len(line) <= 200 and _SEPARATOR.fullmatch(line) is not None
+    )
 
 
 # The same signature comes back mail after mail: its verdict is remembered.
@@ -231,6 +235,10 @@ def _check(lines: tuple[str, ...], need: int) -> bool:
                     return False
     if marked < need or emails > 2 or phones > 4:
         return False
+    if not listed and sum(
+        1 for line in lines if _POSTAL_CODE.search(line) is not None and _PHONEISH.search(line)
+    ) >= 2:
+        return False  # two lines each with a 〒 and a phone: two people's records
     if not listed and _offices(lines) == 1 and not _one_persons_numbers(lines):
         return False
     if offices:
@@ -449,6 +457,7 @@ _COMPANY_NAME = re.compile(
     r"|[A-Z][\w&.\- ]{1,40}?(?:Co\.,? ?Ltd\.?|Inc\.|Corporation|Corp\.|LLC|GmbH)"
 )
 _POSTAL = re.compile(r"\d{3}[-‐－ー−]\d{4}")
+_POSTAL_CODE = re.compile(r"(?<![\d\-‐－ー−])\d{3}[-‐－ー−]\d{4}(?![\d\-‐－ー−])")
 
 
 def _company_line(line: str) -> bool:
@@ -501,6 +510,7 @@ _MISDELIVERY = re.compile(
     r"|(?i:intended|in error|addressee|recipient|received (?:it|this)|disclaimer)"
 )
 _WRAPPED_LINE = re.compile(r"[、,，]\s*$")
+_CONTACT_DATA = re.compile(r"\d{2,4}[-‐－ー−)）]\d{2,4}[-‐－ー−]\d{3,4}|〒|\d{3}[-‐－ー−]\d{4}|@|＠")
 
 
 def _is_notice(lines: list[str]) -> bool:
@@ -532,6 +542,8 @@ def _without_disclaimer(lines: list[str], last: int) -> int:
             if not j or not lines[j - 1].strip():
                 break
         line = lines[j - 1]
+        if _CONTACT_DATA.search(line) is not None and _REGISTERED.search(line) is None:
+            break  # a notice holds no phone or 〒 but its company's: that is somebody's data
         if (
             _DISCLAIMER.search(line) is None
             and _WRAPPED_LINE.search(line) is None  # a sentence wrapped into the next line
@@ -633,6 +645,10 @@ def quoted_own_signatures(
         while header is not None and header.end() > body:
             body = header.end()
             header = _HEADER_LINE.match(text, body)
+        if not _ADDR_SPEC.search(m.group(1)) and any(
+            a.lower() in addresses for a in _ADDR_SPEC.findall(text[m.end() : body])
+        ):
+            continue  # From a namesake, To the sender: a customer with the same name
         if body >= len(text):
             continue
         stop = body + _sender_part_end(text[body:])
@@ -672,7 +688,7 @@ def quoted_own_replies(
         if specs:
             if not any(a in addresses for a in specs):
                 continue
-        elif not any(key in _compact(line) for key in names()):
+        elif not (name_keys(_attributed_name(line)) & names()):
             continue
         # The quoted mail is one level below its attribution line, or (Apple Mail puts
         # the line inside the quote) on the same level.
@@ -690,6 +706,7 @@ def quoted_own_replies(
             if level == depth:
                 body.append(quoted[prefix.end() if prefix else 0 :])
         message = "\n".join(body)
+        message = message[: _sender_part_end(message)]  # not a mail it quotes or forwards
         block = _block(message, 0, len(message), closing=True)
         if block is not None:
             found.append(message[block[0] : block[2]])
@@ -711,6 +728,20 @@ def _attributions(text: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
         pos = end + 1
+
+
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?:さん|様|氏)?(?:は|が)?[ \t\u3000]*(?:wrote|のメール|書きました)[ \t\u3000]*[:：]?[ \t\r]*$"
+)
+
+
+def _attributed_name(line: str) -> str:
+    """The author's name in an attribution line without an address ("On 2024/05/09
+    18:30, 山田 太郎 wrote:", "2024/05/09 18:30、山田 太郎 さんは書きました:"): what stands
+    between the last comma and the closing words; compared whole (name_keys), so 小山田
+    太郎 is not 山田 太郎."""
+    head = _ATTRIBUTION_TAIL.sub("", line)
+    return re.split(r"[,、，]", head)[-1].strip(" \t\u3000\"'")
 
 
 def _level(prefix: str) -> int:

@@ -69,9 +69,6 @@ _BREAK = frozenset(
 )
 _CELL = frozenset({"td", "th", "table:table-cell", "text:tab"})
 _SHOWN_ATTRS = frozenset({"alt", "title", "value", "placeholder", "aria-label", "label"})
-_ALT_BREAK = re.compile(
-    r"[ \u3000]+(?=〒|携帯|電話|ＴＥＬ|ＦＡＸ|(?i:tel|fax|mobile|e-?mail|mail)(?![a-z]))"
-)
 _CONDITIONAL = re.compile(r"<?!?\[(?:if[^\]]*|endif)\]>?")
 _SHOWN_ATTR = re.compile(r"(?i)(?:alt|title|value|placeholder|aria-label|label)[ \t\n\r\f]*=")
 _ATTR = re.compile(
@@ -142,12 +139,9 @@ class _TextParser(HTMLParser):
                     self.parts.append(f" {value} ")
             elif tag == "img" and name == "alt":
                 # Shown where the picture stands when pictures are off, as many mail
-                # clients start: a signature sent as a picture is read as a signature,
-                # its one-line alt text broken before each contact label as the
-                # picture shows it ("… 〒100-0005 … TEL 03-… 携帯 090-…").
+                # clients start. (Not broken into lines like a signature: a customer's
+                # business card sent as a picture would then pass for the sender's.)
                 if not self._skip_depth:
-                    if len(_ALT_BREAK.findall(value)) >= 2:
-                        value = _ALT_BREAK.sub("\n", value)
                     self.parts.append(f"\n{value}\n")
             else:
                 self.hidden.append(value)
@@ -336,6 +330,10 @@ def _finish(parts: list[str]) -> str:
     return text.strip()
 
 
+# Levels written out: a hostile nest of thousands of quotes must not multiply the text.
+_MAX_QUOTE_PREFIX = 8
+
+
 def _quoted(lines: list[str]) -> list[str]:
     """The lines inside quoted blockquotes prefixed "> " per level; the marks dropped."""
     out: list[str] = []
@@ -346,7 +344,7 @@ def _quoted(lines: list[str]) -> list[str]:
         elif line == _QUOTE_CLOSE:
             depth = max(0, depth - 1)
         elif depth and line:
-            out.append("> " * depth + line)
+            out.append("> " * min(depth, _MAX_QUOTE_PREFIX) + line)
         else:
             out.append(line)
     return out

@@ -84,6 +84,20 @@ _COMPRESSED_EXTS = (".gz", ".bz2", ".xz", ".zst", ".lz4", ".lzma", ".lz", ".z")
 _KEPT_ON_FAILURE = frozenset({"encrypted", "locked"})
 
 
+
+# What the child reports about an archive it could not read whole: the reason, after
+# ".<kind> file".
+_WHY_NOT_READ = {
+    "cut": "larger than the expansion or member limits",
+    "volume": "is one part of a multi-volume archive",
+    "warned": "with headers read only in part",
+    "odd": "with entries of a kind not known (read as files)",
+    "unended": "cut short (the archive's end is missing)",
+    "trailing": "with content after the archive's end",
+    "empty": "in which no file could be found",
+}
+
+
 def read_libarchive(
     scan: Scan, name: str, data: bytes, depth: int, path: str, index: int, inspect: InspectFile
 ) -> None:
@@ -107,20 +121,8 @@ def read_libarchive(
         elif record[0] == "locked":
             encrypted = True
             unread_member(scan, path, str(record[1]), int(record[2]), encrypted=True)
-        elif record[0] == "cut":
-            scan.note(location, f".{kind} file larger than the expansion or member limits")
-        elif record[0] == "volume":
-            scan.note(location, f".{kind} file is one part of a multi-volume archive")
-        elif record[0] == "warned":
-            scan.note(location, f".{kind} file with headers read only in part")
-        elif record[0] == "odd":
-            scan.note(location, f".{kind} file with entries of a kind not known (read as files)")
-        elif record[0] == "unended":
-            scan.note(location, f".{kind} file cut short (the archive's end is missing)")
-        elif record[0] == "trailing":
-            scan.note(location, f".{kind} file with content after the archive's end")
-        elif record[0] == "empty":
-            scan.note(location, f".{kind} file in which no file could be found")
+        elif record[0] in _WHY_NOT_READ:
+            scan.note(location, f".{kind} file {_WHY_NOT_READ[record[0]]}")
         elif record[0] == "file":
             member = str(record[1])
             if member == "data" and files == 1 and name.lower().endswith(_COMPRESSED_EXTS):

@@ -158,3 +158,18 @@ def test_rows_under_a_heading_need_the_heading_and_a_name_only() -> None:
     # The same row as one answered before, without the heading: no label (the answer is
     # remembered by the row's context, which holds the heading or not).
     assert "my_number" not in counts("ご参考\n本人 730182645514")
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Tokyo-03-1234-5678", 1),  # a place glued by a dash: the number is a phone
+        ("Osaka-06-6123-4567", 1),
+        ("INC-03-1234-5678", 0),  # a code in capitals
+        ("ABC2-03-1234-5678", 0),  # a code with a digit
+    ],
+)
+def test_a_word_glued_to_a_number_is_a_code_only_when_written_as_one(
+    text: str, phones: int
+) -> None:
+    assert counts(text).get("jp_phone", 0) == phones

@@ -397,7 +397,14 @@ def glued_to_code(text: str, start: int) -> bool:
         return False
     lo = start - 1 - 24 if start > 25 else 0
     word = _GLUED_WORD.search(text, lo, start - 1)
-    return word is None or _PHONE_GLUE.fullmatch(word.group()) is None
+    if word is None:
+        return True
+    glued = word.group()
+    # A code is written in capitals or with digits (INC-, DWG-, MC2-); a word in lower
+    # case is a place or a name ("Tokyo-03-1234-5678").
+    if not (glued.isupper() or any(ch.isdigit() for ch in glued)):
+        return False
+    return _PHONE_GLUE.fullmatch(glued) is None
 
 
 def _own_cell_names_another_number(w: Window) -> bool:

@@ -81,7 +81,7 @@ def test_numbers_of_other_kinds_are_no_phones(text: str) -> None:
         "DOB (dd/mm/yyyy): 12/04/1985",
         "生年月日・年齢 1985/04/12（39歳）",
         "Date of birth / Age: 1985-04-12 / 39",
-        "生年月日 / 登録日 1985/04/12 / 2020/01/01",
+        "生年月日・性別 1985/04/12・男",
         "【生年月日】\n1985年4月12日",
     ],
 )
@@ -90,8 +90,9 @@ def test_a_date_of_birth_label_with_a_note_or_a_second_half(text: str) -> None:
 
 
 def test_a_combined_label_does_not_reach_a_later_date() -> None:
-    # Only the first date after the label: the registration date is none.
-    assert counts("生年月日 / 登録日 1985/04/12 / 2020/01/01")["date_of_birth"] == 1
+    # The second half of a combined label is one that holds no date (年齢, 性別): with
+    # another date's label ("生年月日 / 記入日") the date may be either, and is not taken.
+    assert "date_of_birth" not in counts("生年月日 / 記入日 2024/05/01")
     assert "date_of_birth" not in counts("生年月日・性別・住所 欄に記入、締切 2024/05/01")
 
 

@@ -67,13 +67,15 @@ _DATE = re.compile(
 )
 AFTER = 24  # characters after the label in which the date must start
 _EMPTY_LINE = " \t\u3000:：\r】」］]）)"
+_AS_OF = re.compile(r"日?[ \t\u3000]*(?:現在|時点)")
+_DAY_FIRST = re.compile(r"(?i:dd[/.\-]mm)")
 # Between the label and the date: separators, a short note in brackets with no digit
 # ("（西暦）", "（契約者）", "(dd/mm/yyyy)"), and the other half of a combined label
-# ("生年月日・年齢 1985/04/12（39歳）", "Date of birth / Age: …", "生年月日 / 登録日 …": the
-# date of birth comes first).
+# ("生年月日・年齢 1985/04/12（39歳）", "Date of birth / Age: …", 性別, 続柄: not another
+# date's label, "生年月日 / 記入日 2024/05/01" may be either).
 _FILLER = re.compile(
-    r"(?:[(（][^()（）0-9０-９\n]{0,12}[)）]"
-    r"|[・/／][ \t\u3000]*[^\s0-9０-９:：/／・()（）]{1,8}(?=[\s:：]|\Z)"
+    r"(?:[(（][^()（）0-9０-９\n]{0,12}[)）]|[(（][^()（）\n]{0,8}歳[)）]"
+    r"|[・/／][ \t\u3000]*(?:年齢|性別|続柄|(?i:age|sex|gender))(?=[\s:：・/／]|\Z)"
     r"|[\s:：=＝\-－()（）\[\]［］【】「」は,，、>\"'])*"
 )
 
@@ -129,7 +131,12 @@ def match_after(text: str, pos: int) -> str | None:
     if start > AFTER:
         return None
     m = _DATE.match(window, start)
-    return _from_match(m) if m is not None else None
+    if m is None or _AS_OF.match(window, m.end()) is not None:
+        return None  # "生年月日・年齢：2024年4月1日現在": the date ages are counted at
+    if m.group("ay") and _DAY_FIRST.search(window, 0, start) is not None:
+        # "Date of birth (DD/MM/YYYY): 12/04/1985": the note says which comes first.
+        return _iso(int(m.group("ay")), int(m.group("b")), int(m.group("a")))
+    return _from_match(m)
 
 
 # A date followed by 生 / 生まれ ("1980年4月1日生", "平成2年1月15日生まれ") is a birthday

@@ -45,7 +45,14 @@ def match(w: Window) -> str | None:
 _NAME = r"[^\d\s:：]{1,8}(?:[ \t\u3000]+[^\d\s:：]{1,8}){0,2}"  # 本人 / 配偶者 小松 由香
 _ROW_NAME = re.compile(rf"[ \t\u3000]*{_NAME}[ \t\u3000:：]*\Z")
 _ROW = re.compile(rf"[ \t\u3000]*{_NAME}[ \t\u3000:：]*[\d０-９][\d０-９ \t\-]*\Z")
-_NOT_A_NAME = re.compile(r"番号|ID|No|コード|#", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"番号|ID|No|コード|#|追跡|受付|問合せ|問い合わせ", re.IGNORECASE)
+# The heading is the label itself ("■個人番号(マイナンバー)", "【マイナンバー】:"), not a
+# topic ("マイナンバーカード発送のお知らせ", "マイナンバー制度について").
+_HEADING = re.compile(
+    r"[\s■□●○◆◇▼▽▶・※*\-【\[]*(?:マイナンバー|個人番号|my\s*number)"
+    r"(?:\s*[(（][^()（）\d]{0,12}[)）])?\s*[】\]]?\s*[:：]?\s*",
+    re.IGNORECASE,
+)
 _HEADING_LINES = 8
 
 
@@ -70,7 +77,7 @@ def _under_heading(text: str, start: int) -> bool:
         if _ROW.match(line) is not None and _NOT_A_NAME.search(line) is None:
             end = begin - 1  # another row of the list
             continue
-        return not any(c.isdigit() for c in line) and LABEL.search(nfkc(line)) is not None
+        return _HEADING.fullmatch(nfkc(line)) is not None
     return False
 
 

@@ -81,6 +81,13 @@ def _other_number_pattern() -> str:
 
 # Digit-free (numbers.digit_free): answers are remembered per label key.
 OTHER_NEAREST = re.compile(rf"(?:{_other_number_pattern()})(?!.*?(?:{_PHONE_WORD}))", re.S)
+# ... and only right before the number, a note in brackets allowed: once the label's own
+# value stands between ("会員番号 123 山田様 090-…", "予約番号：A123　090-…"), the phone
+# after it is somebody's phone.
+OTHER_RIGHT_BEFORE = re.compile(
+    rf"(?:{_other_number_pattern()})[\s:：=＝#＃.．]*(?:(?i:no|number)[\s:：=＝#＃.．]*)?"
+    rf"(?:[(（][^()（）]{{0,12}}[)）][\s:：=＝]*)?\Z"
+)
 NOT_A_PHONE = re.compile(  # "Meeting ID / Phone:" is one label, a meeting's
     rf"(?:{_NOT_A_PHONE_WORDS})(?:\s*[/／]\s*(?:{_PHONE_WORD}))?(?!.*?(?:{_PHONE_WORD}))",
     re.IGNORECASE | re.S,
@@ -403,12 +410,15 @@ def glued_to_code(text: str, start: int) -> bool:
     # A code is written in capitals or with digits (INC-, DWG-, MC2-); a word in lower
     # case is a place or a name ("Tokyo-03-1234-5678").
     if not (glued.isupper() or any(ch.isdigit() for ch in glued)):
-        return False
+        return glued.lower() in _CODE_WORDS  # "Inv-03-…", "Ref-0312…" in any case
     return _PHONE_GLUE.fullmatch(glued) is None
 
 
+_CODE_WORDS = frozenset({"inv", "ref", "po", "case", "no", "id", "tkt", "ord", "lot"})
+
+
 def _own_cell_names_another_number(w: Window) -> bool:
-    """OTHER_NEAREST in the number's own cell only, never the cell before it: in a recall
+    """OTHER_RIGHT_BEFORE in the number's own cell only, never the cell before it: in a recall
     list "LOT-2403A TAB 090-…", the lot code beside the phone column is no label of it."""
     text, start = w.text, w.start
     lo = start - numbers.REACH if start > numbers.REACH else 0
@@ -420,8 +430,24 @@ def _own_cell_names_another_number(w: Window) -> bool:
     if found is None:
         if len(_OWN_CELL) >= 4096:
             _OWN_CELL.clear()
-        found = _OWN_CELL[own] = OTHER_NEAREST.search(nfkc_label(own)) is not None
+        found = _OWN_CELL[own] = _names_another_number(nfkc_label(own))
     return found
+
+
+# A number written like the one it stands before: "図番：06-2210-0034 Rev.C(旧
+# 06-2210-0029)", "部品番号：03-5521-0098-A / 03-5521-0099-A" list values of one label.
+_LIKE_A_PHONE = re.compile(r"\d{2,5}[-‐－ー−]\d{2,4}[-‐－ー−]\d{2,4}")
+
+
+def _names_another_number(cell: str) -> bool:
+    """Another number's label stands right before the number, or before a list of
+    numbers written like it; not when other words or values come between."""
+    if OTHER_RIGHT_BEFORE.search(cell) is not None:
+        return True
+    last = None
+    for last in OTHER_NEAREST.finditer(cell):  # noqa: B007 - the nearest one
+        pass
+    return last is not None and _LIKE_A_PHONE.search(cell, last.end()) is not None
 
 
 _OWN_CELL: dict[str, bool] = {}
@@ -453,7 +479,7 @@ def match_intl(w: Window) -> str | None:
         return found[1] if found is not None and found[0] != "JP" else None
     if len(w.digits) < 8 or not w.has_label(NUMBER_WORD):  # both ways below need one
         return None
-    if w.has_label(OTHER_NEAREST):  # "Part No. 415-555-0132"
+    if _own_cell_names_another_number(w):  # "Part No. 415-555-0132"
         return None
     if country_before(w) is not None:
         return _named_country(w)

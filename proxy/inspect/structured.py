@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from xml.parsers import expat
 
-from proxy.inspect.tabular import canonical_label
+from proxy.inspect.tabular import ADDRESS_PART, canonical_label
 
 # Enough for any export; a rendering longer than this is cut (its text was read anyway).
 _MAX_LINES = 200_000
@@ -68,12 +68,13 @@ def _walk_json(
             key, item = item
             key = canonical_label(key)
         if isinstance(item, dict):
-            # A record's values on one line too, as XmlRecords gives them: an address
-            # split over "pref" / "city" / "street" keys reads as one.
-            scalars = [str(v) for v in item.values() if isinstance(v, (str, int, float))
-                       and not isinstance(v, bool) and str(v).strip()]
-            if len(scalars) >= 2:
-                lines.append(" ".join(" ".join(v.split()) for v in scalars))
+            # An address split over "pref" / "city" / "street" keys also on one line, as
+            # it reads (only those keys: other values side by side would make numbers
+            # nobody wrote, {"dept": "06", "year": 2024, "count": 5678}).
+            parts = [" ".join(v.split()) for k, v in item.items()
+                     if isinstance(v, str) and v.strip() and ADDRESS_PART.fullmatch(str(k))]
+            if len(parts) >= 2:
+                lines.append("".join(parts))
             stack.append((key, iter(item.items())))
         elif isinstance(item, list):
             stack.append((key, iter(item)))

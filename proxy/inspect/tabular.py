@@ -49,7 +49,7 @@ def canonical_label(key: str) -> str:
 
 # The parts of an address an export splits over columns (住所1 / 住所2, 都道府県 /
 # 市区町村 / 番地): each row's parts are also given joined, as the address reads.
-_ADDRESS_PART = re.compile(
+ADDRESS_PART = re.compile(
     r"(?:住所|所在地|都道府県|市区町村|市町村|番地|建物(?:名)?|丁目番地|"
     r"(?i:address|addr|prefecture|pref|city|town|street|building))\s*[0-9０-９]?"
 )
@@ -150,7 +150,7 @@ class TableRenderer:
                 and _FORM_FIELD.search(joined) is None
             )
             self._label_at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
-            at = [p for p, c in labels.items() if c and _ADDRESS_PART.fullmatch(c.strip())]
+            at = [p for p, c in labels.items() if c and ADDRESS_PART.fullmatch(c.strip())]
             self._address_at = at if len(at) >= 2 else []
             first, last = min(self._label_at), max(self._label_at)
             self._label_sparse = last - first + 1 > len(filled)

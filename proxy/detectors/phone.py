@@ -80,12 +80,13 @@ def _other_number_pattern() -> str:
 
 
 # Digit-free (numbers.digit_free): answers are remembered per label key.
-OTHER_NEAREST = re.compile(rf"(?:{_other_number_pattern()})(?!.*?(?:{_PHONE_WORD}))", re.S)
+_OTHER_NUMBER = _other_number_pattern()
+OTHER_NEAREST = re.compile(rf"(?:{_OTHER_NUMBER})(?!.*?(?:{_PHONE_WORD}))", re.S)
 # ... and only right before the number, a note in brackets allowed: once the label's own
 # value stands between ("会員番号 123 山田様 090-…", "予約番号：A123　090-…"), the phone
 # after it is somebody's phone.
 OTHER_RIGHT_BEFORE = re.compile(
-    rf"(?:{_other_number_pattern()})[\s:：=＝#＃.．]*(?:(?i:no|number)[\s:：=＝#＃.．]*)?"
+    rf"(?:{_OTHER_NUMBER})[\s:：=＝#＃.．]*(?:(?i:no|number)[\s:：=＝#＃.．]*)?"
     rf"(?:[(（][^()（）]{{0,12}}[)）][\s:：=＝]*)?\Z"
 )
 NOT_A_PHONE = re.compile(  # "Meeting ID / Phone:" is one label, a meeting's

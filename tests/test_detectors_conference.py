@@ -101,3 +101,15 @@ PEOPLE = "\n".join(
 )
 def test_peoples_numbers_near_conference_words_still_count(text: str) -> None:
     assert len(found(text)["jp_phone"]) >= 5
+
+
+@pytest.mark.parametrize(
+    "line", ["明日の打ち合わせには電話で参加", "These customers will Join by phone"]
+)
+def test_a_heading_ends_a_line_of_prose_is_no_heading(line: str) -> None:
+    # A heading is a line of its own: at the end of a sentence it does not make the
+    # overseas customers listed under it a meeting's access numbers.
+    customers = "\n".join(f"+1 415 555 01{k:02d} John Smith" for k in range(5))
+    text = f"Meeting ID: 845 1234 5678\n{line}\n{customers}\n"
+    assert dial_in_lines(text) == []
+    assert len(found(text)["intl_phone"]) == 5

@@ -59,9 +59,16 @@ def dial_in_lines(text: str) -> list[str]:
         return []
     out = [m.group() for m in _ONE_TAP.finditer(text)] if ",," in text else []
     for m in _HEADING.finditer(text):
-        below = text.find("\n", m.end()) + 1  # CRLF or LF (a body as the client wrote it)
-        for line in text[below:].split("\n", MAX_LINES)[:MAX_LINES] if below else ():
+        start = text.find("\n", m.end()) + 1  # CRLF or LF (a body as the client wrote it)
+        for _ in range(MAX_LINES if start else 0):
+            # Line by line, not text[start:].split(): a reply thread quotes the invitation
+            # again and again, and each copy of the rest of the text cost its length.
+            end = text.find("\n", start)
+            line = text[start:] if end < 0 else text[start:end]
             if _ACCESS_NUMBER.fullmatch(line.rstrip("\r")) is None:
                 break  # the list ends at the first line that is no access number
             out.append(line)
+            if end < 0:
+                break
+            start = end + 1
     return out

@@ -65,11 +65,13 @@ from proxy.inspect.textfiles import (
     read_structured,
     read_table,
     read_text,
+    read_zengin,
     sniff_directory,
     structured_kind,
 )
 from proxy.inspect.tnef import SIGNATURE as TNEF_SIGNATURE
 from proxy.inspect.tnef import read_tnef
+from proxy.inspect.zengin import records as zengin_records
 from proxy.model import Attachment
 
 _TEXT_EXTS = frozenset(
@@ -183,6 +185,8 @@ def _read(
         from proxy.inspect.message import inspect_nested  # message ↔ file recursion
 
         inspect_nested(scan, data, depth, path)
+    elif (zengin := zengin_records(data)) is not None:  # whatever its name: FURIKOMI.DAT
+        read_zengin(scan, data, zengin, location)
     elif looks_like_rtf(data) or ext == "rtf" or ctype in _RTF_TYPES:
         _mark_if_armored(scan, data, index)
         read_rtf(scan, data, location)

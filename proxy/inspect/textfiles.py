@@ -16,6 +16,7 @@ from proxy.inspect.rtf import rtf_text
 from proxy.inspect.scan import Scan
 from proxy.inspect.structured import XML_ENCODING, json_rendering, xml_rendering
 from proxy.inspect.tabular import csv_lines, guess_delimiter, pasted_tables
+from proxy.inspect.zengin import render as render_zengin
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 
@@ -102,6 +103,13 @@ def read_structured(
     add_text_and_tables(scan, text, location, kind, True)
     # Not a mere rendering: escaped characters (\u751f…) are readable only here.
     scan.add_text(json_rendering(text, scan.out_of_time), location, kind)
+
+
+def read_zengin(scan: Scan, data: bytes, records: list[bytes], location: str) -> None:
+    """A 全銀 transfer file (zengin.py): its text, and its records rendered with what each
+    field is, in a segment of their own."""
+    read_text(scan, data, "cp932", location, "attachment")
+    add_rendering(scan, render_zengin(records), location, "attachment")
 
 
 def read_rtf(scan: Scan, data: bytes, location: str) -> None:

@@ -116,10 +116,12 @@ def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) ->
     seen: dict[int, int] = {}  # runs handled from a label: start -> end of an IBAN or 0
     consumed = 0
     address_end = 0  # the end of the last address found from its prefecture
+    long_runs = False  # a run as long as a My Number (for lists of them under a heading)
     for m in CANDIDATES.finditer(text):
         start = m.start()
         c = text[start]
         if "0" <= c <= "9" or "\uff10" <= c <= "\uff19":  # a digit run
+            long_runs = long_runs or m.end() - start >= 12
             if start < consumed:
                 continue
             if start in seen:
@@ -157,6 +159,8 @@ def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) ->
                 hits.append((birth_date.TYPE, value))
         else:  # the label of a 7-digit type
             scan_near(text, m.end(), NUMBER_TABLE, iban.match_at, seen, hits)
+    if long_runs:
+        hits.extend((my_number.TYPE, v) for v in my_number.listed_under_headings(text))
     if keywords is not None:
         hits.extend((KEYWORD, v) for v in keywords.find(text))
     return hits

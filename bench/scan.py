@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import scan_attachments
 import scan_text
 
+from proxy.children import freeze_heap
 from proxy.config import InspectConfig
 from proxy.detectors import clear_caches
 from proxy.judge import Judge, envelope_from_headers
@@ -48,6 +49,9 @@ def as_mail(body: str) -> bytes:
             "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
             "Content-Transfer-Encoding: 8bit\r\n\r\n")
     return head.encode() + body.replace("\n", "\r\n").encode() + b"\r\n"
+
+
+_WARM = envelope_from_headers(as_mail("warm 090-1234-5678")), as_mail("warm 090-1234-5678")
 
 
 def _threads(bodies: list[str], per_thread: int = 12) -> list[str]:
@@ -95,6 +99,8 @@ def main() -> None:
                   InspectConfig(max_seconds=60), language="en")
     bodies = ["\n\n".join(s.text for s in segs if s.kind != "header")
               for segs in scan_text.generate(args.mb, seed=1)]
+    judge(*_WARM)  # what judging loads on first use, then frozen as `serve` does
+    freeze_heap()
     _plain("plain text", judge, [as_mail(b) for b in bodies], args.repeat)
     for name, per_thread in (("short replies", 3), ("reply threads", 12)):
         threads = _threads(bodies, per_thread)

@@ -33,7 +33,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
-from proxy.children import helper_pool
+from proxy.children import freeze_heap, helper_pool
 from proxy.judge import Judge
 from proxy.model import Decision, Envelope, MessageView
 
@@ -64,6 +64,7 @@ def _warm() -> int:
     """Run in each new worker: import what judging needs before the first message."""
     for module in ("proxy.detectors", "proxy.inspect", "proxy.rules"):
         importlib.import_module(module)
+    freeze_heap()  # see there: a worker lives as long as the service
     return multiprocessing.current_process().pid or 0
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from proxy import metrics
 from proxy.actions import Actions
 from proxy.auth import Users, UsersFile
+from proxy.children import freeze_heap
 from proxy.config import Settings, split_host_port, web_base_url
 from proxy.judge import Judge
 from proxy.judge_pool import JudgePool
@@ -69,6 +70,7 @@ def upstream_tls(settings: Settings) -> ssl.SSLContext | None:
         return tls_context(settings.upstream, settings.resolve)
     except TlsFileError as exc:
         raise StartupError(f"[upstream] {exc}") from None
+
 
 
 class Service:
@@ -368,6 +370,7 @@ class Service:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signal.SIGHUP, self._on_sighup)
         await self.start()
+        freeze_heap()
         try:
             if on_started is not None:
                 on_started()

@@ -5,6 +5,7 @@ running guard — big messages judged in the workers while the event loop keeps 
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import signal
 import time
@@ -19,7 +20,7 @@ from proxy.judge import Judge, check_json, envelope_from_headers
 from proxy.judge_pool import JudgePool
 from proxy.model import Decision, Envelope, MessageView
 from proxy.rules import load_rules
-from proxy.service import running
+from proxy.service import Service, running
 from proxy.transparency import stuff
 from tests.conftest import SHIPPED_RULES, make_settings
 from tests.peers import LoopWatch
@@ -275,3 +276,28 @@ async def test_workers_ignore_the_terminals_ctrl_c(pool: JudgePool) -> None:
     assert all(alive(pid) for pid in before)
     await pool(judge, envelope_from_headers(data), data)
     assert pool.restarts == 0 and worker_pids(pool) == before
+
+
+async def test_workers_keep_what_they_loaded_out_of_the_collectors_sight(
+    pool: JudgePool,
+) -> None:
+    # freeze_heap: a full collection no longer walks the imported detectors and rules.
+    assert pool._pool is not None
+    loop = asyncio.get_running_loop()
+    frozen = await loop.run_in_executor(pool._pool, gc.get_freeze_count)
+    assert frozen > 10_000
+
+
+async def test_serve_freezes_the_heap_once_started(upstream) -> None:
+    _, port = upstream
+    service = Service(make_settings(port))
+    started = asyncio.Event()
+    assert gc.get_freeze_count() == 0
+    task = asyncio.create_task(service.serve(grace=1, on_started=started.set))
+    try:
+        await asyncio.wait_for(started.wait(), 30)
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        service.request_stop()
+        await task
+        gc.unfreeze()  # this test process runs many more services

@@ -1,0 +1,77 @@
+"""Review of e6cd188..012dca1 (全銀 files, My Number lists, conference headings and
+meeting words, freeze_heap): each test here failed on that code."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_detectors_my_number_lists import VALID, my_numbers
+
+# -- My Number lists (my_number.listed_under_headings) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sep",
+    [
+        "ー",  # chōonpu typed for a dash: numbers.DASHES
+        "\u2212",  # minus sign
+        "\u2010",  # hyphen
+        ".",
+        "  ",  # two spaces
+        " - ",
+    ],
+)
+def test_list_rows_with_the_separators_the_number_engine_reads(sep: str) -> None:
+    # The old _under_heading let the numbers engine split the groups (any of its
+    # separators, up to three characters); the new row pattern took only "", " " or "-".
+    rows = "".join(f"{name} {n[:4]}{sep}{n[4:8]}{sep}{n[8:]}\n"
+                   for name, n in (("本人", VALID[0]), ("妻", VALID[1]), ("長男", VALID[2])))
+    assert my_numbers("■個人番号\n" + rows) == set(VALID[:3])
+
+
+def test_list_rows_with_mixed_separators() -> None:
+    text = "■個人番号\n本人 7301-8264 5514\n妻 3390 2817-4400\n"
+    assert my_numbers(text) == {"730182645514", "339028174400"}
+
+
+def test_a_mistyped_number_does_not_end_the_list() -> None:
+    # Old: a row above with any digits was another row of the list.
+    text = f"■マイナンバー\n本人 7301 8264 551\n妻 {VALID[1]}\n長男 {VALID[2]}\n"
+    assert my_numbers(text) == {VALID[1], VALID[2]}
+
+
+@pytest.mark.parametrize("name", ["Noriko Sato", "David Sato", "NOMURA KEN", "Heidi Ito"])
+def test_romaji_names_holding_no_or_id_are_names(name: str) -> None:
+    # _NOT_A_NAME took "No" / "ID" inside a word: Noriko, David.
+    text = f"My Number\n{name} {VALID[0]}\nSpouse {VALID[1]}\n"
+    assert my_numbers(text) == {VALID[0], VALID[1]}
+
+
+@pytest.mark.parametrize("name", ["会員No", "社員ID", "ID", "No."])
+def test_no_and_id_as_words_still_are_another_numbers_label(name: str) -> None:
+    assert my_numbers(f"マイナンバー\n{name} {VALID[0]}") == set()
+
+
+def test_a_list_quoted_twice() -> None:
+    # "> > " in a reply to a reply: two quote marks and a full name were five words.
+    text = (
+        "> > ■個人番号(マイナンバー)\n"
+        f"> > 本人 小松 直樹 {VALID[0]}\n"
+        f"> > 配偶者 小松 由香 {VALID[1]}\n"
+        f"> > 長男 小松 陽太 {VALID[2]}\n"
+    )
+    assert my_numbers(text) == set(VALID[:3])
+
+
+def test_a_heading_with_its_first_row_after_the_colon() -> None:
+    text = (
+        f"マイナンバー：本人 {VALID[0]}\n"
+        f"　　　　　　　配偶者 {VALID[1]}\n"
+        f"　　　　　　　長男 {VALID[2]}\n"
+    )
+    assert my_numbers(text) == set(VALID[:3])
+
+
+def test_a_topic_with_a_colon_is_still_no_heading() -> None:
+    text = f"マイナンバー制度について：本人 {VALID[0]}\n妻 {VALID[1]}\n"
+    assert VALID[1] not in my_numbers(text)

@@ -3,9 +3,16 @@ meeting words, freeze_heap): each test here failed on that code."""
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 import pytest
 
+from proxy.config import InspectConfig
+from proxy.detectors import find_all
+from proxy.inspect import extract
+from proxy.inspect.zengin import records
 from tests.test_detectors_my_number_lists import VALID, my_numbers
+from tests.test_inspect_zengin import ALL, accounts, mail, zengin
 
 # -- My Number lists (my_number.listed_under_headings) ----------------------------------
 
@@ -75,3 +82,30 @@ def test_a_heading_with_its_first_row_after_the_colon() -> None:
 def test_a_topic_with_a_colon_is_still_no_heading() -> None:
     text = f"マイナンバー制度について：本人 {VALID[0]}\n妻 {VALID[1]}\n"
     assert VALID[1] not in my_numbers(text)
+
+
+# -- 全銀 files (zengin.py) --------------------------------------------------------------
+
+
+def test_an_eof_mark_right_after_the_last_record() -> None:
+    # CRLF between records, none after the last, then the MS-DOS end-of-file mark.
+    data = zengin()[:-2] + b"\x1a"
+    assert records(data) is not None
+    assert accounts(mail(("FURIKOMI.TXT", data, "text/plain"))) == ALL
+
+
+def _body_mail(body: bytes) -> bytes:
+    m = EmailMessage()
+    m["From"] = "keiri@example.co.jp"
+    m["To"] = "bank@example.com"
+    m["Subject"] = "総合振込データ"
+    m.set_content(body, maintype="text", subtype="plain", cte="base64")
+    m.set_param("charset", "shift_jis")
+    return m.as_bytes()
+
+
+def test_a_zengin_file_sent_as_the_body_itself() -> None:
+    # `mail -s 振込データ bank@… < FURIKOMI.TXT` from a batch job: an unnamed text part.
+    ex = extract(_body_mail(zengin()), InspectConfig())
+    finding = find_all(ex.segments).get("jp_bank_account")
+    assert finding is not None and set(finding.values) == ALL

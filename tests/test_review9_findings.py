@@ -9,8 +9,10 @@ import pytest
 
 from proxy.config import InspectConfig
 from proxy.detectors import find_all
+from proxy.detectors.conference import dial_in_lines
 from proxy.inspect import extract
 from proxy.inspect.zengin import records
+from proxy.model import Segment
 from tests.test_detectors_my_number_lists import VALID, my_numbers
 from tests.test_inspect_zengin import ALL, accounts, mail, zengin
 
@@ -109,3 +111,29 @@ def test_a_zengin_file_sent_as_the_body_itself() -> None:
     ex = extract(_body_mail(zengin()), InspectConfig())
     finding = find_all(ex.segments).get("jp_bank_account")
     assert finding is not None and set(finding.values) == ALL
+
+
+# -- conference invitations (conference.py) ---------------------------------------------
+
+ACCESS = "\n+81 3 4578 1488 Japan\n+81 524 564 439 Japan\n+81 3 4578 1490 Japan\n"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["https://ZOOM.US/j/84512345678", "https://Teams.Microsoft.com/l/meetup-join/1",
+     "https://company.WebEx.com/meet/tanaka", "Meet.Google.com/abc-defg-hij"],
+)
+def test_meeting_links_in_any_case(link: str) -> None:
+    # _MEETING was re.I; its look-behinds spelled out three casings of zoom.us and one
+    # of the other hosts.
+    assert len(dial_in_lines(f"{link}\nDial by your location{ACCESS}")) == 3
+
+
+@pytest.mark.parametrize(
+    "heading", ["■電話会議", "• Dial by your location", "- Join by phone", "・電話で参加"]
+)
+def test_a_heading_led_by_a_bullet(heading: str) -> None:
+    # Anchoring the heading at the line's start dropped the bullet the old search skipped.
+    text = f"Meeting ID: 845 1234 5678\n{heading}{ACCESS}"
+    assert len(dial_in_lines(text)) == 3
+    assert "intl_phone" not in find_all([Segment(text, "body", "body")])

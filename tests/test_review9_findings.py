@@ -3,6 +3,11 @@ meeting words, freeze_heap): each test here failed on that code."""
 
 from __future__ import annotations
 
+import asyncio
+import gc
+import os
+import signal
+import time
 from email.message import EmailMessage
 
 import pytest
@@ -12,6 +17,7 @@ from proxy.detectors import find_all
 from proxy.detectors.conference import dial_in_lines
 from proxy.inspect import extract
 from proxy.inspect.zengin import records
+from proxy.judge_pool import JudgePool
 from proxy.model import Segment
 from tests.test_detectors_my_number_lists import VALID, my_numbers
 from tests.test_inspect_zengin import ALL, accounts, mail, zengin
@@ -137,3 +143,34 @@ def test_a_heading_led_by_a_bullet(heading: str) -> None:
     text = f"Meeting ID: 845 1234 5678\n{heading}{ACCESS}"
     assert len(dial_in_lines(text)) == 3
     assert "intl_phone" not in find_all([Segment(text, "body", "body")])
+
+
+# -- freeze_heap in the judging workers --------------------------------------------------
+
+
+def _pid_and_frozen() -> tuple[int, int]:
+    time.sleep(0.5)  # busy: the next call goes to the other worker
+    return os.getpid(), gc.get_freeze_count()
+
+
+async def test_workers_of_a_restarted_pool_are_frozen_too() -> None:
+    # _warm froze a worker only when start() sent it one: a pool started again after a
+    # worker died (judge_pool._discard) never froze, for the rest of the service's life.
+    judges = JudgePool(processes=2)
+    try:
+        await judges.start()
+        assert judges._pool is not None
+        old = judges._pool
+        for process in list(old._processes.values()):  # type: ignore[union-attr]
+            os.kill(process.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        await asyncio.sleep(0.3)
+        judges._discard(old)
+        pool = judges._processes()
+        loop = asyncio.get_running_loop()
+        results = await asyncio.gather(
+            *(loop.run_in_executor(pool, _pid_and_frozen) for _ in range(2))
+        )
+        assert len({pid for pid, _ in results}) == 2
+        assert all(frozen > 10_000 for _, frozen in results)
+    finally:
+        judges.shutdown()

@@ -12,6 +12,7 @@ their pools runs, so the two would wait for each other.
 from __future__ import annotations
 
 import gc
+import importlib
 import multiprocessing
 import multiprocessing.util
 import os
@@ -45,10 +46,22 @@ def exit_with_parent(parent: int, poll: float = 1.0) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def helper_pool(workers: int) -> ProcessPoolExecutor:
-    """A pool of `workers` spawned helper processes that end with this one."""
+def _start_helper(parent: int, preload: tuple[str, ...]) -> None:
+    exit_with_parent(parent)  # first: SIGINT is ignored from here on
+    if preload:
+        for module in preload:
+            importlib.import_module(module)
+        freeze_heap()  # see there: a worker lives as long as its pool
+
+
+def helper_pool(workers: int, preload: tuple[str, ...] = ()) -> ProcessPoolExecutor:
+    """A pool of `workers` spawned helper processes that end with this one. `preload`:
+    modules each of them imports as it starts, then freezes (freeze_heap): every worker,
+    those of a pool started again after one died too, whichever tasks each then takes.
+    Names, not a function: unpickling a function would import its module before the
+    worker ignores SIGINT."""
     return ProcessPoolExecutor(
-        max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),),
+        max_workers=workers, initializer=_start_helper, initargs=(os.getpid(), preload),
         mp_context=multiprocessing.get_context("spawn"),
     )
 

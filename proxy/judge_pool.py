@@ -23,7 +23,6 @@ process (which holds every SMTP session) but held as not fully inspected
 from __future__ import annotations
 
 import asyncio
-import importlib
 import itertools
 import logging
 import multiprocessing
@@ -33,7 +32,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
-from proxy.children import freeze_heap, helper_pool
+from proxy.children import helper_pool
 from proxy.judge import Judge
 from proxy.model import Decision, Envelope, MessageView
 
@@ -60,11 +59,13 @@ def _judge_in_worker(version: int, blob: bytes, envelope: Envelope, data: bytes)
     return replace(view, segments=[]), decision
 
 
+# Imported by each worker as it starts (helper_pool), then frozen.
+_PRELOAD = ("proxy.detectors", "proxy.inspect", "proxy.rules")
+
+
 def _warm() -> int:
-    """Run in each new worker: import what judging needs before the first message."""
-    for module in ("proxy.detectors", "proxy.inspect", "proxy.rules"):
-        importlib.import_module(module)
-    freeze_heap()  # see there: a worker lives as long as the service
+    """Sent to the workers by `start`, so they are started (and have loaded _PRELOAD)
+    before the first message."""
     return multiprocessing.current_process().pid or 0
 
 
@@ -86,7 +87,7 @@ class JudgePool:
 
     def _processes(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = helper_pool(self.processes)
+            self._pool = helper_pool(self.processes, preload=_PRELOAD)
         return self._pool
 
     def _pickled(self, judge: Judge) -> tuple[int, bytes]:

@@ -20,9 +20,10 @@ import re
 # The headings the services write above their numbers (Japanese and English forms).
 # Anchored at the line's start: "会議には電話で参加" at the end of a line of prose is no
 # heading (and unanchored, the search tried the whole pattern at every character: 1.5 ms
-# on a 35 KB reply thread).
+# on a 35 KB reply thread). A bullet may lead it, as it did then ("■電話会議",
+# "• Dial by your location").
 _HEADING = re.compile(
-    r"^[ \t\u3000]*(?:所在地でダイヤル|ワンタップモバイル機器|ワンタップ モバイル|電話で参加"
+    r"^[ \t\u3000]*(?:[•・·*\-■□●○◆◇▼▽▶※][ \t\u3000]*)?(?:所在地でダイヤル|ワンタップモバイル機器|ワンタップ モバイル|電話で参加"
     r"|音声のみで参加|Dial by your location|One tap mobile|Join by phone|Join with phone"
     r"|Or call in \(audio only\)|Tap to call in|Dial-in numbers?"
     r"|電話でのダイヤルイン|電話会議|Dial in by phone|Dial-in by phone)"
@@ -50,16 +51,17 @@ _ONE_TAP = re.compile(r"\+\d[\d \-]{6,16},,\d{6,}#[\d*#,]*")
 _MEETING_WORDS = ("ミーティング", "会議", "Meeting", "meeting", "MEETING", "Conference",
                   "conference", "CONFERENCE")
 _IDS = ("ID", "Id", "ｉｄ", "ＩＤ")  # not "id": a first character in every other English word
-_HOSTS = ("zoom.us/", "Zoom.us/", "ZOOM.us/", "teams.microsoft.com", "webex.com",
-          "meet.google.com")
+# Hosts in any case ("ZOOM.US/", "Teams.Microsoft.com", "WebEx.com", as re.I found them):
+# their look-behinds are reached from "." alone, so case-insensitive ones cost nothing.
+_HOSTS = ("zoom.us/", "teams.microsoft.com", "webex.com", "meet.google.com")
 _MEETING = re.compile(
     "(?:ID|Id|ｉｄ|ＩＤ)(?:"
     + "|".join(
         f"(?<={re.escape(word + space + id_)})"
         for word in _MEETING_WORDS for space in ("", " ") for id_ in _IDS
     )
-    + r")|\.(?:us/|com)(?:"
-    + "|".join(f"(?<={re.escape(host)})" for host in _HOSTS)
+    + r")|\.(?i:us/|com)(?:"
+    + "|".join(f"(?<=(?i:{re.escape(host)}))" for host in _HOSTS)
     + ")"
 )
 MAX_LINES = 15  # under one heading

@@ -42,11 +42,23 @@ def match(w: Window) -> str | None:
 # REACH characters a number's label is looked for in (and what a number yields is
 # remembered by those characters alone, numbers.process).
 _NAME = r"[^\d\s:：]{1,8}(?:[ \t\u3000]+[^\d\s:：]{1,8}){0,3}"  # 本人 / 配偶者 小松 由香
+# Between a number's digit groups, what the numbers engine reads as a separator
+# (numbers.SEPARATORS, as NFKC leaves them: "7301ー8264ー5514", "7301 - 8264 - 5514").
+_SEP = "[" + re.escape("".join(sorted({nfkc(c) for c in numbers.SEPARATORS}))) + "]"
+# A row: an optional quote ("> > "), the name, then a number. Any number keeps the list
+# going (a mistyped one in the middle does not end it); only a 12-digit one, written
+# whole or 4-4-4, is a My Number (as `match` takes them).
 _ROW = re.compile(
-    rf"[ \t\u3000]*(?P<name>{_NAME})[ \t\u3000:：]*(?P<number>\d{{4}}([ \-]?)\d{{4}}\3\d{{4}})"
+    rf"[ \t\u3000]*(?:>[ \t\u3000]*){{0,8}}(?P<name>{_NAME})[ \t\u3000:：]*"
+    rf"(?P<number>\d(?:{_SEP}{{0,3}}\d){{0,40}})"
     r"(?:[ \t\u3000(（][^\d\r]{0,20})?\r?"  # a note after it: "(変更なし)"
 )
-_NOT_A_NAME = re.compile(r"番号|ID|No|コード|#|追跡|受付|問合せ|問い合わせ", re.IGNORECASE)
+_GROUPS = re.compile(rf"{_SEP}+")
+# "ID" and "No" as words of their own ("会員No", "社員ID"), not inside a romaji name
+# (Noriko, David).
+_NOT_A_NAME = re.compile(
+    r"番号|(?<![a-z])(?:ID|No)(?![a-z])|コード|#|追跡|受付|問合せ|問い合わせ", re.IGNORECASE
+)
 # The heading is the label itself ("■個人番号(マイナンバー)", "【マイナンバー】:", also
 # quoted: "> ■個人番号"), not a topic ("マイナンバーカード発送のお知らせ", "マイナンバー制度
 # について").
@@ -77,27 +89,47 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
     return sorted(lines)
 
 
+def _row_value(row: re.Match[str] | None) -> str | None:
+    """The valid My Number of a row ("" for a row with another number), None for a line
+    that is no row."""
+    if row is None or _NOT_A_NAME.search(row.group("name")) is not None:
+        return None
+    number = row.group("number")
+    digits = re.sub(r"\D", "", number)
+    groups = tuple(len(g) for g in _GROUPS.split(number))
+    if len(digits) == 12 and groups in ((12,), (4, 4, 4)) and in_.is_valid(digits):
+        return digits
+    return ""
+
+
 def listed_under_headings(text: str) -> list[str]:
     """The valid numbers in the rows of lists under a heading that is the label: each row
     a short name with no digit and no other number's label, then the number; the list
-    ends at the first line that is no such row (a blank one too)."""
+    ends at the first line that is no such row (a blank one too). The first row may
+    follow the heading's colon on its line ("マイナンバー：本人 7301 8264 5514")."""
     found: list[str] = []
     pos = 0
     for begin, end in _heading_lines(text):
         if begin < pos:
             continue  # a row of a list already read
-        if _HEADING.fullmatch(nfkc(text[begin:end].rstrip("\r"))) is None:
-            continue
+        heading = nfkc(text[begin:end].rstrip("\r"))
+        if _HEADING.fullmatch(heading) is None:
+            label = _HEADING.match(heading)
+            if label is None or ":" not in label.group():
+                continue
+            first = _row_value(_ROW.fullmatch(heading, label.end()))
+            if first is None:
+                continue
+            if first:
+                found.append(first)
         while end >= 0:
             begin = end + 1
             end = text.find("\n", begin)
-            line = nfkc(text[begin:] if end < 0 else text[begin:end])
-            row = _ROW.fullmatch(line)
-            if row is None or _NOT_A_NAME.search(row.group("name")) is not None:
+            value = _row_value(_ROW.fullmatch(nfkc(text[begin:] if end < 0 else text[begin:end])))
+            if value is None:
                 break
-            digits = re.sub(r"[ \-]", "", row.group("number"))
-            if in_.is_valid(digits):
-                found.append(digits)
+            if value:
+                found.append(value)
         pos = begin
     return found
 

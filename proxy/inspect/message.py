@@ -25,9 +25,16 @@ from proxy.inspect.headers import decode_header, split_params, surrogate_bytes
 from proxy.inspect.mimetree import build
 from proxy.inspect.scan import Scan
 from proxy.inspect.sniff import file_as_text, pgp_armored
-from proxy.inspect.textfiles import read_html, read_structured, read_text, structured_kind
+from proxy.inspect.textfiles import (
+    read_html,
+    read_structured,
+    read_text,
+    read_zengin,
+    structured_kind,
+)
 from proxy.inspect.uuencode import blocks as uu_blocks
 from proxy.inspect.uuencode import without_blocks
+from proxy.inspect.zengin import records as zengin_records
 from proxy.model import Attachment
 
 # Trace and transport headers say nothing a person wrote, and their random tokens (DKIM
@@ -241,6 +248,9 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
             read_html(scan, data, charset, ctx.body_location, ctx.kind, tables=True)
         elif (what := structured_kind("", ctype)) is not None:  # a text/calendar part
             read_structured(scan, data, charset, ctx.body_location, ctx.kind, what)
+        elif ctype == "text/plain" and (zengin := zengin_records(data)) is not None:
+            # A 全銀 file sent as the body itself (`mail < FURIKOMI.TXT` from a batch job).
+            read_zengin(scan, data, zengin, ctx.body_location, ctx.kind)
         else:
             read_text(scan, data, charset, ctx.body_location, ctx.kind, tables=True)
         return

@@ -105,11 +105,13 @@ def read_structured(
     scan.add_text(json_rendering(text, scan.out_of_time), location, kind)
 
 
-def read_zengin(scan: Scan, data: bytes, records: list[bytes], location: str) -> None:
+def read_zengin(
+    scan: Scan, data: bytes, records: list[bytes], location: str, kind: str = "attachment"
+) -> None:
     """A 全銀 transfer file (zengin.py): its text, and its records rendered with what each
     field is, in a segment of their own."""
-    read_text(scan, data, "cp932", location, "attachment")
-    add_rendering(scan, render_zengin(records), location, "attachment")
+    read_text(scan, data, "cp932", location, kind)
+    add_rendering(scan, render_zengin(records), location, kind)
 
 
 def read_rtf(scan: Scan, data: bytes, location: str) -> None:

@@ -42,7 +42,8 @@ def records(data: bytes) -> list[bytes] | None:
     if _HEADER.match(data) is None:
         return None
     if data[RECORD : RECORD + 1] in (b"\r", b"\n"):
-        lines = [line.rstrip(b"\r") for line in data.split(b"\n")]
+        # The end-of-file mark may follow the last record with no line break before it.
+        lines = [line.rstrip(b"\r") for line in data.rstrip(b"\x1a").split(b"\n")]
         while lines and lines[-1].strip(b"\x1a \r") == b"":
             lines.pop()  # the last line break, an MS-DOS end-of-file mark
     else:

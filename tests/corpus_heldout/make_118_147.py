@@ -355,7 +355,7 @@ for k, (no, mail, bill, ship, items) in enumerate(orders122):
                     "Lineitem price": price, "Lineitem sku": sku, "Lineitem requires shipping": "true",
                     "Lineitem taxable": "true", "Lineitem fulfillment status": "pending"})
         if j == 0:
-            def put(prefix, a):
+            def put(prefix, a, row=row):
                 name, a1, a2, comp, city, zipc, prov, ph = a
                 row.update({f"{prefix} Name": name, f"{prefix} Street": a1 + (f", {a2}" if a2 else ""),
                             f"{prefix} Address1": a1, f"{prefix} Address2": a2, f"{prefix} Company": comp,
@@ -535,7 +535,7 @@ kin126 = [
 ]
 STATUS = ["初回訪問", "提案中", "見積提出", "受注", "失注"]
 rows126 = [[str(301 + k), *r[:7], STATUS[k % 5], str(800000 + 150000 * (k % 7)), f"2024-12-{10 + k % 12:02d}",
-            "高田 勇", f"2024-0{1 + k % 9}-1{k % 10} 10:2{k % 10}", "佐野 美里", "2024-12-05 17:4{0}".format(k % 10)]
+            "高田 勇", f"2024-0{1 + k % 9}-1{k % 10} 10:2{k % 10}", "佐野 美里", f"2024-12-05 17:4{k % 10}"]
            for k, r in enumerate(kin126)]
 MESSAGES["126_att_kintone_crm_csv.eml"] = message(
     sender="営業企画部 佐野 <sano.m@example.co.jp>",
@@ -776,7 +776,7 @@ handles = ["taro_dev", "hanako-k", "nyanko", "kz_eng", "mkt_yuki", "shimashima",
            "dx_consul", "startup_ceo", "student_a"]
 rows132 = [["一般枠" if k < 30 else ("学生枠" if k < 36 else "LT枠"), h,
             f"{sei[k % 10]} {'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[k % 26]}." if k % 4 == 0 else h.replace("_", " "),
-            "" if k < 36 else "", f"2024-11-{1 + k % 28:02d} {9 + k % 13}:{k * 11 % 60:02d}:{k * 7 % 60:02d}",
+            "", f"2024-11-{1 + k % 28:02d} {9 + k % 13}:{k * 11 % 60:02d}:{k * 7 % 60:02d}",
             "参加" if k % 9 else "キャンセル", str(k + 1)] for k, h in enumerate(handles)]
 MESSAGES["132_att_connpass_participants_control.eml"] = message(
     sender="開発部 技術広報 山内 <yamauchi@example.co.jp>",

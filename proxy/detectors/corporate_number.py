@@ -12,15 +12,21 @@ from proxy.detectors.numbers import Window
 TYPE = "corporate_number"
 LENGTHS = frozenset({13})
 LABEL = re.compile(r"法人番号|corporate\s*number", re.IGNORECASE)
-# Words every LABEL match contains (NFKC, case-folded): numbers.NumberTable skips
-# this validator for a number without one of them before it.
-TRIGGERS = ("法人番号", "corporate")
+# A qualified-invoice issuer's registration number (適格請求書発行事業者登録番号) is "T"
+# and the company's 法人番号, as every invoice has printed it since October 2023
+# ("登録番号 T4010001234567"): that 法人番号, when a registration label comes before the T.
+INVOICE_LABEL = re.compile(
+    r"(?:登録番号|適格|インボイス|invoice|registration)[^\n]{0,24}?T(?: |-)?\Z", re.IGNORECASE
+)
+# Words every LABEL or INVOICE_LABEL match contains (NFKC, case-folded): numbers.NumberTable
+# skips this validator for a number without one of them before it.
+TRIGGERS = ("法人番号", "corporate", "登録番号", "適格", "インボイス", "invoice", "registration")
 
 
 def match(w: Window) -> str | None:
     if len(w.groups) > 1 and w.groups != (1, 4, 4, 4):
         return None
-    if not w.has_label(LABEL):
+    if not w.has_label(LABEL) and not w.has_label(INVOICE_LABEL):
         return None
     return w.digits if cn.is_valid(w.digits) else None
 

@@ -11,7 +11,10 @@ from proxy.detectors.numbers import Window
 TYPE = "jp_postal_code"
 LENGTHS = frozenset({7})
 # The label must end right where the code starts (only labels.GAP between).
-LABEL = re.compile(rf"(?:〒|〶|郵便番号|郵便)(?:[(（][^()（）0-9０-９]{{0,10}}[)）])?{GAP}*\Z")
+# A closing bracket may follow the label: a column "住所（郵便番号）" (SmartHR).
+LABEL = re.compile(
+    rf"(?:〒|〶|郵便番号|郵便)(?:[(（][^()（）0-9０-９]{{0,10}}[)）]|[)）】\]])?{GAP}*\Z"
+)
 # Literals every LABEL match contains: where find_all looks for 7-digit numbers, and
 # without which numbers.NumberTable skips this validator.
 TRIGGERS = ("〒", "〶", "郵便")

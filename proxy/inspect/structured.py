@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable, Iterator
 from xml.parsers import expat
 
-from proxy.inspect.tabular import ADDRESS_PART, canonical_label
+from proxy.inspect.split_fields import split_fields
+from proxy.inspect.tabular import canonical_label
 
 # Enough for any export; a rendering longer than this is cut (its text was read anyway).
 _MAX_LINES = 200_000
@@ -68,13 +69,17 @@ def _walk_json(
             key, item = item
             key = canonical_label(key)
         if isinstance(item, dict):
-            # An address split over "pref" / "city" / "street" keys also on one line, as
-            # it reads (only those keys: other values side by side would make numbers
-            # nobody wrote, {"dept": "06", "year": 2024, "count": 5678}).
-            parts = [" ".join(v.split()) for k, v in item.items()
-                     if isinstance(v, str) and v.strip() and ADDRESS_PART.fullmatch(str(k))]
-            if len(parts) >= 2:
-                lines.append("".join(parts))
+            # An address split over "pref" / "city" / "street" keys, a postal code or a
+            # phone over numbered keys, also whole (split_fields; only such keys: other
+            # values side by side would make numbers nobody wrote, {"dept": "06",
+            # "year": 2024, "count": 5678}).
+            keys = tuple(str(k) for k in item)
+            split = split_fields(keys)
+            if split:
+                lines += split.joined({
+                    k: " ".join(v.split()) for k, v in enumerate(item.values())
+                    if isinstance(v, str)
+                })
             stack.append((key, iter(item.items())))
         elif isinstance(item, list):
             stack.append((key, iter(item)))

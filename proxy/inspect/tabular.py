@@ -16,6 +16,8 @@ import io
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from proxy.inspect.split_fields import SplitFields, split_fields
+
 _CELL_SPACE = re.compile(r"[\t\r\n\v\f]+")
 _VALUE = re.compile(r"[0-9０-９]{5}")  # a long number: a value, not a label
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -40,19 +42,22 @@ _CANONICAL = {
 _KEY_NOISE = re.compile(r"[\s_.\-]+")
 
 
+# Compound keys end with one of those: "Billing Zip", "BillZipCode", "Business Postal
+# Code" (Shopify, Yahoo!ショッピング, Outlook), "Contact Birthday".
+_CANONICAL_END = re.compile(
+    r"(zip(?:code)?|postalcode|postcode|dateofbirth|birthdate|birthday)\Z"
+)
+
+
 def canonical_label(key: str) -> str:
     """`key` as the detectors read labels: a known English export key in their words."""
-    if len(key) > 16 or not key.isascii():
+    if len(key) > 32 or not key.isascii():
         return key
-    return _CANONICAL.get(_KEY_NOISE.sub("", key).lower(), key)
-
-
-# The parts of an address an export splits over columns (住所1 / 住所2, 都道府県 /
-# 市区町村 / 番地): each row's parts are also given joined, as the address reads.
-ADDRESS_PART = re.compile(
-    r"(?:住所|所在地|都道府県|市区町村|市町村|番地|建物(?:名)?|丁目番地|"
-    r"(?i:address|addr|prefecture|pref|city|town|street|building))\s*[0-9０-９]?"
-)
+    compact = _KEY_NOISE.sub("", key).lower()
+    found = _CANONICAL.get(compact)
+    if found is None and (end := _CANONICAL_END.search(compact)) is not None:
+        found = _CANONICAL[end.group(1)]
+    return key if found is None else found
 
 
 def _clean(value: str) -> str:
@@ -86,7 +91,7 @@ class TableRenderer:
         # The header row holds a long number: no header but a first record (a CSV
         # exported without one), whose cells label nothing below them.
         self._label_record = False
-        self._address_at: list[int] = []  # the header's address-part columns (2 or more)
+        self._split = SplitFields()  # values the header splits over columns
         self._gap = False  # an empty row came after the header row
         self._settled = False  # a data row came: the header no longer changes
 
@@ -150,8 +155,7 @@ class TableRenderer:
                 and _FORM_FIELD.search(joined) is None
             )
             self._label_at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
-            at = [p for p, c in labels.items() if c and ADDRESS_PART.fullmatch(c.strip())]
-            self._address_at = at if len(at) >= 2 else []
+            self._split = split_fields(tuple(self._labels))
             first, last = min(self._label_at), max(self._label_at)
             self._label_sparse = last - first + 1 > len(filled)
             self._gap = False
@@ -171,19 +175,8 @@ class TableRenderer:
                     label = canonical_label(label)
                     value = _restore_zeros(label, value)
                 parts.append(f"{label}: {value}" if label else value)
-        if self._address_at and count:
-            values = dict(zip(positions, cells, strict=True))
-            pieces = [values[p] for p in self._address_at if values.get(p)]
-            if len(pieces) >= 2:
-                joined = pieces[0]
-                for piece in pieces[1:]:
-                    if piece.startswith(joined):  # 都道府県 beside a 住所 that has it
-                        joined = piece
-                    else:
-                        ascii_edge = joined[-1].isascii() or piece[0].isascii()
-                        joined += (" " if ascii_edge else "") + piece
-                if joined not in pieces:
-                    parts.append(f"住所: {joined}")
+        if self._split and count:
+            parts += self._split.joined(dict(zip(positions, cells, strict=True)))
         if len(filled) == 2 and _FORM_FIELD.search(filled[0]) and not _DIGIT.search(filled[0]):
             # A form's line: its own label (and a number it lost the zero of, back).
             parts.append(f"{filled[0]}: {_restore_zeros(filled[0], filled[1])}")

@@ -1,0 +1,186 @@
+"""Values an export splits over columns (or keys), given back whole as they read.
+
+Customer, order and contact exports rarely keep an address, a postal code or a phone
+number in one cell:
+
+- an address over 都道府県 / 市区町村 / 番地 / 建物名, over "Shipping Province" / "Shipping
+  City" / "Shipping Address1", or "住所（都道府県）" / "住所（市区町村）" (SmartHR), with
+  one group of columns per address ("注文者住所：…" and "送付先住所：…" in a 楽天 order
+  file; "Billing …" and "Shipping …" in Shopify's);
+- a postal code over 郵便番号1 / 郵便番号2 ("272" / "0034") and a phone number over
+  電話番号1 / 2 / 3 ("047" / "322" / "5518").
+
+No detector can read such a value from its pieces: an address needs its prefecture and
+its block number together, a phone number its digits. So each row's pieces are also given
+joined ("住所: 千葉県市川市市川1-4-10 …", "注文者郵便番号: 272-0034"). A prefecture
+written in English or as its ISO 3166-2 code ("Saitama", "JP-11", as Shopify and
+Salesforce write it) is given in kanji, so the address reads as one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from proxy.detectors.address import PREFECTURES
+
+# The parts of an address, in the order it is written: prefecture, municipality, the
+# rest (street, block, "住所1"), building. Longer spellings first.
+_RANKS = (
+    r"都道府県|(?i:state\s*/\s*(?:province|region)|prefecture|province|state|region|pref)",
+    r"市区町村|市区郡|郡市区|都市区|市町村|市区|(?i:city|town|municipality)",
+    r"町名・?番地|丁目・?番地|町域|町名|町以降|番地|それ以降の住所|以降の住所|住所|所在地"
+    r"|(?i:street\s*address|street|address\s*line|address|addr)",
+    r"建物名?(?:・部屋番号)?|マンション名?|(?i:building(?:\s*name)?|apartment)",
+)
+_PART = re.compile(
+    r"(?P<group>.*?)[\s:：・_\-]*(?:"
+    + "|".join(f"(?P<r{rank}>{words})" for rank, words in enumerate(_RANKS))
+    + r")(?:以下|以降)?[\s_\-]*(?i:name)?[\s_\-]*[0-9０-９]?\s*"  # 市区町村以下
+)
+_NOTE = re.compile(r"(?P<head>.*?)\s*[(（](?P<note>[^()（）]{1,12})[)）]\s*")
+# A number split over numbered columns: 郵便番号1 / 郵便番号2, 電話番号1 / 2 / 3.
+_NUMBERED = re.compile(
+    r"(?P<base>.*?(?:郵便番号|郵便|〒|電話番号|電話|携帯番号|携帯|(?i:tel|fax|phone|zip|postal\s*code)))"
+    r"[\s_\-]*(?P<n>[1-3１-３])\s*"
+)
+_POSTAL = re.compile(r"郵便|〒|(?i:zip|postal)")
+
+
+@dataclass(frozen=True)
+class SplitFields:
+    """Which columns are pieces of one value, read from a header once."""
+
+    addresses: tuple[tuple[int, ...], ...] = ()  # each group's columns, in written order
+    numbers: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (label, its numbered columns)
+
+    def __bool__(self) -> bool:
+        return bool(self.addresses or self.numbers)
+
+    def joined(self, values: Mapping[int, str]) -> list[str]:
+        """`label: value` for each value of this row given in pieces."""
+        out: list[str] = []
+        for columns in self.addresses:
+            pieces = [values[c].strip() for c in columns if values.get(c, "").strip()]
+            if len(pieces) >= 2:
+                joined = _join_address(pieces)
+                if joined not in pieces:
+                    out.append(f"住所: {joined}")
+        for label, columns in self.numbers:
+            digits = [values.get(c, "").strip() for c in columns]
+            number = _join_number(label, digits)
+            if number is not None:
+                out.append(f"{label}: {number}")
+        return out
+
+
+@lru_cache(maxsize=256)
+def split_fields(labels: tuple[str, ...]) -> SplitFields:
+    """The split values of a header whose column k is labelled `labels[k]`."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    numbered: dict[str, dict[int, int]] = {}
+    for col, label in enumerate(labels):
+        label = label.strip()
+        if not label or len(label) > 40:
+            continue
+        part = _address_part(label)
+        if part is not None:
+            groups.setdefault(part[0], []).append((part[1], col))
+            continue
+        m = _NUMBERED.fullmatch(label)
+        if m is not None:
+            numbered.setdefault(m.group("base"), {})[int(unicodedata.digit(m.group("n")))] = col
+    addresses = tuple(
+        tuple(col for _, col in sorted(parts)) for parts in groups.values() if len(parts) >= 2
+    )
+    numbers = tuple(
+        (base, tuple(at[n] for n in range(1, len(at) + 1)))
+        for base, at in numbered.items()
+        if len(at) >= 2 and set(at) == set(range(1, len(at) + 1))
+    )
+    return SplitFields(addresses, numbers)
+
+
+def _address_part(label: str) -> tuple[str, int] | None:
+    """(group, rank) of a column holding part of an address, or None."""
+    note = ""
+    bracket = _NOTE.fullmatch(label)
+    if bracket is not None:
+        inner = bracket.group("note").strip()
+        part = _PART.fullmatch(inner)
+        if part is not None and not part.group("group"):
+            return bracket.group("head"), _rank(part)  # 住所（都道府県）
+        label, note = bracket.group("head"), inner  # 都道府県(郵送先)
+    part = _PART.fullmatch(label)
+    if part is None:
+        return None
+    return part.group("group").strip().lower() + "|" + note, _rank(part)
+
+
+def _rank(m: re.Match[str]) -> int:
+    return next(rank for rank in range(len(_RANKS)) if m.group(f"r{rank}") is not None)
+
+
+def _join_address(pieces: list[str]) -> str:
+    joined = _prefecture(pieces[0])
+    for piece in pieces[1:]:
+        piece = _prefecture(piece)
+        if piece.startswith(joined):  # 都道府県 beside a 住所 that has it
+            joined = piece
+        elif piece not in joined:  # Shopify's Street is Address1 and Address2 again
+            ascii_edge = joined[-1].isascii() or piece[0].isascii()
+            joined += (" " if ascii_edge else "") + piece
+    return joined
+
+
+def _join_number(label: str, digits: list[str]) -> str | None:
+    if not all(d.isascii() and d.isdigit() for d in digits):
+        return None
+    lengths = [len(d) for d in digits]
+    if _POSTAL.search(label):
+        return "-".join(digits) if lengths == [3, 4] else None
+    if (
+        len(digits) == 3 and digits[0].startswith("0") and 2 <= lengths[0] <= 5
+        and lengths[2] == 4 and sum(lengths) in (10, 11)
+    ):
+        return "-".join(digits)
+    return None
+
+
+# Romaji names in JIS X 0401 order (PREFECTURES' order), without macrons.
+_ROMAJI = (
+    "hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama "
+    "chiba tokyo kanagawa niigata toyama ishikawa fukui yamanashi nagano gifu shizuoka "
+    "aichi mie shiga kyoto osaka hyogo nara wakayama tottori shimane okayama hiroshima "
+    "yamaguchi tokushima kagawa ehime kochi fukuoka saga nagasaki kumamoto oita miyazaki "
+    "kagoshima okinawa"
+).split()
+_BY_NAME = dict(zip(_ROMAJI, PREFECTURES, strict=True))
+_ISO = re.compile(r"JP-?(\d\d)", re.IGNORECASE)
+_SUFFIX = re.compile(r"[\s\-]*(?:prefecture|pref\.?|ken|fu|to|do)\Z")
+
+
+def _prefecture(value: str) -> str:
+    """A prefecture written in English or as its ISO code, in kanji; else `value`."""
+    if len(value) > 24:
+        return value
+    folded = value if value.isascii() else _fold(value)
+    if not folded.isascii():
+        return value
+    iso = _ISO.fullmatch(folded.strip())
+    if iso is not None:
+        code = int(iso.group(1))
+        return PREFECTURES[code - 1] if 1 <= code <= len(PREFECTURES) else value
+    name = folded.strip().lower()
+    if name in _BY_NAME:
+        return _BY_NAME[name]
+    bare = _SUFFIX.sub("", name)
+    return _BY_NAME.get(bare, value) if bare != name else value
+
+
+def _fold(value: str) -> str:
+    """'Tōkyō' → 'Tokyo' (macrons dropped) for the look-up above."""
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))

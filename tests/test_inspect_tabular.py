@@ -235,3 +235,23 @@ def test_headers_and_zeros_after_review(text: str, last: str) -> None:
 def test_a_wrapped_number_keeps_the_label_above_it() -> None:
     text = "Order No.\n4111-1111-1111-\n1111\nCard\n4111-1111-1111- \n1111\n"
     assert wrapped_numbers(text) == "Order No.\n4111-1111-1111-1111\nCard\n4111-1111-1111-1111"
+
+
+def test_a_second_table_after_an_empty_row_has_its_own_header() -> None:
+    # Zoom's registration report: a summary table, an empty row, a title, then the
+    # registrants under their own header.
+    text = (
+        "Registration Report\nTopic,Webinar ID,# Registered\nSelling to Japan,845 2290 3316,14\n"
+        "\nRegistrant Details\nFirst Name,Last Name,Email,Country/Region,Phone\n"
+        "Mike,Johnson,mj@midwest.example,United States,312-555-0148\n"
+    )
+    assert list(csv_lines(text, ","))[-1] == (
+        "First Name: Mike\tLast Name: Johnson\tEmail: mj@midwest.example\t"
+        "Country/Region: United States\tPhone: 312-555-0148"
+    )
+
+
+def test_a_text_row_after_an_empty_row_is_still_data() -> None:
+    # No field named: names and departments after a blank row keep the header above.
+    text = "氏名,部署,マイナンバー\n山田,総務部,123456789018\n\n佐藤,経理部,課長\n鈴木,営業部,234567890121\n"
+    assert list(csv_lines(text, ","))[-1] == "氏名: 鈴木\t部署: 営業部\tマイナンバー: 234567890121"

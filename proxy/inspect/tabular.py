@@ -93,6 +93,7 @@ class TableRenderer:
         self._label_record = False
         self._split = SplitFields()  # values the header splits over columns
         self._gap = False  # an empty row came after the header row
+        self._after_gap = False  # an empty row, then titles only, since the last data row
         self._settled = False  # a data row came: the header no longer changes
 
     def _replaces_header(
@@ -115,6 +116,19 @@ class TableRenderer:
         at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
         return len(filled) >= self._label_cells and not at <= self._label_at
 
+    @staticmethod
+    def _new_section(filled: list[str]) -> bool:
+        """After an empty row (and titles), a row of three or more labels, one of them
+        naming a field (Email, Phone, 電話番号 …), no number in any: the header of
+        another table in the same file. A Zoom report holds a summary table, an empty
+        row, "Registrant Details", then the registrants under their own header."""
+        joined = "\t".join(filled)
+        return (
+            len(filled) >= 3
+            and _NUMBER.search(joined) is None
+            and _FORM_FIELD.search(joined) is not None
+        )
+
     def line(self, row: Mapping[int, str]) -> str | None:
         """A sparse row: column index → cell text (spreadsheets)."""
         if not row:
@@ -136,11 +150,15 @@ class TableRenderer:
         filled = [cell for cell in cells if cell]
         if not filled:
             self._gap = self._labels is not None
+            self._after_gap = self._settled
             return None
         positions = range(len(cells)) if cols is None else cols
-        if self._labels is None or (
-            not self._settled and self._replaces_header(filled, positions, cells)
+        if (
+            self._labels is None
+            or (not self._settled and self._replaces_header(filled, positions, cells))
+            or (self._after_gap and self._new_section(filled))
         ):
+            self._after_gap = False
             labels: dict[int, str] = dict(zip(positions, cells, strict=True))
             size = max(labels) + 1
             self._labels = [labels.get(i, "") for i in range(min(size, 1 << 16))]
@@ -164,6 +182,7 @@ class TableRenderer:
         # numbers) or more lines of a title; labelled either way, and the header may
         # still turn out to be the wider row that follows.
         self._settled = self._settled or len(filled) >= 2
+        self._after_gap = self._after_gap and len(filled) < 2  # a title keeps it
         labels_list = self._labels
         assert labels_list is not None
         count = 0 if self._label_record else len(labels_list)

@@ -1,0 +1,107 @@
+"""Review 9b of split_fields.py (values an export splits over columns), the compound
+English keys of canonical_label and the invoice T-number rule: findings as tests."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import pytest
+
+from proxy.config import InspectConfig
+from proxy.detectors import find_all
+from proxy.inspect import extract
+from proxy.inspect.split_fields import split_fields
+from proxy.model import Segment
+from tests.test_inspect_attachments import mail
+
+
+def values(data: bytes) -> dict[str, set[str]]:
+    ex = extract(data, InspectConfig())
+    return {t: set(f.values) for t, f in find_all(ex.segments).items()}
+
+
+def csv_mail(rows: list[list[str]]) -> bytes:
+    text = "\r\n".join(",".join(f'"{c}"' for c in row) for row in rows) + "\r\n"
+    return mail(("export.csv", text.encode(), "text/csv"))
+
+
+def json_mail(doc: object) -> bytes:
+    return mail(("data.json", json.dumps(doc, ensure_ascii=False).encode(), "application/json"))
+
+
+# 1. An "address" column holding an IP or e-mail address is no part of a postal address:
+# joined after a region ("osaka" → 大阪府) and a city it made one nobody wrote.
+@pytest.mark.parametrize("data", [
+    json_mail({"server": {"region": "osaka", "city": "大阪市", "address": "192.168.10.1",
+                          "port": 8080}}),
+    csv_mail([["Host", "Region", "City", "Address"], ["srv1", "Osaka", "大阪市北区", "10.1.2.3"]]),
+    csv_mail([["Host", "Prefecture", "City", "IP"], ["srv1", "東京都", "港区", "x"]]),
+    json_mail({"pref": "Tokyo", "city": "千代田区", "address": "1-2@example.com"}),
+])
+def test_an_ip_or_mail_address_is_not_joined_into_an_address(data: bytes) -> None:
+    assert "jp_address" not in values(data)
+
+
+# 2. A label of a long run of separators ("-----…x", "____…") cost ~0.35 ms in _PART
+# (nested backtracking): a header of 60,000 such cells took ~27 s.
+def test_a_header_of_separator_runs_is_read_in_linear_time() -> None:
+    labels = tuple(f"{'-' * 38}x{i % 10}" for i in range(20_000))
+    start = time.perf_counter()
+    split_fields(labels)
+    assert time.perf_counter() - start < 1.5
+
+
+# 3. Numbered keys written with a leading zero (EC-CUBE's zip01 / zip02, tel01-03,
+# addr01 / addr02) and an English numbered postal label ("zip1" / "zip2") were missed.
+def test_ec_cube_keys_with_a_leading_zero() -> None:
+    found = values(json_mail([{"zip01": "100", "zip02": "8051", "pref": "東京都",
+                               "addr01": "千代田区大手町", "addr02": "1-7-1",
+                               "tel01": "03", "tel02": "3212", "tel03": "5518"}]))
+    assert found.get("jp_postal_code") == {"1008051"}
+    assert found.get("jp_phone") == {"+81332125518"}
+    assert any(a.startswith("東京都千代田区大手町1-7-1") for a in found.get("jp_address", ()))
+
+
+def test_an_english_numbered_zip_is_a_postal_code() -> None:
+    found = values(csv_mail([["name", "zip1", "zip2"], ["林", "332", "0017"]]))
+    assert found.get("jp_postal_code") == {"3320017"}
+
+
+# 4. split_fields' lru_cache kept every key tuple it saw: a header (or JSON object) of
+# hundreds of thousands of keys stayed in memory after the mail was done.
+def test_a_huge_header_is_not_kept_by_the_cache() -> None:
+    labels = tuple(f"col{i}" for i in range(100_000))
+    before = sys.getrefcount(labels)
+    split_fields(labels)
+    assert sys.getrefcount(labels) == before
+
+
+# 5. The invoice T-number rule took any registration / invoice word up to 24 characters
+# before the T: an invoice's own number, a product or tracking code were counted.
+def _valid(body: str) -> str:
+    from stdnum.jp import cn
+    return next(c + body for c in "123456789" if cn.is_valid(c + body))
+
+
+@pytest.mark.parametrize("text", [
+    "Invoice No. T{n}",
+    "Invoice 2024-05 Tracking: T{n}",
+    "インボイス対応 品番 T{n}",
+    "invoice date 2024/05/01 part T{n}",
+])
+def test_an_ordinary_code_after_an_invoice_word_is_no_corporate_number(text: str) -> None:
+    text = text.format(n=_valid("202405010001"))
+    assert find_all([Segment(text, "body", "body")]).get("corporate_number") is None
+
+
+@pytest.mark.parametrize("text", [
+    "登録番号: T{n}", "適格請求書発行事業者登録番号 T{n}", "Invoice registration No. T-{n}",
+    "インボイス登録番号：Ｔ{n}", "Registration Number: T{n}", "インボイス番号 T{n}",
+    "登録番号（インボイス）：T{n}",
+])
+def test_a_registration_label_still_reads_the_t_number(text: str) -> None:
+    text = text.format(n="4010001234567")
+    result = find_all([Segment(text, "body", "body")]).get("corporate_number")
+    assert result is not None and set(result.values) == {"4010001234567"}

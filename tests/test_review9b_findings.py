@@ -105,3 +105,37 @@ def test_a_registration_label_still_reads_the_t_number(text: str) -> None:
     text = text.format(n="4010001234567")
     result = find_all([Segment(text, "body", "body")]).get("corporate_number")
     assert result is not None and set(result.values) == {"4010001234567"}
+
+
+# 6. A city column beside a street column that repeats it ("千代田区" | "千代田区大手町
+# 1-7-1", as HubSpot / Shopify users type it): joined "東京都千代田区千代田区大手町1-7-1",
+# one person's address counted as two.
+@pytest.mark.parametrize("head", [
+    ["氏名", "都道府県", "市区町村", "住所"],
+    ["Name", "State/Region", "City", "Street Address"],
+])
+def test_a_city_repeated_in_the_street_is_one_address(head: list[str]) -> None:
+    found = values(csv_mail([head, ["山田", "Tokyo", "千代田区", "千代田区大手町1-7-1"]]))
+    assert len(found["jp_address"]) == 1
+    assert "千代田区千代田区" not in next(iter(found["jp_address"]))
+
+
+# 7. A prefecture typed without 都 / 府 / 県 in its own column ("東京", "大阪") left the
+# joined address without one: not read.
+def test_a_prefecture_without_its_ending() -> None:
+    found = values(csv_mail([["Name", "Street Address", "City", "State/Region"],
+                             ["山田", "大手町1-7-1", "千代田区", "東京"]]))
+    assert found.get("jp_address") == {"東京都千代田区大手町1-7-1"}
+
+
+# 8. A US ZIP code under a compound English key ("Billing Zip", Shopify) became a
+# Japanese postal code: five digits read as 00X-XXXX with two zeros Excel dropped.
+@pytest.mark.parametrize("head", ["Billing Zip", "Shipping Zip", "Mailing Zip/Postal Code"])
+def test_a_us_zip_under_an_english_zip_key_is_no_postal_code(head: str) -> None:
+    found = values(csv_mail([["Name", head, "Billing Country"], ["John", "62704", "US"]]))
+    assert "jp_postal_code" not in found
+
+
+def test_six_digits_under_an_english_zip_key_still_get_their_zero() -> None:
+    found = values(csv_mail([["Name", "Billing Zip"], ["林", "600001"]]))
+    assert found.get("jp_postal_code") == {"0600001"}

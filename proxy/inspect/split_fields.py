@@ -151,14 +151,19 @@ def _rank(m: re.Match[str]) -> int:
 
 
 def _join_address(pieces: list[str]) -> str:
-    joined = _prefecture(pieces[0])
+    joined = last = _prefecture(pieces[0])
     for piece in pieces[1:]:
         piece = _prefecture(piece)
         if piece.startswith(joined):  # 都道府県 beside a 住所 that has it
             joined = piece
+        elif piece.startswith(last) and joined.endswith(last):
+            # 市区町村 beside a 住所 that repeats it ("千代田区" | "千代田区大手町1-7-1"):
+            # once, else one address reads as two ("…千代田区千代田区大手町…").
+            joined = joined[: len(joined) - len(last)] + piece
         elif piece not in joined:  # Shopify's Street is Address1 and Address2 again
             ascii_edge = joined[-1].isascii() or piece[0].isascii()
             joined += (" " if ascii_edge else "") + piece
+        last = piece
     return joined
 
 
@@ -185,6 +190,8 @@ _ROMAJI = (
     "kagoshima okinawa"
 ).split()
 _BY_NAME = dict(zip(_ROMAJI, PREFECTURES, strict=True))
+# 東京 / 大阪 / 神奈川 typed without 都 / 府 / 県 (北海道 has no such ending).
+_SHORT_KANJI = {p[:-1]: p for p in PREFECTURES if p[-1] in "都府県"}
 _ISO = re.compile(r"JP-?(\d\d)", re.IGNORECASE)
 _SUFFIX = re.compile(r"[\s\-]*(?:prefecture|pref\.?|ken|fu|to|do)\Z")
 
@@ -195,7 +202,7 @@ def _prefecture(value: str) -> str:
         return value
     folded = value if value.isascii() else _fold(value)
     if not folded.isascii():
-        return value
+        return _SHORT_KANJI.get(value.strip(), value)  # "東京" (HubSpot's free text)
     iso = _ISO.fullmatch(folded.strip())
     if iso is not None:
         code = int(iso.group(1))

@@ -172,8 +172,8 @@ class TableRenderer:
             if value:
                 label = labels_list[pos] if 0 <= pos < count else ""
                 if label:
+                    value = _restore_zeros(label, value)  # by the header as written
                     label = canonical_label(label)
-                    value = _restore_zeros(label, value)
                 parts.append(f"{label}: {value}" if label else value)
         if self._split and count:
             parts += self._split.joined(dict(zip(positions, cells, strict=True)))
@@ -189,6 +189,9 @@ class TableRenderer:
 # (TEL as a word: "Hotel" is no phone column.)
 _PHONE_HEADER = re.compile(r"電話|携帯|連絡先|(?<![a-z])tel(?![a-z])|fax|phone|mobile", re.IGNORECASE)
 _POSTAL_HEADER = re.compile(r"郵便|〒|postal|zip", re.IGNORECASE)
+# Five digits are a code that lost two zeros (00X-XXXX, Sapporo's) only under a Japanese
+# header: under "Zip" / "Billing Zip" they are a US ZIP code ("62704" is no 006-2704).
+_POSTAL_HEADER_JA = re.compile(r"郵便|〒")
 
 
 def _restore_zeros(label: str, digits: str) -> str:
@@ -198,7 +201,9 @@ def _restore_zeros(label: str, digits: str) -> str:
         return digits
     if len(digits) in (9, 10) and digits[0] != "0" and _PHONE_HEADER.search(label):
         return "0" + digits
-    if len(digits) in (5, 6) and _POSTAL_HEADER.search(label):
+    if (len(digits) == 6 and _POSTAL_HEADER.search(label)) or (
+        len(digits) == 5 and _POSTAL_HEADER_JA.search(label)
+    ):
         padded = digits.zfill(7)
         return f"{padded[:3]}-{padded[3:]}"
     return digits

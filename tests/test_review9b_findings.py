@@ -53,6 +53,16 @@ def test_a_header_of_separator_runs_is_read_in_linear_time() -> None:
     assert time.perf_counter() - start < 1.5
 
 
+# ... and every object of a JSON file had its keys read so: objects whose keys do not
+# repeat ({"<id>______": 1, …}) took 25 s for 50,000 where the walk before took 0.4 s.
+def test_json_objects_with_keys_that_do_not_repeat_are_walked_fast() -> None:
+    from proxy.inspect.structured import json_rendering
+    text = json.dumps([{f"{'_' * 30}{i:08d}": 1, f"{'-' * 30}{i:08d}": 2} for i in range(30_000)])
+    start = time.perf_counter()
+    json_rendering(text)
+    assert time.perf_counter() - start < 3.0
+
+
 # 3. Numbered keys written with a leading zero (EC-CUBE's zip01 / zip02, tel01-03,
 # addr01 / addr02) and an English numbered postal label ("zip1" / "zip2") were missed.
 def test_ec_cube_keys_with_a_leading_zero() -> None:

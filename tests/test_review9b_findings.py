@@ -149,3 +149,17 @@ def test_a_us_zip_under_an_english_zip_key_is_no_postal_code(head: str) -> None:
 def test_six_digits_under_an_english_zip_key_still_get_their_zero() -> None:
     found = values(csv_mail([["Name", "Billing Zip"], ["林", "600001"]]))
     assert found.get("jp_postal_code") == {"0600001"}
+
+
+# 9. snake_case keys of two words ("street_address", "address_line_1") fell to the last
+# word and another group than "city" / "state"; Stripe's address "line1" / "line2" was no
+# part at all: the address of such a JSON record (or CSV) was not read.
+@pytest.mark.parametrize("record", [
+    {"name": "a", "street_address": "大手町1-7-1", "city": "千代田区", "state": "東京都"},
+    {"address_line_1": "大手町1-7-1", "city": "千代田区", "prefecture": "東京都"},
+    {"address": {"line1": "大手町1-7-1", "line2": "ハイツ203", "city": "千代田区",
+                 "state": "Tokyo", "postal_code": "100-8051"}},
+])
+def test_snake_case_and_stripe_address_keys(record: dict[str, object]) -> None:
+    found = values(json_mail([record]))
+    assert any(a.startswith("東京都千代田区大手町1-7-1") for a in found.get("jp_address", ()))

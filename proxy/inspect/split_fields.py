@@ -30,10 +30,13 @@ from proxy.detectors.address import PREFECTURES
 # The parts of an address, in the order it is written: prefecture, municipality, the
 # rest (street, block, "住所1"), building. Longer spellings first.
 _RANKS = (
-    r"都道府県|(?i:state\s*/\s*(?:province|region)|prefecture|province|state|region|pref)",
+    r"都道府県|(?i:state[\s_\-]*/[\s_\-]*(?:province|region)|prefecture|province|state|region"
+    r"|pref)",
     r"市区町村|市区郡|郡市区|都市区|市町村|市区|(?i:city|town|municipality)",
     r"町名・?番地|丁目・?番地|町域|町名|町以降|番地|それ以降の住所|以降の住所|住所|所在地"
-    r"|(?i:street\s*address|street|address\s*line|address|addr)",
+    # snake_case too ("street_address", "address_line_1"); Stripe's "line1" / "line2".
+    r"|(?i:street[\s_\-]*address|street|address[\s_\-]*line|address|addr"
+    r"|line(?=[\s_\-]*[1-3]\s*\Z))",
     r"建物名?(?:・部屋番号)?|マンション名?|(?i:building(?:\s*name)?|apartment)",
 )
 _PART = re.compile(
@@ -55,7 +58,7 @@ _POSTAL = re.compile(r"郵便|〒|(?i:zip|postal)")
 # objects ({"2024-01-01T00:00": 12, "2024-01-01T00:10": 15} keys none of them repeat).
 _HINT = re.compile(
     "都道府県|市|町|郡|番地|住所|所在地|建物|マンション|state|province|region|pref|city|town"
-    "|municipality|street|addr|building|apartment|郵便|〒|電話|携帯|tel|fax|phone|zip|postal"
+    "|municipality|street|addr|line|building|apartment|郵便|〒|電話|携帯|tel|fax|phone|zip|postal"
 )
 _POSTAL_JA = re.compile(r"郵便|〒")
 _NOT_A_PLACE = re.compile(

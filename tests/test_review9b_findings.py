@@ -109,7 +109,7 @@ def test_an_ordinary_code_after_an_invoice_word_is_no_corporate_number(text: str
 @pytest.mark.parametrize("text", [
     "登録番号: T{n}", "適格請求書発行事業者登録番号 T{n}", "Invoice registration No. T-{n}",
     "インボイス登録番号：Ｔ{n}", "Registration Number: T{n}", "インボイス番号 T{n}",
-    "登録番号（インボイス）：T{n}",
+    "登録番号（インボイス）：T{n}", "適格請求書発行事業者：T{n}", "インボイス T{n}",
 ])
 def test_a_registration_label_still_reads_the_t_number(text: str) -> None:
     text = text.format(n="4010001234567")

@@ -88,6 +88,13 @@ def test_a_huge_header_is_not_kept_by_the_cache() -> None:
     assert sys.getrefcount(labels) == before
 
 
+def test_a_huge_label_is_not_kept_by_the_cache() -> None:
+    big = "x" * 1_000_000 + "住所"
+    before = sys.getrefcount(big)
+    split_fields(("都道府県", big))
+    assert sys.getrefcount(big) == before
+
+
 # 5. The invoice T-number rule took any registration / invoice word up to 24 characters
 # before the T: an invoice's own number, a product or tracking code were counted.
 def _valid(body: str) -> str:

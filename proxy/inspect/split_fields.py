@@ -109,6 +109,10 @@ def split_fields(labels: tuple[str, ...]) -> SplitFields:
     """The split values of a header whose column k is labelled `labels[k]`."""
     if len(labels) > _CACHED_WIDTH:
         return _split_fields(labels)
+    if any(len(label) > 64 for label in labels):
+        # A label that long is no part (_split_fields skips it): not kept by the cache
+        # either (a header cell may be a whole paragraph, or megabytes).
+        labels = tuple(label if len(label.strip()) <= 40 else "" for label in labels)
     return _cached_split_fields(labels)
 
 

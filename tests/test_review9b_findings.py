@@ -170,3 +170,22 @@ def test_six_digits_under_an_english_zip_key_still_get_their_zero() -> None:
 def test_snake_case_and_stripe_address_keys(record: dict[str, object]) -> None:
     found = values(json_mail([record]))
     assert any(a.startswith("東京都千代田区大手町1-7-1") for a in found.get("jp_address", ()))
+
+
+# 10. A building column joined right after the city when the row has no street ("拠点
+# 都道府県 / 拠点市区町村 / 拠点建物名" of a site or warehouse list): "東京都港区第2ビル"
+# read as an address with block number 第2.
+@pytest.mark.parametrize("rows", [
+    [["拠点名", "拠点都道府県", "拠点市区町村", "拠点建物名", "在庫数"],
+     ["本社倉庫", "東京都", "港区", "第2ビル", "120"]],
+    [["倉庫", "都道府県", "市区町村", "建物名"], ["A", "神奈川県", "川崎市", "3号棟"]],
+    [["Site", "Site Prefecture", "Site City", "Site Building"], ["A", "Kanagawa", "川崎市", "Bldg 3"]],
+])
+def test_a_building_without_a_street_makes_no_address(rows: list[list[str]]) -> None:
+    assert "jp_address" not in values(csv_mail(rows))
+
+
+def test_a_building_after_its_street_is_still_joined() -> None:
+    found = values(csv_mail([["都道府県", "市区町村", "番地", "建物名"],
+                             ["東京都", "港区", "芝公園4-2-8", "第2ビル"]]))
+    assert any(a.startswith("東京都港区芝公園4-2-8") for a in found["jp_address"])

@@ -39,6 +39,7 @@ _RANKS = (
     r"|line(?=[\s_\-]*[1-3]\s*\Z))",
     r"建物名?(?:・部屋番号)?|マンション名?|(?i:building(?:\s*name)?|apartment)",
 )
+_STREET, _BUILDING = 2, 3  # _RANKS' index of the street's words and the building's
 _PART = re.compile(
     # Possessive runs (*+): a label of a long run of separators ("-----…") made the
     # lazy group and two adjacent runs backtrack into each other, ~0.35 ms a label.
@@ -74,7 +75,8 @@ _CACHED_WIDTH = 1024
 class SplitFields:
     """Which columns are pieces of one value, read from a header once."""
 
-    addresses: tuple[tuple[int, ...], ...] = ()  # each group's columns, in written order
+    # Each group's (rank, column), in written order (rank: _RANKS' index).
+    addresses: tuple[tuple[tuple[int, int], ...], ...] = ()
     numbers: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (label, its numbered columns)
 
     def __bool__(self) -> bool:
@@ -86,10 +88,16 @@ class SplitFields:
         for columns in self.addresses:
             # An "Address" that holds an IP or e-mail address (a server list, a mailing
             # list) is no part of one: left out, else "大阪府大阪市 192.168.10.1".
-            pieces = [
-                piece for c in columns
+            filled = [
+                (rank, piece) for rank, c in columns
                 if (piece := values.get(c, "").strip()) and _NOT_A_PLACE.search(piece) is None
             ]
+            # A building right after the city, no street between: "東京都港区" + "第2ビル"
+            # reads as the block number 第2 (a site list's 拠点建物名). Without its
+            # street a building adds nothing to find.
+            if not any(rank == _STREET for rank, _ in filled):
+                filled = [(rank, piece) for rank, piece in filled if rank != _BUILDING]
+            pieces = [piece for _, piece in filled]
             if len(pieces) >= 2:
                 joined = _join_address(pieces)
                 if joined not in pieces:
@@ -130,9 +138,7 @@ def _split_fields(labels: tuple[str, ...]) -> SplitFields:
         m = _NUMBERED.fullmatch(label)
         if m is not None:
             numbered.setdefault(m.group("base"), {})[int(unicodedata.digit(m.group("n")))] = col
-    addresses = tuple(
-        tuple(col for _, col in sorted(parts)) for parts in groups.values() if len(parts) >= 2
-    )
+    addresses = tuple(tuple(sorted(parts)) for parts in groups.values() if len(parts) >= 2)
     numbers = tuple(
         (base, tuple(at[n] for n in range(1, len(at) + 1)))
         for base, at in numbered.items()

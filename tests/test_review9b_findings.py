@@ -189,3 +189,17 @@ def test_a_building_after_its_street_is_still_joined() -> None:
     found = values(csv_mail([["都道府県", "市区町村", "番地", "建物名"],
                              ["東京都", "港区", "芝公園4-2-8", "第2ビル"]]))
     assert any(a.startswith("東京都港区芝公園4-2-8") for a in found["jp_address"])
+
+
+# 11. The closing bracket the postal-code label may now end with followed any 郵便: the
+# carrier's name in brackets ("（日本郵便）", "【日本郵便】") labelled the next 7 digits.
+@pytest.mark.parametrize(("text", "found"), [
+    ("【日本郵便】 1234567", None),
+    ("配送：ゆうパケット（日本郵便） 1234567", None),
+    ("住所（郵便番号）: 1670051", {"1670051"}),
+    ("【郵便番号】1670051", {"1670051"}),
+    ("[〒] 167-0051", {"1670051"}),
+])
+def test_a_bracket_closes_a_postal_label_not_a_carrier(text: str, found: set[str] | None) -> None:
+    result = find_all([Segment(text, "body", "body")]).get("jp_postal_code")
+    assert (set(result.values) if result else None) == found

@@ -203,3 +203,13 @@ def test_a_building_after_its_street_is_still_joined() -> None:
 def test_a_bracket_closes_a_postal_label_not_a_carrier(text: str, found: set[str] | None) -> None:
     result = find_all([Segment(text, "body", "body")]).get("jp_postal_code")
     assert (set(result.values) if result else None) == found
+
+
+# 12. A compound key ending in "zip" anywhere: "Gzip" (a bundle-size report's byte
+# counts) became 郵便番号, and 153600 under it postal code 015-3600.
+def test_gzip_is_no_zip_key() -> None:
+    from proxy.inspect.tabular import canonical_label
+    assert values(csv_mail([["Asset", "Size", "Gzip"], ["main.js", "524288", "153600"]])) == {}
+    assert [canonical_label(k) for k in ("Gzip", "unzip", "shipZip", "HomeZIP", "Billing Zip",
+                                         "Mailing Zip/Postal Code", "ContactBirthday")] == [
+        "Gzip", "unzip", "郵便番号", "郵便番号", "郵便番号", "郵便番号", "Date of birth"]

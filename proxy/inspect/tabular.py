@@ -43,9 +43,14 @@ _KEY_NOISE = re.compile(r"[\s_.\-]+")
 
 
 # Compound keys end with one of those: "Billing Zip", "BillZipCode", "Business Postal
-# Code" (Shopify, Yahoo!ショッピング, Outlook), "Contact Birthday".
+# Code" (Shopify, Yahoo!ショッピング, Outlook), "Contact Birthday". As a word of the key
+# (after a separator, a digit or a camelCase hump): "Gzip" (a bundle-size report's column
+# of byte counts), "unzip" hold no postal code.
+_W = r"[\s_.\-]*"
 _CANONICAL_END = re.compile(
-    r"(zip(?:code)?|postalcode|postcode|dateofbirth|birthdate|birthday)\Z"
+    r"(?:(?<=[\s_.\-/0-9])|(?<=[a-z])(?=[A-Z]))"
+    rf"(?i:(zip(?:{_W}code)?|postal{_W}code|post{_W}code|date{_W}of{_W}birth|birth{_W}date"
+    r"|birthday))\s*\Z"
 )
 
 
@@ -55,8 +60,8 @@ def canonical_label(key: str) -> str:
         return key
     compact = _KEY_NOISE.sub("", key).lower()
     found = _CANONICAL.get(compact)
-    if found is None and (end := _CANONICAL_END.search(compact)) is not None:
-        found = _CANONICAL[end.group(1)]
+    if found is None and (end := _CANONICAL_END.search(key)) is not None:
+        found = _CANONICAL[_KEY_NOISE.sub("", end.group(1)).lower()]
     return key if found is None else found
 
 

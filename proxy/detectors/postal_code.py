@@ -11,9 +11,11 @@ from proxy.detectors.numbers import Window
 TYPE = "jp_postal_code"
 LENGTHS = frozenset({7})
 # The label must end right where the code starts (only labels.GAP between).
-# A closing bracket may follow the label: a column "住所（郵便番号）" (SmartHR).
+# The label may be in brackets: a column "住所（郵便番号）" (SmartHR), "【郵便番号】"; not
+# a word that ends in 郵便 ("（日本郵便） 1234567", "【日本郵便】": the carrier).
 LABEL = re.compile(
-    rf"(?:〒|〶|郵便番号|郵便)(?:[(（][^()（）0-9０-９]{{0,10}}[)）]|[)）】\]])?{GAP}*\Z"
+    rf"(?:(?:〒|〶|郵便番号|郵便)(?:[(（][^()（）0-9０-９]{{0,10}}[)）])?"
+    rf"|[(（【\[]\s*(?:〒|〶|郵便番号)\s*[)）】\]]){GAP}*\Z"
 )
 # Literals every LABEL match contains: where find_all looks for 7-digit numbers, and
 # without which numbers.NumberTable skips this validator.

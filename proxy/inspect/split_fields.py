@@ -30,31 +30,53 @@ from proxy.detectors.address import PREFECTURES
 # The parts of an address, in the order it is written: prefecture, municipality, the
 # rest (street, block, "住所1"), building. Longer spellings first.
 _RANKS = (
-    r"都道府県|(?i:state\s*/\s*(?:province|region)|prefecture|province|state|region|pref)",
+    r"都道府県|(?i:state[\s_\-]*/[\s_\-]*(?:province|region)|prefecture|province|state|region"
+    r"|pref)",
     r"市区町村|市区郡|郡市区|都市区|市町村|市区|(?i:city|town|municipality)",
     r"町名・?番地|丁目・?番地|町域|町名|町以降|番地|それ以降の住所|以降の住所|住所|所在地"
-    r"|(?i:street\s*address|street|address\s*line|address|addr)",
+    # snake_case too ("street_address", "address_line_1"); Stripe's "line1" / "line2".
+    r"|(?i:street[\s_\-]*address|street|address[\s_\-]*line|address|addr"
+    r"|line(?=[\s_\-]*[1-3]\s*\Z))",
     r"建物名?(?:・部屋番号)?|マンション名?|(?i:building(?:\s*name)?|apartment)",
 )
+_STREET, _BUILDING = 2, 3  # _RANKS' index of the street's words and the building's
 _PART = re.compile(
-    r"(?P<group>.*?)[\s:：・_\-]*(?:"
+    # Possessive runs (*+): a label of a long run of separators ("-----…") made the
+    # lazy group and two adjacent runs backtrack into each other, ~0.35 ms a label.
+    r"(?P<group>.*?)[\s:：・_\-]*+(?:"
     + "|".join(f"(?P<r{rank}>{words})" for rank, words in enumerate(_RANKS))
-    + r")(?:以下|以降)?[\s_\-]*(?i:name)?[\s_\-]*[0-9０-９]?\s*"  # 市区町村以下
+    + r")(?:以下|以降)?[\s_\-]*+(?i:name)?[\s_\-]*+0?[0-9０-９]?\s*"  # 市区町村以下, addr01
 )
 _NOTE = re.compile(r"(?P<head>.*?)\s*[(（](?P<note>[^()（）]{1,12})[)）]\s*")
 # A number split over numbered columns: 郵便番号1 / 郵便番号2, 電話番号1 / 2 / 3.
 _NUMBERED = re.compile(
     r"(?P<base>.*?(?:郵便番号|郵便|〒|電話番号|電話|携帯番号|携帯|(?i:tel|fax|phone|zip|postal\s*code)))"
-    r"[\s_\-]*(?P<n>[1-3１-３])\s*"
+    r"[\s_\-]*+0?(?P<n>[1-3１-３])\s*"  # EC-CUBE's zip01 / tel01 too
 )
 _POSTAL = re.compile(r"郵便|〒|(?i:zip|postal)")
+# A word every label _PART or _NUMBERED matches holds (lower-cased): plain literals, a
+# look of a microsecond, where those two cost ten or more on each key of a JSON file's
+# objects ({"2024-01-01T00:00": 12, "2024-01-01T00:10": 15} keys none of them repeat).
+_HINT = re.compile(
+    "都道府県|市|町|郡|番地|住所|所在地|建物|マンション|state|province|region|pref|city|town"
+    "|municipality|street|addr|line|building|apartment|郵便|〒|電話|携帯|tel|fax|phone|zip|postal"
+)
+_POSTAL_JA = re.compile(r"郵便|〒")
+_NOT_A_PLACE = re.compile(
+    r"@|://|\A\s*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
+    r"(?:[:/]\d+)?\s*\Z"
+)
+# A header (or JSON object) wider than this is read without the cache: the cache would
+# keep its tuple of labels, and with it every label, long after the mail is done.
+_CACHED_WIDTH = 1024
 
 
 @dataclass(frozen=True)
 class SplitFields:
     """Which columns are pieces of one value, read from a header once."""
 
-    addresses: tuple[tuple[int, ...], ...] = ()  # each group's columns, in written order
+    # Each group's (rank, column), in written order (rank: _RANKS' index).
+    addresses: tuple[tuple[tuple[int, int], ...], ...] = ()
     numbers: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (label, its numbered columns)
 
     def __bool__(self) -> bool:
@@ -64,7 +86,18 @@ class SplitFields:
         """`label: value` for each value of this row given in pieces."""
         out: list[str] = []
         for columns in self.addresses:
-            pieces = [values[c].strip() for c in columns if values.get(c, "").strip()]
+            # An "Address" that holds an IP or e-mail address (a server list, a mailing
+            # list) is no part of one: left out, else "大阪府大阪市 192.168.10.1".
+            filled = [
+                (rank, piece) for rank, c in columns
+                if (piece := values.get(c, "").strip()) and _NOT_A_PLACE.search(piece) is None
+            ]
+            # A building right after the city, no street between: "東京都港区" + "第2ビル"
+            # reads as the block number 第2 (a site list's 拠点建物名). Without its
+            # street a building adds nothing to find.
+            if not any(rank == _STREET for rank, _ in filled):
+                filled = [(rank, piece) for rank, piece in filled if rank != _BUILDING]
+            pieces = [piece for _, piece in filled]
             if len(pieces) >= 2:
                 joined = _join_address(pieces)
                 if joined not in pieces:
@@ -73,18 +106,30 @@ class SplitFields:
             digits = [values.get(c, "").strip() for c in columns]
             number = _join_number(label, digits)
             if number is not None:
+                # "zip1" / "zip2" joined: in the words the postal-code detector reads.
+                if _POSTAL.search(label) and not _POSTAL_JA.search(label):
+                    label = "郵便番号"
                 out.append(f"{label}: {number}")
         return out
 
 
-@lru_cache(maxsize=256)
 def split_fields(labels: tuple[str, ...]) -> SplitFields:
     """The split values of a header whose column k is labelled `labels[k]`."""
+    if len(labels) > _CACHED_WIDTH:
+        return _split_fields(labels)
+    if any(len(label) > 64 for label in labels):
+        # A label that long is no part (_split_fields skips it): not kept by the cache
+        # either (a header cell may be a whole paragraph, or megabytes).
+        labels = tuple(label if len(label.strip()) <= 40 else "" for label in labels)
+    return _cached_split_fields(labels)
+
+
+def _split_fields(labels: tuple[str, ...]) -> SplitFields:
     groups: dict[str, list[tuple[int, int]]] = {}
     numbered: dict[str, dict[int, int]] = {}
     for col, label in enumerate(labels):
         label = label.strip()
-        if not label or len(label) > 40:
+        if not label or len(label) > 40 or _HINT.search(label.lower()) is None:
             continue
         part = _address_part(label)
         if part is not None:
@@ -93,15 +138,16 @@ def split_fields(labels: tuple[str, ...]) -> SplitFields:
         m = _NUMBERED.fullmatch(label)
         if m is not None:
             numbered.setdefault(m.group("base"), {})[int(unicodedata.digit(m.group("n")))] = col
-    addresses = tuple(
-        tuple(col for _, col in sorted(parts)) for parts in groups.values() if len(parts) >= 2
-    )
+    addresses = tuple(tuple(sorted(parts)) for parts in groups.values() if len(parts) >= 2)
     numbers = tuple(
         (base, tuple(at[n] for n in range(1, len(at) + 1)))
         for base, at in numbered.items()
         if len(at) >= 2 and set(at) == set(range(1, len(at) + 1))
     )
     return SplitFields(addresses, numbers)
+
+
+_cached_split_fields = lru_cache(maxsize=256)(_split_fields)
 
 
 def _address_part(label: str) -> tuple[str, int] | None:
@@ -125,14 +171,19 @@ def _rank(m: re.Match[str]) -> int:
 
 
 def _join_address(pieces: list[str]) -> str:
-    joined = _prefecture(pieces[0])
+    joined = last = _prefecture(pieces[0])
     for piece in pieces[1:]:
         piece = _prefecture(piece)
         if piece.startswith(joined):  # 都道府県 beside a 住所 that has it
             joined = piece
+        elif piece.startswith(last) and joined.endswith(last):
+            # 市区町村 beside a 住所 that repeats it ("千代田区" | "千代田区大手町1-7-1"):
+            # once, else one address reads as two ("…千代田区千代田区大手町…").
+            joined = joined[: len(joined) - len(last)] + piece
         elif piece not in joined:  # Shopify's Street is Address1 and Address2 again
             ascii_edge = joined[-1].isascii() or piece[0].isascii()
             joined += (" " if ascii_edge else "") + piece
+        last = piece
     return joined
 
 
@@ -159,6 +210,8 @@ _ROMAJI = (
     "kagoshima okinawa"
 ).split()
 _BY_NAME = dict(zip(_ROMAJI, PREFECTURES, strict=True))
+# 東京 / 大阪 / 神奈川 typed without 都 / 府 / 県 (北海道 has no such ending).
+_SHORT_KANJI = {p[:-1]: p for p in PREFECTURES if p[-1] in "都府県"}
 _ISO = re.compile(r"JP-?(\d\d)", re.IGNORECASE)
 _SUFFIX = re.compile(r"[\s\-]*(?:prefecture|pref\.?|ken|fu|to|do)\Z")
 
@@ -169,7 +222,7 @@ def _prefecture(value: str) -> str:
         return value
     folded = value if value.isascii() else _fold(value)
     if not folded.isascii():
-        return value
+        return _SHORT_KANJI.get(value.strip(), value)  # "東京" (HubSpot's free text)
     iso = _ISO.fullmatch(folded.strip())
     if iso is not None:
         code = int(iso.group(1))

@@ -73,8 +73,9 @@ def _walk_json(
             # phone over numbered keys, also whole (split_fields; only such keys: other
             # values side by side would make numbers nobody wrote, {"dept": "06",
             # "year": 2024, "count": 5678}).
-            keys = tuple(str(k) for k in item)
-            split = split_fields(keys)
+            # (Two keys at least: one value is split over two or more; a list of
+            # one-key objects, {"2024-01-01": 12}, costs no look at its keys.)
+            split = split_fields(tuple(item)) if len(item) >= 2 else None
             if split:
                 lines += split.joined({
                     k: " ".join(v.split()) for k, v in enumerate(item.values())

@@ -43,9 +43,14 @@ _KEY_NOISE = re.compile(r"[\s_.\-]+")
 
 
 # Compound keys end with one of those: "Billing Zip", "BillZipCode", "Business Postal
-# Code" (Shopify, Yahoo!ショッピング, Outlook), "Contact Birthday".
+# Code" (Shopify, Yahoo!ショッピング, Outlook), "Contact Birthday". As a word of the key
+# (after a separator, a digit or a camelCase hump): "Gzip" (a bundle-size report's column
+# of byte counts), "unzip" hold no postal code.
+_W = r"[\s_.\-]*"
 _CANONICAL_END = re.compile(
-    r"(zip(?:code)?|postalcode|postcode|dateofbirth|birthdate|birthday)\Z"
+    r"(?:(?<=[\s_.\-/0-9])|(?<=[a-z])(?=[A-Z]))"
+    rf"(?i:(zip(?:{_W}code)?|postal{_W}code|post{_W}code|date{_W}of{_W}birth|birth{_W}date"
+    r"|birthday))\s*\Z"
 )
 
 
@@ -55,8 +60,8 @@ def canonical_label(key: str) -> str:
         return key
     compact = _KEY_NOISE.sub("", key).lower()
     found = _CANONICAL.get(compact)
-    if found is None and (end := _CANONICAL_END.search(compact)) is not None:
-        found = _CANONICAL[end.group(1)]
+    if found is None and (end := _CANONICAL_END.search(key)) is not None:
+        found = _CANONICAL[_KEY_NOISE.sub("", end.group(1)).lower()]
     return key if found is None else found
 
 
@@ -191,8 +196,8 @@ class TableRenderer:
             if value:
                 label = labels_list[pos] if 0 <= pos < count else ""
                 if label:
+                    value = _restore_zeros(label, value)  # by the header as written
                     label = canonical_label(label)
-                    value = _restore_zeros(label, value)
                 parts.append(f"{label}: {value}" if label else value)
         if self._split and count:
             parts += self._split.joined(dict(zip(positions, cells, strict=True)))
@@ -208,6 +213,9 @@ class TableRenderer:
 # (TEL as a word: "Hotel" is no phone column.)
 _PHONE_HEADER = re.compile(r"電話|携帯|連絡先|(?<![a-z])tel(?![a-z])|fax|phone|mobile", re.IGNORECASE)
 _POSTAL_HEADER = re.compile(r"郵便|〒|postal|zip", re.IGNORECASE)
+# Five digits are a code that lost two zeros (00X-XXXX, Sapporo's) only under a Japanese
+# header: under "Zip" / "Billing Zip" they are a US ZIP code ("62704" is no 006-2704).
+_POSTAL_HEADER_JA = re.compile(r"郵便|〒")
 
 
 def _restore_zeros(label: str, digits: str) -> str:
@@ -217,7 +225,9 @@ def _restore_zeros(label: str, digits: str) -> str:
         return digits
     if len(digits) in (9, 10) and digits[0] != "0" and _PHONE_HEADER.search(label):
         return "0" + digits
-    if len(digits) in (5, 6) and _POSTAL_HEADER.search(label):
+    if (len(digits) == 6 and _POSTAL_HEADER.search(label)) or (
+        len(digits) == 5 and _POSTAL_HEADER_JA.search(label)
+    ):
         padded = digits.zfill(7)
         return f"{padded[:3]}-{padded[3:]}"
     return digits

@@ -137,3 +137,19 @@ def test_an_invoice_t_number_is_the_companys_corporate_number(
 ) -> None:
     result = find_all([Segment(text, "body", "body")]).get("corporate_number")
     assert (set(result.values) if result else set()) == found
+
+
+def test_a_phone_over_its_three_named_parts_and_a_prefecture_code() -> None:
+    # 市外局番 / 市内局番 / 加入者番号 columns; EC-CUBE's pref as its JIS code (13: 東京都).
+    head = ["氏名", "市外局番", "市内局番", "加入者番号", "pref", "addr01", "addr02"]
+    row = ["山田", "0467", "22", "1234", "13", "千代田区大手町", "1-7-1"]
+    found = values(csv_mail([head, row]))
+    assert found["jp_phone"] == {"+81467221234"}
+    assert [a[:15] for a in found["jp_address"]] == ["東京都千代田区大手町1-7-1"]
+
+
+def test_a_street_or_building_number_is_never_read_as_a_prefecture_code() -> None:
+    head = ["都道府県", "住所1", "建物名"]
+    row = ["大阪府", "13", "12"]  # only the prefecture column's digits are a code
+    ex = extract(csv_mail([head, row]), InspectConfig())
+    assert "住所: 大阪府 13 12" in "\n".join(s.text for s in ex.segments)

@@ -53,6 +53,10 @@ _NUMBERED = re.compile(
     r"(?P<base>.*?(?:郵便番号|郵便|〒|電話番号|電話|携帯番号|携帯|(?i:tel|fax|phone|zip|postal\s*code)))"
     r"[\s_\-]*+0?(?P<n>[1-3１-３])\s*"  # EC-CUBE's zip01 / tel01 too
 )
+# A phone number over the three parts of its name: 市外局番 / 市内局番 / 加入者番号.
+_EXCHANGE = re.compile(
+    r"(?P<base>.*?)[\s:：・_\-]*+(?:(?P<n1>市外局番)|(?P<n2>市内局番|局番)|(?P<n3>加入者番号))\s*"
+)
 _POSTAL = re.compile(r"郵便|〒|(?i:zip|postal)")
 # A word every label _PART or _NUMBERED matches holds (lower-cased): plain literals, a
 # look of a microsecond, where those two cost ten or more on each key of a JSON file's
@@ -60,6 +64,7 @@ _POSTAL = re.compile(r"郵便|〒|(?i:zip|postal)")
 _HINT = re.compile(
     "都道府県|市|町|郡|番地|住所|所在地|建物|マンション|state|province|region|pref|city|town"
     "|municipality|street|addr|line|building|apartment|郵便|〒|電話|携帯|tel|fax|phone|zip|postal"
+    "|局番|加入者"
 )
 _POSTAL_JA = re.compile(r"郵便|〒")
 _NOT_A_PLACE = re.compile(
@@ -97,7 +102,13 @@ class SplitFields:
             # street a building adds nothing to find.
             if not any(rank == _STREET for rank, _ in filled):
                 filled = [(rank, piece) for rank, piece in filled if rank != _BUILDING]
-            pieces = [piece for _, piece in filled]
+            # EC-CUBE keeps the prefecture as its JIS X 0401 code (13 for 東京都).
+            pieces = [
+                PREFECTURES[int(piece) - 1]
+                if rank == 0 and piece.isdigit() and 1 <= int(piece) <= len(PREFECTURES)
+                else piece
+                for rank, piece in filled
+            ]
             if len(pieces) >= 2:
                 joined = _join_address(pieces)
                 if joined not in pieces:
@@ -134,6 +145,11 @@ def _split_fields(labels: tuple[str, ...]) -> SplitFields:
         part = _address_part(label)
         if part is not None:
             groups.setdefault(part[0], []).append((part[1], col))
+            continue
+        exchange = _EXCHANGE.fullmatch(label)
+        if exchange is not None:  # 市外局番 / 市内局番 / 加入者番号: a phone in three
+            n = next(k for k in (1, 2, 3) if exchange.group(f"n{k}") is not None)
+            numbered.setdefault(exchange.group("base") + "電話番号", {})[n] = col
             continue
         m = _NUMBERED.fullmatch(label)
         if m is not None:

@@ -255,3 +255,18 @@ def test_a_text_row_after_an_empty_row_is_still_data() -> None:
     # No field named: names and departments after a blank row keep the header above.
     text = "氏名,部署,マイナンバー\n山田,総務部,123456789018\n\n佐藤,経理部,課長\n鈴木,営業部,234567890121\n"
     assert list(csv_lines(text, ","))[-1] == "氏名: 鈴木\t部署: 営業部\tマイナンバー: 234567890121"
+
+
+def test_no_zero_is_restored_in_a_row_of_another_country() -> None:
+    # A Seattle number is no 020-6555-0134, a Beijing postcode no 010-0000; a Japanese
+    # row (or one with no country) still gets its zeros back.
+    text = (
+        "Name,Country,Phone,Zip\nJohn,United States,2065550134,98101\n"
+        "Li,China,13812345678,100000\nTaro,Japan,9012345678,600001\nHana,,9012345679,600002\n"
+    )
+    assert list(csv_lines(text, ","))[1:] == [
+        "Name: John\tCountry: United States\tPhone: 2065550134\t郵便番号: 98101",
+        "Name: Li\tCountry: China\tPhone: 13812345678\t郵便番号: 100000",
+        "Name: Taro\tCountry: Japan\tPhone: 09012345678\t郵便番号: 060-0001",
+        "Name: Hana\tPhone: 09012345679\t郵便番号: 060-0002",
+    ]

@@ -97,6 +97,7 @@ class TableRenderer:
         # exported without one), whose cells label nothing below them.
         self._label_record = False
         self._split = SplitFields()  # values the header splits over columns
+        self._country = False  # the header has a Country column
         self._gap = False  # an empty row came after the header row
         self._after_gap = False  # an empty row, then titles only, since the last data row
         self._settled = False  # a data row came: the header no longer changes
@@ -179,6 +180,7 @@ class TableRenderer:
             )
             self._label_at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
             self._split = split_fields(tuple(self._labels))
+            self._country = any(_COUNTRY.search(c) for c in filled)
             first, last = min(self._label_at), max(self._label_at)
             self._label_sparse = last - first + 1 > len(filled)
             self._gap = False
@@ -191,12 +193,21 @@ class TableRenderer:
         labels_list = self._labels
         assert labels_list is not None
         count = 0 if self._label_record else len(labels_list)
+        # A row of another country (its Country column says so): its numbers are that
+        # country's, no Japanese number that lost its zero (a Seattle 2065550134 is no
+        # 020-6555-0134, a Beijing 100000 no 010-0000).
+        abroad = any(
+            0 <= pos < count and _COUNTRY.search(labels_list[pos]) is not None
+            and _JAPAN.fullmatch(value) is None
+            for pos, value in zip(positions, cells, strict=True) if value
+        ) if self._country else False
         parts = []
         for pos, value in zip(positions, cells, strict=True):
             if value:
                 label = labels_list[pos] if 0 <= pos < count else ""
                 if label:
-                    value = _restore_zeros(label, value)  # by the header as written
+                    if not abroad:
+                        value = _restore_zeros(label, value)  # by the header as written
                     label = canonical_label(label)
                 parts.append(f"{label}: {value}" if label else value)
         if self._split and count:
@@ -216,6 +227,11 @@ _POSTAL_HEADER = re.compile(r"郵便|〒|postal|zip", re.IGNORECASE)
 # Five digits are a code that lost two zeros (00X-XXXX, Sapporo's) only under a Japanese
 # header: under "Zip" / "Billing Zip" they are a US ZIP code ("62704" is no 006-2704).
 _POSTAL_HEADER_JA = re.compile(r"郵便|〒")
+
+
+# A column naming the country of a row's address or phone (not 国籍, a nationality).
+_COUNTRY = re.compile(r"(?i:country)|国名|国・地域|^国$")
+_JAPAN = re.compile(r"\s*(?:(?i:japan|jp|jpn)|日本国?)\s*")
 
 
 def _restore_zeros(label: str, digits: str) -> str:

@@ -130,6 +130,8 @@ def test_prefectures_written_in_english_or_as_codes(written: str, kanji: str) ->
         ("商品コード T4010001234567", set()),  # no registration label
         ("T4010001234567", set()),
         ("登録番号 T4010001234568", set()),  # a wrong check digit
+        ("会員登録番号: T4010001234567", set()),  # another registry's number
+        ("商標登録番号 T4010001234567", set()),
     ],
 )
 def test_an_invoice_t_number_is_the_companys_corporate_number(

@@ -18,6 +18,8 @@ LABEL = re.compile(r"法人番号|corporate\s*number", re.IGNORECASE)
 # the T (a note in brackets, a colon, "No." between). Not any invoice word some way before
 # it: "Invoice No. T…" is the invoice's own number, "インボイス対応 品番 T…" a product code.
 INVOICE_LABEL = re.compile(
+    # Not another registry's number: 会員登録番号 T…, 商標登録番号, 車両登録番号.
+    r"(?<!会員)(?<!商標)(?<!特許)(?<!意匠)(?<!車両)(?<!ユーザー)(?<!ユーザ)"
     r"(?:登録番号|登録\s*no\.?|事業者番号|適格請求書発行事業者|インボイス(?:番号)?"
     r"|registration\s*(?:number|no\.?|#)?)"
     r"\s*(?:[(（][^()（）\n]{0,16}[)）])?[\s:：#.]*T(?: |-)?\Z",

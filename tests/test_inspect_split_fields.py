@@ -155,3 +155,39 @@ def test_a_street_or_building_number_is_never_read_as_a_prefecture_code() -> Non
     row = ["大阪府", "13", "12"]  # only the prefecture column's digits are a code
     ex = extract(csv_mail([head, row]), InspectConfig())
     assert "住所: 大阪府 13 12" in "\n".join(s.text for s in ex.segments)
+
+
+def test_a_date_of_birth_over_era_year_month_day_columns() -> None:
+    # 給与支払報告書 (eLTAX): 元号 as a code, 3 = 昭和.
+    head = ["受給者氏名", "受給者生年月日(元号)", "受給者生年月日(年)", "受給者生年月日(月)",
+            "受給者生年月日(日)", "支払金額"]
+    rows = [["長谷部 修", "3", "55", "07", "21", "6240000"],
+            ["井上 麻衣", "H", "03", "02", "14", "4380000"],
+            ["佐藤 健", "", "1980", "7", "1", "100000"]]
+    assert values(csv_mail([head, *rows]))["date_of_birth"] == {
+        "1980-07-21", "1991-02-14", "1980-07-01"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("生年月日: 7-070213", {"1995-02-13"}), ("生年月日 5-600101", {"1985-01-01"}),
+     ("生年月日: 2-600101", set()),  # no era has code 2 on these forms
+     ("資格取得年月日: 9-070201", set()),  # no birth date label
+     ("生年月日: 7-320101", set())],  # 平成 had no 32nd year
+)
+def test_a_pension_form_era_code_date_of_birth(text: str, found: set[str]) -> None:
+    result = find_all([Segment(text, "body", "body")]).get("date_of_birth")
+    assert (set(result.values) if result else set()) == found
+
+
+def test_a_fixed_width_text_export_is_read_by_its_header() -> None:
+    # 給与奉行's fixed-width text: columns aligned with spaces, no separator at all.
+    text = (
+        "社員番号氏名          生年月日   電話番号       銀行 支店 種目 口座番号\r\n"
+        "004011  山崎 浩       1981/01/16 090-3347-2219  0005 012  1    5527190\r\n"
+        "004026  中川 美穂     1987/06/04 03-3712-6480   0009 214  1    7104382\r\n"
+    ).encode("cp932")
+    found = values(mail(("BUGYO_SHAIN.TXT", text, "text/plain")))
+    assert found["date_of_birth"] == {"1981-01-16", "1987-06-04"}
+    assert found["jp_bank_account"] == {"5527190", "7104382"}

@@ -31,6 +31,8 @@ LABEL_LITERALS = ("生年月日", "誕生日", "生年", "DOB", "Dob", "D.O.B", 
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 _ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 _ERA_LAST = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
+# The era codes of 日本年金機構's forms and files ("5-600101": 昭和60年1月1日).
+_PENSION_ERAS = {"1": "明治", "3": "大正", "5": "昭和", "7": "平成", "9": "令和"}
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -60,6 +62,8 @@ _DATE = re.compile(
     rf"|(?P<y>(?:18|19|20)[0-9]{{2}})\s*(?:年{_ALSO}|{_SEP})\s*(?P<m>[0-9]{{1,2}})\s*(?:月|{_SEP})"
     rf"\s*(?P<d>[0-9]{{1,2}})(?![0-9])"
     rf"|(?P<cy>(?:18|19|20)[0-9]{{2}})(?P<cm>[0-9]{{2}})(?P<cd>[0-9]{{2}})(?![0-9])"
+    # 日本年金機構's forms (資格取得届): the era as a code, then YYMMDD: 7-070213.
+    rf"|(?P<code>[13579])-(?P<ky>[0-9]{{2}})(?P<km>[0-9]{{2}})(?P<kd>[0-9]{{2}})(?![0-9])"
     rf"|(?P<a>[0-9]{{1,2}})\s*{_SEP}\s*(?P<b>[0-9]{{1,2}})\s*{_SEP}\s*(?P<ay>(?:18|19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?P<nd>[0-9]{{1,2}})(?:st|nd|rd|th)?[\s-]*(?P<nm>{_MON})[\s,-]*(?P<ny>(?:18|19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?P<mm>{_MON})\s*(?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<my>(?:18|19|20)[0-9]{{2}})(?![0-9])",
@@ -101,6 +105,12 @@ def _from_match(m: re.Match[str]) -> str | None:
         return _iso(int(g("y")), int(g("m")), int(g("d")))
     if g("cy"):
         return _iso(int(g("cy")), int(g("cm")), int(g("cd")))
+    if g("code"):
+        era = _PENSION_ERAS[g("code")]
+        n = int(g("ky"))
+        if not 1 <= n <= _ERA_LAST[era]:
+            return None
+        return _iso(ERAS[era] + n - 1, int(g("km")), int(g("kd")))
     if g("ay"):
         a, b = int(g("a")), int(g("b"))
         # MM/DD/YYYY unless the first number cannot be a month (DD/MM/YYYY).

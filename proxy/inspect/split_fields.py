@@ -58,13 +58,20 @@ _EXCHANGE = re.compile(
     r"(?P<base>.*?)[\s:：・_\-]*+(?:(?P<n1>市外局番)|(?P<n2>市内局番|局番)|(?P<n3>加入者番号))\s*"
 )
 _POSTAL = re.compile(r"郵便|〒|(?i:zip|postal)")
+# A date of birth over columns: 受給者生年月日(元号) / (年) / (月) / (日).
+_DATE_PART = re.compile(
+    r"(?P<base>.*?(?:生年月日|誕生日))[\s_・]*[(（]?\s*(?P<part>元号|年|月|日)\s*[)）]?\s*"
+)
+# The era as eLTAX's 給与支払報告書 codes it (1 明治 … 5 令和), or its name or letter.
+_ERA_CODES = {"1": "明治", "2": "大正", "3": "昭和", "4": "平成", "5": "令和",
+              "M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 # A word every label _PART or _NUMBERED matches holds (lower-cased): plain literals, a
 # look of a microsecond, where those two cost ten or more on each key of a JSON file's
 # objects ({"2024-01-01T00:00": 12, "2024-01-01T00:10": 15} keys none of them repeat).
 _HINT = re.compile(
     "都道府県|市|町|郡|番地|住所|所在地|建物|マンション|state|province|region|pref|city|town"
     "|municipality|street|addr|line|building|apartment|郵便|〒|電話|携帯|tel|fax|phone|zip|postal"
-    "|局番|加入者"
+    "|局番|加入者|生年月日|誕生日"
 )
 _POSTAL_JA = re.compile(r"郵便|〒")
 _NOT_A_PLACE = re.compile(
@@ -83,9 +90,12 @@ class SplitFields:
     # Each group's (rank, column), in written order (rank: _RANKS' index).
     addresses: tuple[tuple[tuple[int, int], ...], ...] = ()
     numbers: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (label, its numbered columns)
+    # (label, columns of era, year, month, day; -1 where there is none): a date of birth
+    # over 生年月日(元号) / (年) / (月) / (日), as 給与支払報告書 files write it.
+    dates: tuple[tuple[str, tuple[int, int, int, int]], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.addresses or self.numbers)
+        return bool(self.addresses or self.numbers or self.dates)
 
     def joined(self, values: Mapping[int, str]) -> list[str]:
         """`label: value` for each value of this row given in pieces."""
@@ -113,6 +123,11 @@ class SplitFields:
                 joined = _join_address(pieces)
                 if joined not in pieces:
                     out.append(f"住所: {joined}")
+        for label, columns in self.dates:
+            era, year, month, day = (values.get(c, "").strip() for c in columns)
+            date = _join_date(era, year, month, day)
+            if date is not None:
+                out.append(f"{label}: {date}")
         for label, columns in self.numbers:
             digits = [values.get(c, "").strip() for c in columns]
             number = _join_number(label, digits)
@@ -138,6 +153,7 @@ def split_fields(labels: tuple[str, ...]) -> SplitFields:
 def _split_fields(labels: tuple[str, ...]) -> SplitFields:
     groups: dict[str, list[tuple[int, int]]] = {}
     numbered: dict[str, dict[int, int]] = {}
+    dated: dict[str, list[int]] = {}
     for col, label in enumerate(labels):
         label = label.strip()
         if not label or len(label) > 40 or _HINT.search(label.lower()) is None:
@@ -145,6 +161,13 @@ def _split_fields(labels: tuple[str, ...]) -> SplitFields:
         part = _address_part(label)
         if part is not None:
             groups.setdefault(part[0], []).append((part[1], col))
+            continue
+        date_part = _DATE_PART.fullmatch(label)
+        if date_part is not None:
+            part = "元号年月日".index(date_part.group("part")[0])
+            dated.setdefault(date_part.group("base"), [-1, -1, -1, -1])[
+                part - 1 if part else 0
+            ] = col
             continue
         exchange = _EXCHANGE.fullmatch(label)
         if exchange is not None:  # 市外局番 / 市内局番 / 加入者番号: a phone in three
@@ -160,7 +183,10 @@ def _split_fields(labels: tuple[str, ...]) -> SplitFields:
         for base, at in numbered.items()
         if len(at) >= 2 and set(at) == set(range(1, len(at) + 1))
     )
-    return SplitFields(addresses, numbers)
+    dates = tuple(
+        (base, (at[0], at[1], at[2], at[3])) for base, at in dated.items() if min(at[1:]) >= 0
+    )
+    return SplitFields(addresses, numbers, dates)
 
 
 _cached_split_fields = lru_cache(maxsize=256)(_split_fields)
@@ -201,6 +227,19 @@ def _join_address(pieces: list[str]) -> str:
             joined += (" " if ascii_edge else "") + piece
         last = piece
     return joined
+
+
+def _join_date(era: str, year: str, month: str, day: str) -> str | None:
+    """"昭和55年07月21日" (or "1980年07月21日") from a date's columns, else None."""
+    if not (year.isdigit() and month.isdigit() and day.isdigit()) or not year.isascii():
+        return None
+    if era:
+        era = _ERA_CODES.get(era.upper(), era)
+        if era not in _ERA_CODES.values():
+            return None
+    elif len(year) != 4:
+        return None
+    return f"{era}{year}年{month}月{day}日"
 
 
 def _join_number(label: str, digits: list[str]) -> str | None:

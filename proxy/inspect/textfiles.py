@@ -15,7 +15,7 @@ from proxy.inspect.htmltext import html_text, html_to_text
 from proxy.inspect.rtf import rtf_text
 from proxy.inspect.scan import Scan
 from proxy.inspect.structured import XML_ENCODING, json_rendering, xml_rendering
-from proxy.inspect.tabular import csv_lines, guess_delimiter, pasted_tables
+from proxy.inspect.tabular import csv_lines, guess_delimiter, pasted_tables, spaced_tables
 from proxy.inspect.zengin import render as render_zengin
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
@@ -132,6 +132,10 @@ def add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables:
     if not tables or scan.text_full:
         return
     add_rendering(scan, pasted_tables(text), location, kind)
+    if kind == "attachment":
+        # A fixed-width export (給与奉行's text files: columns aligned with spaces) as a
+        # PDF's tables are read: values labelled by the header's words (spaced_tables).
+        add_rendering(scan, spaced_tables(text), location, kind)
 
 
 def add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:

@@ -191,3 +191,23 @@ def test_a_fixed_width_text_export_is_read_by_its_header() -> None:
     found = values(mail(("BUGYO_SHAIN.TXT", text, "text/plain")))
     assert found["date_of_birth"] == {"1981-01-16", "1987-06-04"}
     assert found["jp_bank_account"] == {"5527190", "7104382"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("旅券番号: C4821937", {"C4821937"}),  # Vietnam
+        ("旅券番号: P3018462A", {"P3018462A"}),  # the Philippines
+        ("Passport No. E12345678", {"E12345678"}),  # China
+        ("パスポート番号\tB7342158", {"B7342158"}),  # Indonesia
+        ("旅券番号: EJ4820193", {"EJ4820193"}),  # Japan's form, as before
+        ("注文番号 C4821937", set()),
+        ("パスポートの写しと注文番号 C4821937", set()),  # another number's label between
+        ("旅券番号: AB12345678", set()),
+    ],
+)
+def test_foreign_passport_numbers_right_after_a_passport_label(
+    text: str, found: set[str]
+) -> None:
+    result = find_all([Segment(text, "body", "body")]).get("jp_passport")
+    assert (set(result.values) if result else set()) == found

@@ -81,7 +81,7 @@ NUMBER_TABLE = build_table(
 )
 
 _PREFECTURE_END = "都道府県"
-_NEAR_WORDS = (*bank_account.TRIGGERS, *postal_code.TRIGGERS)
+_NEAR_WORDS = (*bank_account.TRIGGERS, *postal_code.TRIGGERS, *passport.NEAR)
 _WORDS = (*_NEAR_WORDS, *birth_date.LABEL_LITERALS)
 # Cities and wards (address.CITY_WORDS) end in 市 or 区: found from that character, then
 # looked up by the name before it, as prefectures are from 都道府県. (Forty-three more

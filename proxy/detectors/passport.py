@@ -16,8 +16,10 @@ LABEL = re.compile(r"旅券|パスポート|passport", re.IGNORECASE)
 TRIGGERS = ("旅券", "パスポート", "passport")  # see numbers.NumberTable
 # The labels find_all reads the runs after (engine._NEAR_WORDS): a number of seven or
 # eight digits after one letter is no candidate of the whole-text pass.
-# (Lower case too: an HR system's keys, passport_no / passportNumber.)
-NEAR = ("旅券", "パスポート", "Passport", "PASSPORT", "passport")
+# (Not "passport": a lower-case p as one more first character made the candidate pass
+# over English text several times slower; an export's passport_no / passportNumber key
+# is read as "Passport No.", tabular.canonical_label.)
+NEAR = ("旅券", "パスポート", "Passport", "PASSPORT")
 
 
 def letters_at(text: str, start: int, end: int) -> str | None:

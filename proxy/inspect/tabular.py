@@ -38,6 +38,10 @@ _FORM_FIELD = re.compile(
 _CANONICAL = {
     **dict.fromkeys(("dob", "dateofbirth", "birthdate", "birthday"), "Date of birth"),
     **dict.fromkeys(("zip", "zipcode", "postalcode", "postcode", "postal"), "郵便番号"),
+    # An HR system's passport_no / passportNumber: as passport.NEAR reads the label.
+    **dict.fromkeys(
+        ("passport", "passportno", "passportnumber", "passportnum", "passportid"), "Passport No."
+    ),
 }
 _KEY_NOISE = re.compile(r"[\s_.\-]+")
 

@@ -16,6 +16,9 @@ LABEL = re.compile(r"旅券|パスポート|passport", re.IGNORECASE)
 TRIGGERS = ("旅券", "パスポート", "passport")  # see numbers.NumberTable
 # The labels find_all reads the runs after (engine._NEAR_WORDS): a number of seven or
 # eight digits after one letter is no candidate of the whole-text pass.
+# (Not "passport": a lower-case p as one more first character made the candidate pass
+# over English text several times slower; an export's passport_no / passportNumber key
+# is read as "Passport No.", tabular.canonical_label.)
 NEAR = ("旅券", "パスポート", "Passport", "PASSPORT")
 
 
@@ -58,16 +61,18 @@ def match(w: Window) -> str | None:
     elif width == 2 or len(w.digits) + len(suffix) > 8:
         return None
     else:  # one letter: a form too common in other codes to take any label near it
-        before = w.text[max(0, w.start - 1 - 24) : w.start - 1]
+        before = w.text[max(0, w.start - 1 - 40) : w.start - 1]
         if _RIGHT_AFTER_LABEL.search(nfkc(before)) is None:
             return None
     return prefix + w.digits + suffix
 
 
 # The label right before the number, nothing but its own words between:
-# "旅券番号: C4821937", "Passport No. E12345678", "パスポート番号 B7342158".
+# "旅券番号: C4821937", "Passport No. E12345678", "パスポート番号 B7342158", an export's
+# key ("passport_no", "passportNumber"), a note in brackets ("Passport Number (旅券番号)").
 _RIGHT_AFTER_LABEL = re.compile(
-    r"(?:旅券|パスポート|passport)[ \t]*(?:番号|no\.?|number|#)?[ \t]*[:：]?[ \t]*\Z",
+    r"(?:旅券|パスポート|passport)[ \t_\-]*(?:番号|no\.?|number|#)?"
+    r"[ \t]*(?:\([^()\n]{0,16}\))?[ \t]*[:：]?[ \t]*\Z",
     re.IGNORECASE,
 )
 

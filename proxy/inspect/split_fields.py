@@ -115,7 +115,8 @@ class SplitFields:
             # EC-CUBE keeps the prefecture as its JIS X 0401 code (13 for 東京都).
             pieces = [
                 PREFECTURES[int(piece) - 1]
-                if rank == 0 and piece.isdigit() and 1 <= int(piece) <= len(PREFECTURES)
+                # (isdecimal: "①" / "²" are digits int() cannot read.)
+                if rank == 0 and piece.isdecimal() and 1 <= int(piece) <= len(PREFECTURES)
                 else piece
                 for rank, piece in filled
             ]

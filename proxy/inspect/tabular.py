@@ -38,6 +38,10 @@ _FORM_FIELD = re.compile(
 _CANONICAL = {
     **dict.fromkeys(("dob", "dateofbirth", "birthdate", "birthday"), "Date of birth"),
     **dict.fromkeys(("zip", "zipcode", "postalcode", "postcode", "postal"), "郵便番号"),
+    # An HR system's passport_no / passportNumber: as passport.NEAR reads the label.
+    **dict.fromkeys(
+        ("passport", "passportno", "passportnumber", "passportnum", "passportid"), "Passport No."
+    ),
 }
 _KEY_NOISE = re.compile(r"[\s_.\-]+")
 
@@ -122,18 +126,19 @@ class TableRenderer:
         at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
         return len(filled) >= self._label_cells and not at <= self._label_at
 
-    @staticmethod
-    def _new_section(filled: list[str]) -> bool:
-        """After an empty row (and titles), a row of three or more labels, one of them
-        naming a field (Email, Phone, 電話番号 …), no number in any: the header of
-        another table in the same file. A Zoom report holds a summary table, an empty
-        row, "Registrant Details", then the registrants under their own header."""
+    def _new_section(self, filled: list[str], positions: Sequence[int]) -> bool:
+        """After an empty row (and titles), a row of three or more labels, two of them
+        naming a field (Email, Phone, 電話番号 …), or one and the row wider than the
+        header so far, no number in any: the header of another table in the same file. A
+        Zoom report holds a summary table, an empty row, "Registrant Details", then the
+        registrants under their own header. (One field word in a row within the
+        header's columns is a record of notes: "佐藤, 本人, 未提出, マイナンバーカード申請中"
+        after the blank row that ends each employee's group of rows.)"""
         joined = "\t".join(filled)
-        return (
-            len(filled) >= 3
-            and _NUMBER.search(joined) is None
-            and _FORM_FIELD.search(joined) is not None
-        )
+        if len(filled) < 3 or _NUMBER.search(joined) is not None:
+            return False
+        fields = sum(_FORM_FIELD.search(cell) is not None for cell in filled)
+        return fields >= 2 or (fields == 1 and max(positions) > max(self._label_at))
 
     def line(self, row: Mapping[int, str]) -> str | None:
         """A sparse row: column index → cell text (spreadsheets)."""
@@ -162,7 +167,12 @@ class TableRenderer:
         if (
             self._labels is None
             or (not self._settled and self._replaces_header(filled, positions, cells))
-            or (self._after_gap and self._new_section(filled))
+            or (
+                self._after_gap
+                and self._new_section(
+                    filled, [p for p, c in zip(positions, cells, strict=True) if c]
+                )
+            )
         ):
             self._after_gap = False
             labels: dict[int, str] = dict(zip(positions, cells, strict=True))
@@ -180,7 +190,7 @@ class TableRenderer:
             )
             self._label_at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
             self._split = split_fields(tuple(self._labels))
-            self._country = any(_COUNTRY.search(c) for c in filled)
+            self._country = any(_where_column(c) for c in filled)
             first, last = min(self._label_at), max(self._label_at)
             self._label_sparse = last - first + 1 > len(filled)
             self._gap = False
@@ -197,7 +207,7 @@ class TableRenderer:
         # country's, no Japanese number that lost its zero (a Seattle 2065550134 is no
         # 020-6555-0134, a Beijing 100000 no 010-0000).
         abroad = any(
-            0 <= pos < count and _COUNTRY.search(labels_list[pos]) is not None
+            0 <= pos < count and _where_column(labels_list[pos])
             and _JAPAN.fullmatch(value) is None
             for pos, value in zip(positions, cells, strict=True) if value
         ) if self._country else False
@@ -229,9 +239,18 @@ _POSTAL_HEADER = re.compile(r"郵便|〒|postal|zip", re.IGNORECASE)
 _POSTAL_HEADER_JA = re.compile(r"郵便|〒")
 
 
-# A column naming the country of a row's address or phone (not 国籍, a nationality).
+# A column naming the country of a row's address or phone (not 国籍, a nationality:
+# "Country of Citizenship", "Birth Country", 出身国・地域 say nothing of where the
+# row's phone rings).
 _COUNTRY = re.compile(r"(?i:country)|国名|国・地域|^国$")
-_JAPAN = re.compile(r"\s*(?:(?i:japan|jp|jpn)|日本国?)\s*")
+_NOT_WHERE = re.compile(r"(?i:citizen|nationality|birth|origin|home)|出身|国籍|出生")
+# Japan as a country cell writes it: "Japan", "JP", "JPN", "日本", "Japan (日本)", or the
+# calling code (81, +81) or ISO numeric code (392) a "Country Code" column holds.
+_JAPAN = re.compile(r"\s*(?:(?i:jp|jpn)|\+?81|392|.*(?:(?i:japan)|日本).*)\s*")
+
+
+def _where_column(label: str) -> bool:
+    return _COUNTRY.search(label) is not None and _NOT_WHERE.search(label) is None
 
 
 def _restore_zeros(label: str, digits: str) -> str:
@@ -342,8 +361,8 @@ def spaced_tables(text: str) -> str:
     returned, for the detectors that need a label next to a value; "" when no table.
 
     A header is a line of three or more short words, none a number, one of them a field
-    name (生年月日, 電話, 氏名 …); its rows follow it, each with as many words or more and
-    a number of two digits or more."""
+    name (生年月日, 電話, 氏名 …); its rows follow it, each with as many words or more (or
+    up to two fewer: empty cells) and a number of two digits or more."""
     if "\n" not in text:
         return ""
     out: list[str] = []
@@ -353,11 +372,15 @@ def spaced_tables(text: str) -> str:
         if header is None and number:
             continue  # neither a header nor a row of one (most lines of a long PDF)
         tokens = _SPACES.split(line.strip())
-        if header is not None and len(tokens) >= len(header) and number:
+        # A row with an empty cell or two (a fixed-width export's row without a phone or
+        # a building) keeps the table: its words paired from the left up to the gap and
+        # from the right after it, as a row with more words than the header is.
+        if header is not None and len(tokens) >= max(len(header) - 2, len(header) // 2 + 1) and number:
             n, m = len(header), len(tokens)
+            w = min(n, m)
             pairs = dict.fromkeys(
-                [(header[k], tokens[k]) for k in range(n)]
-                + [(header[k], tokens[m - n + k]) for k in range(n)]
+                [(header[k], tokens[k]) for k in range(w)]
+                + [(header[n - w + k], tokens[m - w + k]) for k in range(w)]
             )
             out.append("\t".join(
                 f"{label}: {_restore_zeros(label, value)}"

@@ -270,3 +270,11 @@ def test_no_zero_is_restored_in_a_row_of_another_country() -> None:
         "Name: Taro\tCountry: Japan\tPhone: 09012345678\t郵便番号: 060-0001",
         "Name: Hana\tPhone: 09012345679\t郵便番号: 060-0002",
     ]
+
+
+def test_spaced_tables_stop_at_their_limit() -> None:
+    text = "氏名 生年月日 電話番号\n" + "山田 1980/01/01 090-1234-5678\n" * 1000
+    whole = spaced_tables(text)
+    assert whole.count("\n") == 999
+    cut = spaced_tables(text, 500)
+    assert 500 < len(cut) < 500 + 200 and whole.startswith(cut)

@@ -353,7 +353,7 @@ def _spaced_header(tokens: list[str]) -> bool:
     )
 
 
-def spaced_tables(text: str) -> str:
+def spaced_tables(text: str, limit: int = 1 << 62) -> str:
     """Rows of tables whose columns are separated by spaces only, as a PDF's text gives
     them ("会員番号 氏名 性別 生年月日" over "A001 山田 太郎 男 1980/04/01"): each row with
     its values labelled by the header's words, counted from the right and from the left
@@ -362,10 +362,13 @@ def spaced_tables(text: str) -> str:
 
     A header is a line of three or more short words, none a number, one of them a field
     name (生年月日, 電話, 氏名 …); its rows follow it, each with as many words or more (or
-    up to two fewer: empty cells) and a number of two digits or more."""
+    up to two fewer: empty cells) and a number of two digits or more. Stops once the
+    rendering holds `limit` characters (the caller keeps no more than that: a 6 MB text
+    of narrow columns made 42 MB of pairs before the budget cut them)."""
     if "\n" not in text:
         return ""
     out: list[str] = []
+    size = 0
     header: list[str] | None = None
     for line in text.splitlines():
         number = _NUMBER.search(line) is not None
@@ -386,6 +389,9 @@ def spaced_tables(text: str) -> str:
                 f"{label}: {_restore_zeros(label, value)}"
                 for label, value in pairs
             ))
+            size += len(out[-1]) + 1
+            if size > limit:
+                break
             continue
         header = tokens if _spaced_header(tokens) else None
     return "\n".join(out)

@@ -135,7 +135,7 @@ def add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables:
     if kind == "attachment":
         # A fixed-width export (給与奉行's text files: columns aligned with spaces) as a
         # PDF's tables are read: values labelled by the header's words (spaced_tables).
-        add_rendering(scan, spaced_tables(text), location, kind)
+        add_rendering(scan, spaced_tables(text, scan.text_room), location, kind)
 
 
 def add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:

@@ -44,6 +44,7 @@ from proxy.detectors.signature import (
     sender_names,
     signature_parts,
     split_signature,
+    without_header_addresses,
 )
 from proxy.model import DETECTOR_TYPES, Finding, Segment
 
@@ -150,6 +151,8 @@ def find_all(
                 # its contact details the company's own.
                 own.update(_signature_values(closing)[0])
             quoted_from = "From" in body or "差出人" in body or "送信者" in body
+            if quoted_from:
+                text = without_header_addresses(text)
             quoted_reply = "\n>" in body or "\n＞" in body
             if quoted_from or quoted_reply:
                 addresses = {a for a in (normalized_address(s) for s in senders) if a}

@@ -593,6 +593,51 @@ def clear_caches() -> None:
 # header block counts, and only when it names the sender (their address, or a name
 # the message gives the sender's address); a quoted customer's signature still counts.
 _QUOTED_FROM = re.compile(r"^[ \t]*(?:From|差出人|送信者)[ \t]*[:：][ \t]*([^\r\n]*)", re.M)
+# The header block of a forwarded or quoted mail: its From line, then the lines of the
+# other fields, each maybe "> "-quoted.
+_BLOCK_FROM = re.compile(r"^[ \t>＞]*(?:From|差出人|送信者)[ \t]*[:：]", re.M)
+_BLOCK_LINE = re.compile(
+    r"[ \t>＞]*(?:From|差出人|送信者|送信日時|日時|日付|件名|宛先|CC|Cc|BCC|Bcc|Sent|Date"
+    r"|Subject|To|Reply-To|Importance|重要度)[ \t]*[:：]"
+)
+
+
+def without_header_addresses(text: str) -> str:
+    """`text` with the '@' of every address in the header blocks of the mails it quotes or
+    forwards ("-----Original Message-----" / "From: … Sent: … To: …") written as a space:
+    those are the mails' senders and recipients, header fields as the message's own are,
+    and no findings (an address written in a quoted mail's text still is). The same
+    length, so every other detector reads the same text."""
+    if "@" not in text:
+        return text
+    spans: list[tuple[int, int]] = []
+    for m in _BLOCK_FROM.finditer(text):
+        start = m.start()
+        line_end = text.find("\n", start)
+        if line_end < 0 or _HEADER_FOLLOWS.search(text, line_end, line_end + 400) is None:
+            continue
+        end = line_end
+        while True:  # the following header lines
+            nxt = text.find("\n", end + 1)
+            line = text[end + 1 : nxt if nxt >= 0 else len(text)]
+            if _BLOCK_LINE.match(line) is None:
+                break
+            end = nxt if nxt >= 0 else len(text)
+            if nxt < 0:
+                break
+        if "@" in text[start:end]:
+            spans.append((start, end))
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for start, end in spans:
+        if start < pos:
+            continue
+        parts += [text[pos:start], text[start:end].replace("@", " ").replace("＠", " ")]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 _HEADER_LINE = re.compile(
     r"[ \t]*(?:送信日時|日時|日付|件名|宛先|CC|Cc|BCC|Bcc|Sent|Date|Subject|To|Importance|重要度)"
     r"[ \t]*[:：][^\n]*\n|[ \t\r\u3000\xa0]*\n"

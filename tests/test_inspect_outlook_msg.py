@@ -4,7 +4,6 @@ items are read like an attached .eml's; what cannot be read is reported, not ski
 from __future__ import annotations
 
 import struct
-import time
 from pathlib import Path
 
 import olefile
@@ -304,9 +303,11 @@ def test_rtf_bodies_are_inflated_against_the_deadline() -> None:
     bomb = compressed_rtf_bomb(MAX_COMPRESSED)
     items = [(f"item{n}", msg_tree(subject=f"s{n}", rtf=bomb, embedded=True)) for n in range(3)]
     data = msg_file(subject="top", items=items)
-    start = time.monotonic()
     result = extract(mail(("big.msg", data, MSG)), InspectConfig(max_seconds=1))
-    assert time.monotonic() - start < 6  # one body past the deadline at most (~3 s)
+    # One body is read past the deadline at most (it takes seconds: the first), none
+    # after it. Counted by what was read, not by the clock: a loaded CI machine took 6 s.
+    read = {s.location for s in result.segments if len(s.text) > 100_000}
+    assert read == {"attachment:big.msg/item0"}
     assert any("inspection time limit" in reason for reason in result.incomplete)
 
 

@@ -170,7 +170,7 @@ def test_doc_with_many_paragraphs_stops_near_the_deadline() -> None:
     start = time.monotonic()
     result = extract(message, InspectConfig(max_seconds=1))
     assert result.incomplete  # the time limit is reported...
-    assert time.monotonic() - start < 3  # ...it was, after ~7 s
+    assert time.monotonic() - start < 5  # ...it was, after ~7 s (now ~1.2 s; room for a loaded CI)
 
 
 # 12. .ppt: _Slides.emit_group is quadratic: `shape not in placed` scans a list and

@@ -50,7 +50,7 @@ def test_a_header_of_separator_runs_is_read_in_linear_time() -> None:
     labels = tuple(f"{'-' * 38}x{i % 10}" for i in range(20_000))
     start = time.perf_counter()
     split_fields(labels)
-    assert time.perf_counter() - start < 1.5
+    assert time.perf_counter() - start < 3  # 0.01 s; the backtracking took ~7 s here
 
 
 # ... and every object of a JSON file had its keys read so: objects whose keys do not
@@ -60,7 +60,7 @@ def test_json_objects_with_keys_that_do_not_repeat_are_walked_fast() -> None:
     text = json.dumps([{f"{'_' * 30}{i:08d}": 1, f"{'-' * 30}{i:08d}": 2} for i in range(30_000)])
     start = time.perf_counter()
     json_rendering(text)
-    assert time.perf_counter() - start < 3.0
+    assert time.perf_counter() - start < 6  # 0.4 s; ~15 s before the fix
 
 
 # 3. Numbered keys written with a leading zero (EC-CUBE's zip01 / zip02, tel01-03,

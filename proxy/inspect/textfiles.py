@@ -39,7 +39,13 @@ def read_text(
     Excel into a body, a TSV saved as .txt) are also kept as `header: value` rows
     (tabular.pasted_tables), in a segment of their own."""
     data = within_budget(scan, data, location)
-    add_text_and_tables(scan, decode_bytes(data, charset), location, kind, tables)
+    text = decode_bytes(data, charset)
+    add_text_and_tables(scan, text, location, kind, tables)
+    if tables and kind == "attachment" and not scan.text_full:
+        # A fixed-width export (給与奉行's text files: columns aligned with spaces) is read
+        # as a PDF's tables are: values labelled by the header's words (spaced_tables).
+        # Plain text only: HTML, Office, JSON and XML have their tables' own structure.
+        add_rendering(scan, spaced_tables(text, scan.text_room), location, kind)
 
 
 def read_html(
@@ -132,10 +138,6 @@ def add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables:
     if not tables or scan.text_full:
         return
     add_rendering(scan, pasted_tables(text), location, kind)
-    if kind == "attachment":
-        # A fixed-width export (給与奉行's text files: columns aligned with spaces) as a
-        # PDF's tables are read: values labelled by the header's words (spaced_tables).
-        add_rendering(scan, spaced_tables(text, scan.text_room), location, kind)
 
 
 def add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:

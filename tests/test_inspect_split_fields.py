@@ -22,6 +22,12 @@ def values(data: bytes) -> dict[str, set[str]]:
     return {t: set(f.values) for t, f in find_all(ex.segments).items()}
 
 
+def in_body(text: str, type_: str) -> set[str]:
+    """The values of one type found in `text` as a body."""
+    finding = find_all([Segment(text, "body", "body")]).get(type_)
+    return set(finding.values) if finding else set()
+
+
 def csv_mail(rows: list[list[str]], name: str = "export.csv", encoding: str = "utf-8") -> bytes:
     text = "\r\n".join(",".join(f'"{c}"' for c in row) for row in rows) + "\r\n"
     return mail((name, text.encode(encoding), "text/csv"))
@@ -137,8 +143,7 @@ def test_prefectures_written_in_english_or_as_codes(written: str, kanji: str) ->
 def test_an_invoice_t_number_is_the_companys_corporate_number(
     text: str, found: set[str]
 ) -> None:
-    result = find_all([Segment(text, "body", "body")]).get("corporate_number")
-    assert (set(result.values) if result else set()) == found
+    assert in_body(text, "corporate_number") == found
 
 
 def test_a_phone_over_its_three_named_parts_and_a_prefecture_code() -> None:
@@ -177,8 +182,7 @@ def test_a_date_of_birth_over_era_year_month_day_columns() -> None:
      ("生年月日: 7-320101", set())],  # 平成 had no 32nd year
 )
 def test_a_pension_form_era_code_date_of_birth(text: str, found: set[str]) -> None:
-    result = find_all([Segment(text, "body", "body")]).get("date_of_birth")
-    assert (set(result.values) if result else set()) == found
+    assert in_body(text, "date_of_birth") == found
 
 
 def test_a_fixed_width_text_export_is_read_by_its_header() -> None:
@@ -209,5 +213,4 @@ def test_a_fixed_width_text_export_is_read_by_its_header() -> None:
 def test_foreign_passport_numbers_right_after_a_passport_label(
     text: str, found: set[str]
 ) -> None:
-    result = find_all([Segment(text, "body", "body")]).get("jp_passport")
-    assert (set(result.values) if result else set()) == found
+    assert in_body(text, "jp_passport") == found

@@ -592,13 +592,15 @@ def clear_caches() -> None:
 # reply has a short one: its values are the sender's own. Only the From line of a
 # header block counts, and only when it names the sender (their address, or a name
 # the message gives the sender's address); a quoted customer's signature still counts.
-_QUOTED_FROM = re.compile(r"^[ \t]*(?:From|差出人|送信者)[ \t]*[:：][ \t]*([^\r\n]*)", re.M)
+# The fields of a quoted or forwarded mail's header block: its sender's, then the others.
+_SENDER_FIELDS = "From|差出人|送信者"
+_OTHER_FIELDS = "送信日時|日時|日付|件名|宛先|CC|Cc|BCC|Bcc|Sent|Date|Subject|To|Importance|重要度"
+_QUOTED_FROM = re.compile(rf"^[ \t]*(?:{_SENDER_FIELDS})[ \t]*[:：][ \t]*([^\r\n]*)", re.M)
 # The header block of a forwarded or quoted mail: its From line, then the lines of the
 # other fields, each maybe "> "-quoted.
-_BLOCK_FROM = re.compile(r"^[ \t>＞]*(?:From|差出人|送信者)[ \t]*[:：]", re.M)
+_BLOCK_FROM = re.compile(rf"^[ \t>＞]*(?:{_SENDER_FIELDS})[ \t]*[:：]", re.M)
 _BLOCK_LINE = re.compile(
-    r"[ \t>＞]*(?:From|差出人|送信者|送信日時|日時|日付|件名|宛先|CC|Cc|BCC|Bcc|Sent|Date"
-    r"|Subject|To|Reply-To|Importance|重要度)[ \t]*[:：]"
+    rf"[ \t>＞]*(?:{_SENDER_FIELDS}|{_OTHER_FIELDS}|Reply-To)[ \t]*[:：]"
 )
 
 
@@ -639,8 +641,7 @@ def without_header_addresses(text: str) -> str:
     parts.append(text[pos:])
     return "".join(parts)
 _HEADER_LINE = re.compile(
-    r"[ \t]*(?:送信日時|日時|日付|件名|宛先|CC|Cc|BCC|Bcc|Sent|Date|Subject|To|Importance|重要度)"
-    r"[ \t]*[:：][^\n]*\n|[ \t\r\u3000\xa0]*\n"
+    rf"[ \t]*(?:{_OTHER_FIELDS})[ \t]*[:：][^\n]*\n|[ \t\r\u3000\xa0]*\n"
 )
 _ADDRESS_LINE = re.compile(
     r"^[ \t>＞]*(?:From|To|Cc|CC|差出人|送信者|宛先)[ \t]*[:：][ \t]*([^\r\n]*)", re.M

@@ -16,6 +16,7 @@ from typing import Any
 
 from proxy.config import InspectConfig
 from proxy.detectors import DETECTOR_TYPES, find_all
+from proxy.detectors.redact import redact_findings
 from proxy.inspect import extract
 from proxy.inspect.headers import addr_specs
 from proxy.model import Attachment, Envelope, Finding, MessageView
@@ -50,6 +51,8 @@ class Judge:
             for att in encrypted:
                 finding.add(att.name, f"attachment:{att.name}", att.name)
             findings["encrypted_attachment"] = finding
+        # File names carry data too (マイナンバー_…_482177305515.png): shown masked.
+        incomplete = redact_findings(findings, list(ex.incomplete))
         recipients = classify(
             envelope,
             ex.to_cc,
@@ -66,7 +69,7 @@ class Judge:
             segments=ex.segments,
             attachments=ex.attachments,
             findings=findings,
-            incomplete=list(ex.incomplete),
+            incomplete=incomplete,
             auto_generated=ex.auto_generated,
         )
 

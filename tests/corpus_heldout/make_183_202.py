@@ -179,13 +179,7 @@ text183 = (
     + sig("エグザンプル住建株式会社 リフォーム事業部", "森田 真司", "042-388-5100"))
 body183 = crlf(text183).replace(BRK, " \r\n").encode("utf-8")
 MESSAGES["183_flowed_delsp_phone_address_split.eml"] = raw_message(
-    std_headers(sender=("リフォーム事業部 森田", "morita@example.co.jp"),
-                to=[("有限会社エグザンプル設備 工事課", "koji@setsubi-partner.example")],
-                subject="3/18 浴室改修工事 お客様情報(小金井市 K様邸)", date="Mon, 10 Mar 2025 09:41:12 +0900",
-                msgid="<a1f0c2e4-183a-4b8e-9d11-20250310094112@example.co.jp>",
-                mailer=("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.7.1"))
-    + [("Content-Type", "text/plain; charset=UTF-8; format=flowed; delsp=yes"),
-       ("Content-Language", "ja"), ("Content-Transfer-Encoding", "8bit")],
+    [*std_headers(sender=("リフォーム事業部 森田", "morita@example.co.jp"), to=[("有限会社エグザンプル設備 工事課", "koji@setsubi-partner.example")], subject="3/18 浴室改修工事 お客様情報(小金井市 K様邸)", date="Mon, 10 Mar 2025 09:41:12 +0900", msgid="<a1f0c2e4-183a-4b8e-9d11-20250310094112@example.co.jp>", mailer=("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.7.1")), ("Content-Type", "text/plain; charset=UTF-8; format=flowed; delsp=yes"), ("Content-Language", "ja"), ("Content-Transfer-Encoding", "8bit")],
     body183)
 
 # ===================================================================================== 184
@@ -205,12 +199,7 @@ text184 = (
     "よろしくお願いいたします。\n\n"
     "-- \n株式会社エグザンプル 社長室\n小野 綾香\nTEL 03-5550-2101\n")
 MESSAGES["184_applemail_qp_softbreak_card.eml"] = raw_message(
-    std_headers(sender=("社長室 秘書 小野", "ono@example.co.jp"),
-                to=[("エグザンプル山荘 予約係", "yoyaku@sansou-ryokan.example")],
-                subject="3月22日ご予約(小野寺様 2名)事前決済のカード情報", date="Mon, 10 Mar 2025 11:05:37 +0900",
-                msgid="<6C2B1F0E-184B-4D7A-A1C3-8E0F2D5B7A19@example.co.jp>",
-                mailer=("X-Mailer", "Apple Mail (2.3826.400.131.1.6)"))
-    + [("Content-Type", "text/plain; charset=utf-8"), ("Content-Transfer-Encoding", "quoted-printable")],
+    [*std_headers(sender=("社長室 秘書 小野", "ono@example.co.jp"), to=[("エグザンプル山荘 予約係", "yoyaku@sansou-ryokan.example")], subject="3月22日ご予約(小野寺様 2名)事前決済のカード情報", date="Mon, 10 Mar 2025 11:05:37 +0900", msgid="<6C2B1F0E-184B-4D7A-A1C3-8E0F2D5B7A19@example.co.jp>", mailer=("X-Mailer", "Apple Mail (2.3826.400.131.1.6)")), ("Content-Type", "text/plain; charset=utf-8"), ("Content-Transfer-Encoding", "quoted-printable")],
     qp_encode(text184).encode("ascii"))
 
 # ===================================================================================== 185
@@ -228,12 +217,7 @@ text185 = (
     "物件のご提案は、本社まで通勤１時間以内でお願いできれば幸いです。\n\n"
     + sig("株式会社エグザンプル 人事部", "平野 恵", "03-5550-2230"))
 MESSAGES["185_iso2022jp_base64_fullwidth.eml"] = raw_message(
-    std_headers(sender=("人事部 採用担当 平野", "hirano@example.co.jp"),
-                to=[("株式会社エグザンプル社宅サービス 法人窓口", "houjin@shataku-service.example")],
-                subject="新入社員 社宅入居申込(4/1入社 1名)", date="Mon, 10 Mar 2025 14:22:09 +0900",
-                msgid="<20250310142209.185c@example.co.jp>", charset="iso-2022-jp",
-                mailer=("X-Mailer", "Active! mail"))
-    + [("Content-Type", 'text/plain; charset="ISO-2022-JP"'), ("Content-Transfer-Encoding", "base64")],
+    [*std_headers(sender=("人事部 採用担当 平野", "hirano@example.co.jp"), to=[("株式会社エグザンプル社宅サービス 法人窓口", "houjin@shataku-service.example")], subject="新入社員 社宅入居申込(4/1入社 1名)", date="Mon, 10 Mar 2025 14:22:09 +0900", msgid="<20250310142209.185c@example.co.jp>", charset="iso-2022-jp", mailer=("X-Mailer", "Active! mail")), ("Content-Type", 'text/plain; charset="ISO-2022-JP"'), ("Content-Transfer-Encoding", "base64")],
     b64_lines(crlf(text185).encode("iso2022_jp")).encode("ascii"))
 
 # ===================================================================================== 186
@@ -252,12 +236,7 @@ text186 = (
     "足場の設置は 5月12日(月)〜 の予定です。掲示物の案文は 3/25 までにお送りします。\n\n"
     "-- \nエグザンプル管理株式会社 マンション管理部\n宇野 拓也\nTEL 03-5994-2100 / FAX 03-5994-2101\n")
 MESSAGES["186_shiftjis_8bit_phone_separators.eml"] = raw_message(
-    std_headers(sender=("エグザンプル管理 フロント 宇野", "uno@example.co.jp"),
-                to=[("株式会社エグザンプル改修 工事部", "kouji@kaishu-partner.example")],
-                subject="大規模修繕 工事説明会の件(理事会役員の連絡先)", date="Tue, 11 Mar 2025 10:18:44 +0900",
-                msgid="<20250311101844.186d@example.co.jp>", charset="shift_jis",
-                mailer=("X-Mailer", "EdMax Ver2.86.2F"))
-    + [("Content-Type", 'text/plain; charset="Shift_JIS"'), ("Content-Transfer-Encoding", "8bit")],
+    [*std_headers(sender=("エグザンプル管理 フロント 宇野", "uno@example.co.jp"), to=[("株式会社エグザンプル改修 工事部", "kouji@kaishu-partner.example")], subject="大規模修繕 工事説明会の件(理事会役員の連絡先)", date="Tue, 11 Mar 2025 10:18:44 +0900", msgid="<20250311101844.186d@example.co.jp>", charset="shift_jis", mailer=("X-Mailer", "EdMax Ver2.86.2F")), ("Content-Type", 'text/plain; charset="Shift_JIS"'), ("Content-Transfer-Encoding", "8bit")],
     crlf(text186).encode("shift_jis"))
 
 # ===================================================================================== 187
@@ -305,13 +284,7 @@ body187 = (
     + b64_lines(tiny_png((0, 90, 160)))
     + f"\r\n--{b187}--\r\n")
 MESSAGES["187_word_html_span_split_residence_card.eml"] = raw_message(
-    std_headers(sender=("派遣事業部 桑原", "kuwabara@example.co.jp"),
-                to=[("株式会社エグザンプル物流 人事総務課", "jinji@butsuryu-client.example")],
-                subject="3/17より就業開始のスタッフについて(入館証発行のための情報)",
-                date="Tue, 11 Mar 2025 13:47:02 +0900", msgid="<000f01db9208$3c5a1e40$b50e5ac0$@example.co.jp>",
-                mailer=("X-Mailer", "Microsoft Outlook 16.0"))
-    + [("Content-Type", f'multipart/related; type="text/html"; boundary="{b187}"'),
-       ("Thread-Index", "AduSCDxaTkBHqvVqQ8mR8hQf3a2b0w=="), ("Content-Language", "ja")],
+    [*std_headers(sender=("派遣事業部 桑原", "kuwabara@example.co.jp"), to=[("株式会社エグザンプル物流 人事総務課", "jinji@butsuryu-client.example")], subject="3/17より就業開始のスタッフについて(入館証発行のための情報)", date="Tue, 11 Mar 2025 13:47:02 +0900", msgid="<000f01db9208$3c5a1e40$b50e5ac0$@example.co.jp>", mailer=("X-Mailer", "Microsoft Outlook 16.0")), ("Content-Type", f'multipart/related; type="text/html"; boundary="{b187}"'), ("Thread-Index", "AduSCDxaTkBHqvVqQ8mR8hQf3a2b0w=="), ("Content-Language", "ja")],
     body187.encode("ascii"))
 
 # ===================================================================================== 188
@@ -341,12 +314,7 @@ html188 = (
     "<div>エグザンプルゼミ 浦和校<br>室長 岡本 健<br>TEL 048-825-4100(15:00〜22:00)</div>\n"
     "</div></body></html>\n")
 MESSAGES["188_html_table_nbsp_br_addresses.eml"] = raw_message(
-    std_headers(sender=("エグザンプルゼミ 浦和校 室長 岡本", "urawa@example.co.jp"),
-                to=[("さくら交通 送迎担当", "sougei@sakura-koutsu.example")],
-                subject="春期講習 夜間送迎の対象生徒(3/24〜4/4)", date="Tue, 11 Mar 2025 16:30:55 +0900",
-                msgid="<20250311163055.188e.urawa@example.co.jp>",
-                mailer=("X-Mailer", "Active! mail"))
-    + [("Content-Type", 'text/html; charset="utf-8"'), ("Content-Transfer-Encoding", "quoted-printable")],
+    [*std_headers(sender=("エグザンプルゼミ 浦和校 室長 岡本", "urawa@example.co.jp"), to=[("さくら交通 送迎担当", "sougei@sakura-koutsu.example")], subject="春期講習 夜間送迎の対象生徒(3/24〜4/4)", date="Tue, 11 Mar 2025 16:30:55 +0900", msgid="<20250311163055.188e.urawa@example.co.jp>", mailer=("X-Mailer", "Active! mail")), ("Content-Type", 'text/html; charset="utf-8"'), ("Content-Transfer-Encoding", "quoted-printable")],
     qp_encode(html188).encode("ascii"))
 
 # ===================================================================================== 189
@@ -445,12 +413,7 @@ text191 = (
     "> \n"
     "> 山口\n")
 MESSAGES["191_iphone_reply_quoted_refund_account.eml"] = raw_message(
-    std_headers(sender=("北野 大輔", "kitano@example.co.jp"),
-                to=[("エグザンプル経理サービス 返金担当", "henkin@keiri-bpo.example")],
-                subject="Re: 返金のお願い(注文番号 250301-0472)", date="Wed, 12 Mar 2025 12:16:03 +0900",
-                msgid="<3F9A2C71-191D-4E0B-8C55-0A7E41D2B9F6@example.co.jp>",
-                mailer=("X-Mailer", "iPhone Mail (22D72)"))
-    + [("Content-Type", "text/plain; charset=utf-8"), ("Content-Transfer-Encoding", "quoted-printable")],
+    [*std_headers(sender=("北野 大輔", "kitano@example.co.jp"), to=[("エグザンプル経理サービス 返金担当", "henkin@keiri-bpo.example")], subject="Re: 返金のお願い(注文番号 250301-0472)", date="Wed, 12 Mar 2025 12:16:03 +0900", msgid="<3F9A2C71-191D-4E0B-8C55-0A7E41D2B9F6@example.co.jp>", mailer=("X-Mailer", "iPhone Mail (22D72)")), ("Content-Type", "text/plain; charset=utf-8"), ("Content-Transfer-Encoding", "quoted-printable")],
     qp_encode(text191).encode("ascii"))
 
 # ===================================================================================== 192
@@ -484,12 +447,7 @@ text192 = ("小川様\n\nご確認ありがとうございます。当日の搬�
            "控室の装花もあわせてよろしくお願いいたします。\n\n" + sig192 + "\n\n"
            "On 2025/03/12 11:02, 小川 真由美 wrote:\n" + quote(m2, 1) + "\n")
 MESSAGES["192_toppost_deep_quote_phone_styles.eml"] = raw_message(
-    std_headers(sender=("石原 美咲", "ishihara@example.co.jp"),
-                to=[("フラワーショップ エグザンプル花 小川", "ogawa@hana-partner.example")],
-                subject="Re: Re: Re: Re: 4/19 村上家・藤田家 披露宴 装花の件", date="Thu, 13 Mar 2025 10:12:48 +0900",
-                msgid="<5d2e8f31-192a-4c7b-b0e2-7f1a9c3d6e50@example.co.jp>",
-                mailer=("User-Agent", "Mozilla/5.0 (Macintosh; Intel Mac OS X 14.6; rv:128.0) Gecko/20100101 Thunderbird/128.7.1"))
-    + [("Content-Type", "text/plain; charset=UTF-8"), ("Content-Transfer-Encoding", "8bit")],
+    [*std_headers(sender=("石原 美咲", "ishihara@example.co.jp"), to=[("フラワーショップ エグザンプル花 小川", "ogawa@hana-partner.example")], subject="Re: Re: Re: Re: 4/19 村上家・藤田家 披露宴 装花の件", date="Thu, 13 Mar 2025 10:12:48 +0900", msgid="<5d2e8f31-192a-4c7b-b0e2-7f1a9c3d6e50@example.co.jp>", mailer=("User-Agent", "Mozilla/5.0 (Macintosh; Intel Mac OS X 14.6; rv:128.0) Gecko/20100101 Thunderbird/128.7.1")), ("Content-Type", "text/plain; charset=UTF-8"), ("Content-Transfer-Encoding", "8bit")],
     crlf(text192).encode("utf-8"))
 
 # ===================================================================================== 193
@@ -523,13 +481,7 @@ for _ln in lines193:
     assert len(_ln) <= 72, _ln
 assert len(lines193[6]) + 1 + len(c[4:8]) > 72  # a 72-column wrap breaks the card number here
 MESSAGES["193_en_hardwrap72_card_split.eml"] = raw_message(
-    std_headers(sender=("Emi Sakamoto", "corp-desk@example.co.jp"),
-                to=[("Reservations", "reservations@waikiki-bay-hotel.example")],
-                subject="Guarantee for reservation WBH-7731902 (Mr. Hiroshi Tanaka, Mar 28 - Apr 2)",
-                date="Thu, 13 Mar 2025 15:40:26 +0900", msgid="<20250313154026.193h@example.co.jp>",
-                mailer=("User-Agent", "Mutt/2.2.13 (2024-03-09)"))
-    + [("Content-Type", "text/plain; charset=us-ascii"), ("Content-Disposition", "inline"),
-       ("Content-Transfer-Encoding", "7bit")],
+    [*std_headers(sender=("Emi Sakamoto", "corp-desk@example.co.jp"), to=[("Reservations", "reservations@waikiki-bay-hotel.example")], subject="Guarantee for reservation WBH-7731902 (Mr. Hiroshi Tanaka, Mar 28 - Apr 2)", date="Thu, 13 Mar 2025 15:40:26 +0900", msgid="<20250313154026.193h@example.co.jp>", mailer=("User-Agent", "Mutt/2.2.13 (2024-03-09)")), ("Content-Type", "text/plain; charset=us-ascii"), ("Content-Disposition", "inline"), ("Content-Transfer-Encoding", "7bit")],
     crlf("\n".join(lines193) + "\n").encode("ascii"))
 
 # ===================================================================================== 194
@@ -572,11 +524,7 @@ text195 = (
     "お客様番号は C-0048817、対象は 2025年2月分の請求書です。\n\n"
     + sig("株式会社エグザンプル お客様相談室", "福田 亜紀", "0120-555-210"))
 MESSAGES["195_subject_encoded_words_split_phone.eml"] = raw_message(
-    std_headers(sender=("お客様相談室 福田", "fukuda@example.co.jp"),
-                to=[("エグザンプル・コンタクト 受託窓口", "itaku@contact-center.example")],
-                subject="", raw_subject=subj195, date="Fri, 14 Mar 2025 11:20:14 +0900",
-                msgid="<20250314112014.195j@example.co.jp>", mailer=("X-Mailer", "Microsoft Outlook 16.0"))
-    + [("Content-Type", 'text/plain; charset="utf-8"'), ("Content-Transfer-Encoding", "base64")],
+    [*std_headers(sender=("お客様相談室 福田", "fukuda@example.co.jp"), to=[("エグザンプル・コンタクト 受託窓口", "itaku@contact-center.example")], subject="", raw_subject=subj195, date="Fri, 14 Mar 2025 11:20:14 +0900", msgid="<20250314112014.195j@example.co.jp>", mailer=("X-Mailer", "Microsoft Outlook 16.0")), ("Content-Type", 'text/plain; charset="utf-8"'), ("Content-Transfer-Encoding", "base64")],
     b64_lines(crlf(text195).encode("utf-8")).encode("ascii"))
 
 # ===================================================================================== 196
@@ -600,11 +548,7 @@ body196 = (
     + b64_lines(tiny_png((230, 230, 210)))
     + f"\r\n--{b196}--\r\n")
 MESSAGES["196_attachment_filename_my_number.eml"] = raw_message(
-    std_headers(sender=("人事部 労務 今村", "imamura@example.co.jp"),
-                to=[("エグザンプル社会保険労務士事務所", "office@sharoushi-partner.example")],
-                subject="新入社員 マイナンバーカード(写し)の送付", date="Fri, 14 Mar 2025 14:55:30 +0900",
-                msgid="<001a01db94a1$7e2c3b10$7a84b130$@example.co.jp>", mailer=("X-Mailer", "Microsoft Outlook 16.0"))
-    + [("Content-Type", f'multipart/mixed; boundary="{b196}"'), ("Content-Language", "ja")],
+    [*std_headers(sender=("人事部 労務 今村", "imamura@example.co.jp"), to=[("エグザンプル社会保険労務士事務所", "office@sharoushi-partner.example")], subject="新入社員 マイナンバーカード(写し)の送付", date="Fri, 14 Mar 2025 14:55:30 +0900", msgid="<001a01db94a1$7e2c3b10$7a84b130$@example.co.jp>", mailer=("X-Mailer", "Microsoft Outlook 16.0")), ("Content-Type", f'multipart/mixed; boundary="{b196}"'), ("Content-Language", "ja")],
     body196.encode("ascii"))
 
 # ===================================================================================== 197
@@ -657,12 +601,7 @@ text198 = (
     "調査をお願いいたします。\n\n"
     + sig("株式会社エグザンプル 情報システム課", "岩田 悟", "03-5550-2190"))
 MESSAGES["198_control_vpn_case_ips_versions_flowed.eml"] = raw_message(
-    std_headers(sender=("情報システム課 岩田", "iwata@example.co.jp"),
-                to=[("エグザンプルネットワークス サポート", "support@networks-vendor.example")],
-                subject="[Case 2503110042817] VPN 接続断の件 ログ送付", date="Tue, 11 Mar 2025 11:38:19 +0900",
-                msgid="<9e1b7c40-198b-4f21-8a6d-3c5e0f2a7b91@example.co.jp>",
-                mailer=("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.7.1"))
-    + [("Content-Type", "text/plain; charset=UTF-8; format=flowed"), ("Content-Transfer-Encoding", "8bit")],
+    [*std_headers(sender=("情報システム課 岩田", "iwata@example.co.jp"), to=[("エグザンプルネットワークス サポート", "support@networks-vendor.example")], subject="[Case 2503110042817] VPN 接続断の件 ログ送付", date="Tue, 11 Mar 2025 11:38:19 +0900", msgid="<9e1b7c40-198b-4f21-8a6d-3c5e0f2a7b91@example.co.jp>", mailer=("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.7.1")), ("Content-Type", "text/plain; charset=UTF-8; format=flowed"), ("Content-Transfer-Encoding", "8bit")],
     crlf(text198).replace(BRK, "\r\n").encode("utf-8"))
 
 # ===================================================================================== 199
@@ -714,13 +653,7 @@ html200 = (
     '配信停止は<a href="https://www.example.co.jp/mail/stop">こちら</a></td></tr>\n'
     "</table></body></html>\n")
 MESSAGES["200_control_html_newsletter_bcc.eml"] = raw_message(
-    std_headers(sender=("エグザンプル家具 オンラインストア", "news@example.co.jp"),
-                to=[("エグザンプル家具 オンラインストア", "news@example.co.jp")],
-                bcc=["hanako.k@freemail.example", "t-ishida@webmail.example", "aya.m@isp-mail.example",
-                     "k.yoshida@mail.example"],
-                subject="【春の新生活フェア】3/15(土)から 最大30%OFF", date="Fri, 14 Mar 2025 18:00:00 +0900",
-                msgid="<20250314180000.200o.news@example.co.jp>", mailer=("X-Mailer", "Microsoft Outlook 16.0"))
-    + [("Content-Type", 'text/html; charset="utf-8"'), ("Content-Transfer-Encoding", "quoted-printable")],
+    [*std_headers(sender=("エグザンプル家具 オンラインストア", "news@example.co.jp"), to=[("エグザンプル家具 オンラインストア", "news@example.co.jp")], bcc=["hanako.k@freemail.example", "t-ishida@webmail.example", "aya.m@isp-mail.example", "k.yoshida@mail.example"], subject="【春の新生活フェア】3/15(土)から 最大30%OFF", date="Fri, 14 Mar 2025 18:00:00 +0900", msgid="<20250314180000.200o.news@example.co.jp>", mailer=("X-Mailer", "Microsoft Outlook 16.0")), ("Content-Type", 'text/html; charset="utf-8"'), ("Content-Transfer-Encoding", "quoted-printable")],
     qp_encode(html200).encode("ascii"))
 
 # ===================================================================================== 201
@@ -762,11 +695,7 @@ text202 = (
     "お届け予定は 3/14(金) 14:00〜16:00 です。\n\n"
     + sig("エグザンプル物流センター 出荷課", "吉村 浩", "048-999-3100"))
 MESSAGES["202_control_qp_shipping_softbreaks.eml"] = raw_message(
-    std_headers(sender=("物流センター 出荷課 吉村", "yoshimura@example.co.jp"),
-                to=[("株式会社エグザンプル商事 購買部", "kobai@shoji-customer.example")],
-                subject="出荷完了のお知らせ(3/13 出荷分 3件)", date="Thu, 13 Mar 2025 17:48:10 +0900",
-                msgid="<20250313174810.202q@example.co.jp>", mailer=("X-Mailer", "Active! mail"))
-    + [("Content-Type", 'text/plain; charset="utf-8"'), ("Content-Transfer-Encoding", "quoted-printable")],
+    [*std_headers(sender=("物流センター 出荷課 吉村", "yoshimura@example.co.jp"), to=[("株式会社エグザンプル商事 購買部", "kobai@shoji-customer.example")], subject="出荷完了のお知らせ(3/13 出荷分 3件)", date="Thu, 13 Mar 2025 17:48:10 +0900", msgid="<20250313174810.202q@example.co.jp>", mailer=("X-Mailer", "Active! mail")), ("Content-Type", 'text/plain; charset="utf-8"'), ("Content-Transfer-Encoding", "quoted-printable")],
     qp_encode(text202).encode("ascii"))
 
 for name, data in MESSAGES.items():

@@ -1,0 +1,158 @@
+"""Personal data in the names a message's findings are shown with.
+
+A finding's location names the part it came from: "attachment:" and the file's path.
+File names are the sender's words, and people put data in them: マイナンバー_中島涼_
+482177305515.png, 口座_1234567.pdf, yamada@example.com.vcf. A value the detectors find
+is shown masked ("********5515"), so the name that carries it must not show it whole
+beside it: not in `check --json`, the audit trail, or the notes on what could not be
+read ("attachment:…zip: encrypted").
+
+`NameRedactor` masks, in such a name, every value of the message's findings written
+there (with other separators or full-width digits too), and, as the alerts already do
+(`redact_numbers`), every run of nine or more digits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from proxy.detectors.masking import KEYWORD, visible_chars
+from proxy.model import Finding
+
+_DIGIT = "0-9\uff10-\uff19"
+_SEP = r" \-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u30fc.\uff0e"
+# A run of digits, possibly split by spaces, hyphens or dots (full-width too).
+_NUMBER = re.compile(rf"[{_DIGIT}](?:[{_DIGIT}]|[{_SEP}](?=[{_DIGIT}]))+")
+# Fewer digits than this is a date, an order or invoice number: left as it is. Card
+# numbers, My Numbers, phone and account numbers are longer.
+MIN_REDACTED_DIGITS = 9
+KEEP_DIGITS = 4
+
+
+def redact_numbers(text: str) -> str:
+    """Long digit runs masked but for the last four digits: "4111 1111 1111 1111" →
+    "**** **** **** 1111". For text we echo back that the detectors' findings don't
+    cover as such: subjects and file names in alerts, and the names below."""
+
+    def repl(m: re.Match[str]) -> str:
+        run = m.group(0)
+        digits = sum(1 for c in run if unicodedata.category(c) == "Nd")
+        if digits < MIN_REDACTED_DIGITS:
+            return run
+        return _mask_digits(run, 0, len(run), digits - KEEP_DIGITS)
+
+    return _NUMBER.sub(repl, text)
+
+
+def _mask_digits(text: str, start: int, end: int, hidden: int) -> str:
+    """text[start:end] with its first `hidden` digits as '*', separators kept."""
+    out: list[str] = []
+    for c in text[start:end]:
+        if hidden > 0 and unicodedata.category(c) == "Nd":
+            out.append("*")
+            hidden -= 1
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+# One character for one: full-width ASCII forms and upper case folded, so offsets in the
+# folded name are offsets in the name.
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF01 + i): chr(0x21 + i).lower() for i in range(0x5E)},
+        **{chr(c): chr(c).lower() for c in range(ord("A"), ord("Z") + 1)},
+        "\u3000": " ",
+    }
+)
+# Digits of one number in a file name: what people put between groups, '_' and
+# brackets included (03(1234)5678, 4821_7730_5515).
+_RUN = re.compile(r"[0-9](?:[0-9]|[ \-\u2010-\u2015\u2212\u30fc._()]+(?=[0-9]))*")
+_GROUP = re.compile(r"[0-9]+")
+MIN_VALUE_DIGITS = 5  # a year or a 4-digit room number is not looked for
+_MAX_GROUPS = 6  # groups one value may span (a card in 4s: 4; a My Number in 4s: 3)
+
+
+class NameRedactor:
+    """Masks the message's found values, and long digit runs, in names (see above)."""
+
+    def __init__(self, findings: Iterable[Finding]) -> None:
+        self._digits: set[str] = set()
+        self._literals: set[str] = set()
+        for finding in findings:
+            if finding.type in (KEYWORD, "encrypted_attachment"):
+                continue  # the admin's own words; file names themselves
+            for value in finding.values:
+                key = value.translate(_FOLD)
+                digits = "".join(c for c in key if "0" <= c <= "9")
+                if len(digits) >= MIN_VALUE_DIGITS and all(
+                    "0" <= c <= "9" for c in key if c.isalnum()
+                ):
+                    self._digits.add(digits)  # a number, a date: written any way
+                elif len(key) >= MIN_VALUE_DIGITS:
+                    self._literals.add(key)  # an e-mail address, an address, a passport
+
+    def __call__(self, name: str) -> str:
+        folded = name.translate(_FOLD)
+        hidden: list[tuple[int, int, int]] = []  # (start, end, digits hidden)
+        for run in _RUN.finditer(folded):
+            groups = [(m.start(), m.end()) for m in _GROUP.finditer(run.group())]
+            total = sum(e - s for s, e in groups)
+            base = run.start()
+            if total >= MIN_REDACTED_DIGITS:
+                hidden.append((base, run.end(), total - KEEP_DIGITS))
+                continue
+            for i in range(len(groups)):
+                for j in range(i, min(len(groups), i + _MAX_GROUPS)):
+                    digits = "".join(run.group()[s:e] for s, e in groups[i : j + 1])
+                    if digits in self._digits:
+                        start, end = base + groups[i][0], base + groups[j][1]
+                        hidden.append((start, end, len(digits) - visible_chars(len(digits))))
+        for key in self._literals:
+            if len(key) > len(folded):
+                continue
+            at = folded.find(key)
+            while at >= 0:
+                hidden.append((at, at + len(key), -(len(key) - visible_chars(len(key)))))
+                at = folded.find(key, at + 1)
+        if not hidden:
+            return name
+        return _apply(name, hidden)
+
+
+def _apply(name: str, hidden: list[tuple[int, int, int]]) -> str:
+    """`name` with each span masked: a positive count hides that many digits (separators
+    kept), a negative one that many characters from the span's start."""
+    chars = list(name)
+    for start, end, n in hidden:
+        if n >= 0:
+            chars[start:end] = list(_mask_digits(name, start, end, n))
+        else:
+            for k in range(start, min(end, start - n)):
+                chars[k] = "*"
+    return "".join(chars)
+
+
+def redact_findings(findings: dict[str, Finding], notes: list[str]) -> list[str]:
+    """Mask personal data in the findings' locations and in encrypted_attachment's
+    samples (file names), in place, and return `notes` (the incomplete reasons) masked
+    the same way."""
+    names = {loc for f in findings.values() for locs in f.values.values() for loc in locs}
+    encrypted = findings.get("encrypted_attachment")
+    if encrypted is not None:
+        names.update(encrypted.samples_masked)
+    if not names and not notes:
+        return notes
+    redact = NameRedactor(findings.values())
+    # A 10,000-row list has 35,000 values in one or two locations: each name once.
+    shown = {name: redact(name) for name in names}
+    if any(name != to for name, to in shown.items()):
+        for finding in findings.values():
+            values = finding.values
+            for value, locations in values.items():
+                values[value] = {shown[loc] for loc in locations}
+        if encrypted is not None:
+            encrypted.samples_masked[:] = [shown[s] for s in encrypted.samples_masked]
+    return [redact(note) for note in notes]

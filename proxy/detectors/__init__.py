@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from proxy.detectors import address, iban, numbers, phone, signature
+from proxy.detectors import address, credit_card, iban, numbers, phone, signature
 from proxy.detectors.conference import dial_in_lines
 from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
@@ -151,9 +151,9 @@ def find_all(
                 # its contact details the company's own.
                 own.update(_signature_values(closing)[0])
             quoted_from = "From" in body or "差出人" in body or "送信者" in body
-            if quoted_from:
-                text = without_header_addresses(text)
             quoted_reply = "\n>" in body or "\n＞" in body
+            if quoted_from or quoted_reply or "wrote" in body or "書きました" in body:
+                text = without_header_addresses(text)
             if quoted_from or quoted_reply:
                 addresses = {a for a in (normalized_address(s) for s in senders) if a}
                 names_of = _SenderNames(sender_display_names, body, addresses)
@@ -164,6 +164,8 @@ def find_all(
                     for quoted in quoted_own_replies(body, addresses, names_of):
                         own.update(_signature_values(quoted)[0])
         hits = scan(text, emails=segment.kind != "header", keywords=compiled)
+        if segment.kind == "body" and "\n" in text:
+            hits.extend((credit_card.TYPE, v) for v in credit_card.find_wrapped(text))
         if sum(1 for h in hits if h[0] in _PHONES) >= _DIAL_IN_MIN:
             # A conference invitation's access numbers (looked for only where numbers
             # are many enough to matter: the heading search costs 7 % of find_all).

@@ -33,6 +33,13 @@ _SP = "[ \u3000\u00a0]?"
 _NAME = r"[^\s\d、。,，.:：;；()（）「」\[\]<>＜＞/／|｜@]"
 _DASH = "[" + re.escape(DASHES) + "]"
 _KANJI_NUM = "[一二三四五六七八九十〇]"
+# A block number in kanji, as 戸籍 and formal letters write the whole address (小竹町二丁目
+# 四十三番五号): before 丁目, 番地, or a 番 that another number follows. 一番町 and 三番町
+# are towns (their block number follows in digits), 三番目 and 五番手 are no addresses.
+_KANJI_BLOCK_NUMBER = (
+    r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,3})"
+    r"(?=丁目|番地|番(?:[〇一二三四五六七八九十]|[" + DIGITS + r"]))"
+)
 # The numbers after the block number: 丁目 / 番地 / 番 / 号 / 条 / 線 / a dash / の, then a
 # number in digits or kanji; or 番地の5 / 3番の2, the の after 番地 or 番 joining a number
 # in digits (長野県…軽井沢1323番地の5), but not a floor or a building (3番の2階, 5番の2号館)
@@ -51,7 +58,7 @@ _REST = re.compile(
     # street 通, cross street, 上ル / 下ル / 東入 …, then the town ("烏丸通塩小路下ル
     # 東塩小路町"), which may run longer once a 通 or a direction marks it as such.
     + rf"(?:{_NAME}{{0,12}}?(?:通り?|[上下][ルる]|[東西]?入[ルる]?){_NAME}{{0,18}}?|{_NAME}{{0,12}}?){_SP}"
-    + rf"[{DIGITS}]{{1,5}}"  # block number
+    + rf"(?:[{DIGITS}]{{1,5}}|{_KANJI_BLOCK_NUMBER})"  # block number
     + _NUMBERS_AFTER
     # "東京都の町田市から3人": a count or a date, not a block number.
     + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ])"
@@ -132,7 +139,12 @@ def city_match_at(text: str, pos: int, word: str) -> str | None:
         return None  # "大阪市内", "横浜市の会場": a city named, not an address
     rest = _REST.match(text, pos)
     if rest is None:
-        return None
+        # The line broken after the ward (a <br> in an HTML table: "さいたま市浦和区<br>
+        # 岸町4-9-3"), as match_span reads it after a prefecture.
+        ward = _CITY_WARD.match(text, pos + len(word)) if word in DESIGNATED_CITIES else None
+        rest = _AFTER_BREAK.match(text, ward.end() if ward is not None else pos + len(word))
+        if rest is None:
+            return None
     # A name in prose ("港区の会場で2-3人") is more common than with a prefecture before
     # it: the number must be the whole number there, right after a place name.
     if _MORE_NUMBER.match(text, rest.end()) or _PARTICLE_BEFORE_NUMBER.search(
@@ -148,7 +160,7 @@ def city_match_at(text: str, pos: int, word: str) -> str | None:
 
 _MORE_NUMBER = re.compile(rf"{_DASH}[{DIGITS}]")
 _TWO_NUMBERS = re.compile(
-    rf"[{DIGITS}]+(?:丁目|番地|番|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
+    rf"(?:[{DIGITS}]+|{_KANJI_BLOCK_NUMBER})(?:丁目|番地|番|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
 )
 _NAME_CHAR = re.compile(_NAME)
 _PARTICLE_BEFORE_NUMBER = re.compile(rf"[でにはをがともへ]{_SP}[{DIGITS}]")

@@ -129,3 +129,29 @@ _TABLE = numbers.build_table([(TYPE, LENGTHS, match)])
 def find(text: str) -> list[str]:
     """Card numbers in `text`, digits only, in order (repeats kept)."""
     return numbers.find_values(text, _TABLE)
+
+
+# A card number a mail client hard-wrapped (plain text at 72 columns, RFC 3676 §4.1's
+# limit): "…card number 4970⏎1012 3456 7893". Four groups of four over the line end,
+# the line before long enough to have been wrapped.
+_WRAPPED = re.compile(
+    r"(?<![0-9-])((?:[0-9]{4}[ -]){0,2}[0-9]{4})[ \t]*\r?\n[ \t>]*((?:[0-9]{4}[ -]){0,2}[0-9]{4})(?![0-9-])"
+)
+_WRAPPED_LINE = 50  # characters of the line before, at least
+_CONTEXT = 40  # characters before the number read with it (its label)
+
+
+def find_wrapped(text: str) -> list[str]:
+    """Card numbers broken over a line end by a hard wrap (digits only)."""
+    found = []
+    for m in _WRAPPED.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if (len(first) + len(second)) // 5 != 3:  # not four groups of four
+            continue
+        if m.end(1) - (text.rfind("\n", 0, m.start()) + 1) < _WRAPPED_LINE:
+            continue
+        digits = (first + second).replace(" ", "").replace("-", "")
+        before = text[max(0, m.start() - _CONTEXT) : m.start()]
+        if digits in find(before + first + " " + second):
+            found.append(digits)
+    return found

@@ -604,15 +604,27 @@ _BLOCK_LINE = re.compile(
 )
 
 
+# Gmail's Japanese attribution line has no word to find it by, only its date and the
+# address before the colon: "2025年3月12日(水) 9:41 山口 さくら <s@example.jp>:".
+_ADDRESS_COLON = re.compile(r"[>＞][ \t]*[:：][ \t\r]*$", re.M)
+_DATED_ATTRIBUTION = re.compile(r"[ \t>＞]*[0-9０-９]{4}[年/／.\-][^\n]{0,120}$")
+
+
 def without_header_addresses(text: str) -> str:
     """`text` with the '@' of every address in the header blocks of the mails it quotes or
-    forwards ("-----Original Message-----" / "From: … Sent: … To: …") written as a space:
-    those are the mails' senders and recipients, header fields as the message's own are,
-    and no findings (an address written in a quoted mail's text still is). The same
-    length, so every other detector reads the same text."""
+    forwards ("-----Original Message-----" / "From: … Sent: … To: …") and in a reply's
+    attribution line ("… <s@example.jp> wrote:") written as a space: those are the mails'
+    senders and recipients, header fields as the message's own are, and no findings (an
+    address written in a quoted mail's text still is). The same length, so every other
+    detector reads the same text."""
     if "@" not in text:
         return text
-    spans: list[tuple[int, int]] = []
+    # Attribution lines ("On …, Sakura <s@example.jp> wrote:", "…のメール:") first.
+    spans = [m.span() for m in _attributions(text) if "@" in m.group() or "＠" in m.group()]
+    for m in _ADDRESS_COLON.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if _DATED_ATTRIBUTION.match(text, start, m.end()) is not None:
+            spans.append((start, m.end()))
     for m in _BLOCK_FROM.finditer(text):
         start = m.start()
         line_end = text.find("\n", start)
@@ -633,7 +645,7 @@ def without_header_addresses(text: str) -> str:
         return text
     parts: list[str] = []
     pos = 0
-    for start, end in spans:
+    for start, end in sorted(spans):
         if start < pos:
             continue
         parts += [text[pos:start], text[start:end].replace("@", " ").replace("＠", " ")]

@@ -21,6 +21,7 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 
 from proxy.inspect.files import inspect_file
+from proxy.inspect.flowed import flowed_params
 from proxy.inspect.headers import decode_header, split_params, surrogate_bytes
 from proxy.inspect.mimetree import build
 from proxy.inspect.scan import Scan
@@ -252,7 +253,8 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
             # A 全銀 file sent as the body itself (`mail < FURIKOMI.TXT` from a batch job).
             read_zengin(scan, data, zengin, ctx.body_location, ctx.kind)
         else:
-            read_text(scan, data, charset, ctx.body_location, ctx.kind, tables=True)
+            flowed = flowed_params(ct_params) if ctype == "text/plain" else (False, False)
+            read_text(scan, data, charset, ctx.body_location, ctx.kind, tables=True, flowed=flowed)
         return
     if not filename:
         ctx.unnamed += 1

@@ -11,6 +11,7 @@ import re
 
 from proxy.inspect.charset import decode_bytes
 from proxy.inspect.directory import is_directory, unfolded
+from proxy.inspect.flowed import unflow
 from proxy.inspect.htmltext import html_text, html_to_text
 from proxy.inspect.rtf import rtf_text
 from proxy.inspect.scan import Scan
@@ -34,12 +35,16 @@ def within_budget(scan: Scan, data: bytes, location: str) -> bytes:
 def read_text(
     scan: Scan, data: bytes, charset: str | None, location: str, kind: str, *,
     tables: bool = False,
+    flowed: tuple[bool, bool] = (False, False),
 ) -> None:
     """Decode and keep one text part. `tables`: TAB-separated tables in it (pasted from
     Excel into a body, a TSV saved as .txt) are also kept as `header: value` rows
-    (tabular.pasted_tables), in a segment of their own."""
+    (tabular.pasted_tables), in a segment of their own. `flowed`: (format=flowed,
+    DelSp=yes) of its Content-Type, the soft line breaks then joined (flowed.unflow)."""
     data = within_budget(scan, data, location)
     text = decode_bytes(data, charset)
+    if flowed[0]:
+        text = unflow(text, flowed[1])
     add_text_and_tables(scan, text, location, kind, tables)
     if tables and kind == "attachment" and not scan.text_full:
         # A fixed-width export (給与奉行's text files: columns aligned with spaces) is read

@@ -1,0 +1,142 @@
+"""Data written the way people and mail clients write it (held-out 183-202): addresses
+and dates of birth in kanji numerals, an address whose ward ends a line, a card number
+hard-wrapped over two lines, and the reply attribution line that names the quoted
+mail's sender (a header field, not a finding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.detectors import address, find_all
+from proxy.model import Segment
+
+
+def found(text: str) -> dict[str, list[str]]:
+    return {t: sorted(f.values) for t, f in find_all([Segment(text, "body", "body")]).items()}
+
+
+# -- kanji numerals -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("〒176-0004 東京都練馬区小竹町二丁目四十三番五号", "東京都練馬区小竹町二丁目四十三番五号"),
+        ("東京都港区芝公園四丁目二番八号", "東京都港区芝公園四丁目二番八号"),
+        ("東京都練馬区小竹町四十三番地", "東京都練馬区小竹町四十三番地"),
+        ("練馬区小竹町二丁目四十三番五号", "練馬区小竹町二丁目四十三番五号"),  # no prefecture
+        ("東京都千代田区一番町5-3 ビル", "東京都千代田区一番町5-3"),  # 一番町 is the town
+    ],
+)
+def test_block_numbers_in_kanji(text: str, value: str) -> None:
+    assert address.find(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["東京都千代田区三番町", "大阪府大阪市北区の三番目に大きい店", "東京都港区で五番手"]
+)
+def test_kanji_that_is_no_block_number(text: str) -> None:
+    assert address.find(text) == []
+
+
+def test_kanji_and_digit_forms_of_one_address_count_once() -> None:
+    text = (
+        "山田様の住所変更のご連絡です。\n旧住所 東京都練馬区小竹町二丁目四十三番五号\n"
+        "現住所 東京都練馬区小竹町2-43-5\n以上、よろしくお願いいたします。\n"
+    )
+    assert len(found(text)["jp_address"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("1. 長男 斉藤 一郎\n   昭和三十二年五月八日生\n", "1957-05-08"),
+        ("生年月日：昭和三十二年五月八日", "1957-05-08"),
+        ("生年月日 一九八五年十二月三日", "1985-12-03"),
+        ("平成元年一月八日生まれ", "1989-01-08"),
+        ("生年月日 平成十年十月十日", "1998-10-10"),
+    ],
+)
+def test_dates_of_birth_in_kanji(text: str, iso: str) -> None:
+    assert found(text)["date_of_birth"] == [iso]
+
+
+def test_a_kanji_date_without_a_birth_label_is_no_birthday() -> None:
+    assert "date_of_birth" not in found("当社は令和二年十月十日に設立されました。")
+
+
+# -- an address whose ward ends the line ----------------------------------------------------
+
+
+def test_a_city_ward_then_the_street_on_the_next_line() -> None:
+    # <br> after the ward in an HTML table cell, no prefecture before it.
+    assert address.find("さいたま市浦和区\n岸町4-9-3 グランハイツ203") == ["さいたま市浦和区岸町4-9-3"]
+    assert address.find("港区\n芝公園4-2-8") == ["港区芝公園4-2-8"]
+
+
+@pytest.mark.parametrize("text", ["横浜市西区\n1. 日時", "港区\n第2会議室", "新宿区\n定員 30"])
+def test_the_next_line_is_not_a_street(text: str) -> None:
+    assert address.find(text) == []
+
+
+# -- a card number hard-wrapped ------------------------------------------------------------
+
+CARD = "4970101234567893"  # Visa, Luhn-valid
+WRAPPED = (
+    "As requested, please guarantee the reservation with the guest's own\n"
+    "Visa card and charge the first night's deposit to it: card number 4970\n"
+    "1012 3456 7893, expiry 11/27, cardholder name HIROSHI TANAKA.\n"
+)
+
+
+def test_a_card_number_wrapped_at_72_columns_is_found() -> None:
+    assert found(WRAPPED)["credit_card"] == [CARD]
+    # ...also when the reply quotes it, and split 4 + 4 / 4 + 4.
+    quoted = (
+        "Forwarding the guarantee below.\n\n"
+        "> Visa card and charge the first night's deposit to it: card number 4970 1012\n"
+        "> 3456 7893, expiry 11/27, cardholder name HIROSHI TANAKA.\n"
+    )
+    assert found(quoted)["credit_card"] == [CARD]
+
+
+def test_short_lines_and_other_labels_are_not_joined() -> None:
+    # A short line is a list, not a wrap: two numbers, one a line.
+    assert "credit_card" not in found("番号\n4970\n1012 3456 7893\n")
+    assert "credit_card" not in found(
+        "Please find the order numbers for this shipment listed: order number 4970\n"
+        "1012 3456 7893\n"
+    )
+    # Luhn-failing, and three groups only.
+    assert "credit_card" not in found(WRAPPED.replace("7893", "7894"))
+    assert "credit_card" not in found(WRAPPED.replace("1012 3456 7893", "1012 3456"))
+
+
+# -- attribution lines ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "> 2025/03/12 9:41、山口 さくら <sakura.y@freemail.example>のメール:",
+        "2025年3月12日(水) 9:41 山口 さくら <sakura.y@freemail.example>:",
+        "On Wed, Mar 12, 2025 at 9:41 AM Sakura Y <sakura.y@freemail.example> wrote:",
+        "2025/03/12 9:41 に sakura.y@freemail.example さんが書きました:",
+    ],
+)
+def test_the_quoted_senders_address_in_an_attribution_line_is_no_finding(line: str) -> None:
+    text = f"承知しました。\n\n{line}\n> \n> 返金をお願いします。\n> 山口\n"
+    assert "email_address" not in found(text)
+
+
+def test_an_address_written_in_the_quoted_text_still_counts() -> None:
+    text = (
+        "承知しました。\n\n2025年3月12日(水) 9:41 山口 さくら <sakura.y@freemail.example>:\n\n"
+        "> 夫の連絡先は taro.y@webmail.example です。\n"
+    )
+    assert found(text)["email_address"] == ["taro.y@webmail.example"]
+
+
+def test_a_sentence_ending_in_a_colon_is_no_attribution_line() -> None:
+    text = "お問い合わせ先のメール: sakura.y@freemail.example\n> 引用\n"
+    assert found(text)["email_address"] == ["sakura.y@freemail.example"]

@@ -134,9 +134,10 @@ def find(text: str) -> list[str]:
 # A card number a mail client hard-wrapped (plain text at 72 columns, RFC 3676 §4.1's
 # limit): "…card number 4970⏎1012 3456 7893". Four groups of four over the line end,
 # the line before long enough to have been wrapped.
-_WRAPPED = re.compile(
-    r"(?<![0-9-])((?:[0-9]{4}[ -]){0,2}[0-9]{4})[ \t]*\r?\n[ \t>]*((?:[0-9]{4}[ -]){0,2}[0-9]{4})(?![0-9-])"
-)
+# Found from the line end (a literal: the search skips to each at C speed), then the
+# number ending the line before is read back.
+_WRAPPED = re.compile(r"\n[ \t>]*((?:[0-9]{4}[ -]){0,2}[0-9]{4})(?![0-9-])")
+_LINE_TAIL = re.compile(r"(?<![0-9-])((?:[0-9]{4}[ -]){0,2}[0-9]{4})[ \t\r]*\Z")
 _WRAPPED_LINE = 50  # characters of the line before, at least
 _CONTEXT = 40  # characters before the number read with it (its label)
 
@@ -145,13 +146,17 @@ def find_wrapped(text: str) -> list[str]:
     """Card numbers broken over a line end by a hard wrap (digits only)."""
     found = []
     for m in _WRAPPED.finditer(text):
-        first, second = m.group(1), m.group(2)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start < _WRAPPED_LINE:
+            continue
+        tail = _LINE_TAIL.search(text, max(0, m.start() - 20), m.start())
+        if tail is None:
+            continue
+        first, second = tail.group(1), m.group(1)
         if (len(first) + len(second)) // 5 != 3:  # not four groups of four
             continue
-        if m.end(1) - (text.rfind("\n", 0, m.start()) + 1) < _WRAPPED_LINE:
-            continue
         digits = (first + second).replace(" ", "").replace("-", "")
-        before = text[max(0, m.start() - _CONTEXT) : m.start()]
+        before = text[max(0, tail.start() - _CONTEXT) : tail.start()]
         if digits in find(before + first + " " + second):
             found.append(digits)
     return found

@@ -51,8 +51,9 @@ class Judge:
             for att in encrypted:
                 finding.add(att.name, f"attachment:{att.name}", att.name)
             findings["encrypted_attachment"] = finding
-        # File names carry data too (マイナンバー_…_482177305515.png): shown masked.
-        incomplete = redact_findings(findings, list(ex.incomplete))
+        # File names and subjects carry data too (マイナンバー_…_482177305515.png): shown
+        # masked, as the values are.
+        redact = redact_findings(findings)
         recipients = classify(
             envelope,
             ex.to_cc,
@@ -63,13 +64,14 @@ class Judge:
             envelope=envelope,
             size=len(data),
             subject=ex.subject,
+            subject_shown=redact(ex.subject),
             from_address=ex.from_address,
             headers=ex.headers,
             recipients=recipients,
             segments=ex.segments,
             attachments=ex.attachments,
             findings=findings,
-            incomplete=incomplete,
+            incomplete=[redact(note) for note in ex.incomplete],
             auto_generated=ex.auto_generated,
         )
 

@@ -170,6 +170,9 @@ class MessageView:
     envelope: Envelope
     size: int
     subject: str = ""
+    # The subject as alerts, pages and the queue show it: the message's found values
+    # masked in it (proxy.detectors.redact); the rules read `subject`.
+    subject_shown: str = ""
     from_address: str = ""
     headers: list[tuple[str, str]] = field(default_factory=list)
     recipients: list[Recipient] = field(default_factory=list)

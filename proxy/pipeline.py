@@ -192,7 +192,7 @@ class Pipeline:
                   else await asyncio.to_thread(body_hash, tx.data))
         msg = StoredMessage.create(
             envelope, tx.payload, decision, findings=view.findings.values(),
-            subject=view.subject, language=self.language, now=tx.received_at,
+            subject=view.subject_shown, language=self.language, now=tx.received_at,
             confirm_expiry=self.confirm_expiry, digest=digest,
         )
         msg.id = tx.queue_id  # one id in the SMTP log, the reply, the store and the audit

@@ -17,8 +17,20 @@ from proxy.detectors.redact import NameRedactor, redact_findings
 from proxy.judge import Judge, check_json, envelope_from_headers
 from proxy.model import Finding
 from proxy.rules import load_rules
+from proxy.service import running
 from tests.conftest import SHIPPED_RULES
+from tests.peers import ScriptedHandler
 from tests.test_inspect_attachments import make_zip, set_zip_flag
+from tests.test_web_support import (
+    CARD,
+    guard_settings,
+    header,
+    held_id,
+    message,
+    parse,
+    send,
+    wait_notice,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 MY_NUMBER = "482177305515"  # valid check digit
@@ -80,7 +92,8 @@ def test_redact_findings_rewrites_locations_samples_and_notes_once_per_name() ->
         "encrypted_attachment": Finding("encrypted_attachment"),
     }
     findings["encrypted_attachment"].add(f"番号_{MY_NUMBER}.zip", name, f"番号_{MY_NUMBER}.zip")
-    notes = redact_findings(findings, [f"not fully inspected: {name}: encrypted (password)"])
+    redact = redact_findings(findings)
+    notes = [redact(f"not fully inspected: {name}: encrypted (password)")]
     dumped = json.dumps([f.to_json() for f in findings.values()] + notes, ensure_ascii=False)
     assert MY_NUMBER not in dumped
     assert "********5515" in dumped
@@ -135,3 +148,37 @@ def test_the_judge_masks_names_for_the_store_and_audit_too() -> None:
     accounts = {f["type"]: f for f in result["findings"]}["jp_bank_account"]
     assert accounts["locations"] == ["attachment:口座_****567.txt"]
     assert "1234567" not in json.dumps(result, ensure_ascii=False)
+
+
+def test_the_subject_is_shown_masked_and_the_rules_read_it_whole() -> None:
+    judge = Judge(load_rules(SHIPPED_RULES, internal_domains=["example.co.jp"]), InspectConfig())
+    msg = EmailMessage()
+    msg["From"] = "sato@example.co.jp"
+    msg["To"] = "keiri@partner.example"
+    msg["Subject"] = "返金先 口座 1234567 の件"
+    msg.set_content("返金先の口座番号は 1234567 です。\n")
+    data = msg.as_bytes(policy=SMTP)
+    view, _ = judge(envelope_from_headers(data), data)
+    assert view.subject == "返金先 口座 1234567 の件"  # what subject rules match
+    assert view.subject_shown == "返金先 口座 ****567 の件"
+
+
+async def test_a_held_message_is_stored_and_alerted_with_its_subject_masked(
+    upstream: tuple[ScriptedHandler, int], tmp_path: Path
+) -> None:
+    """Through the running guard: the queue's subject column and the alert's Subject
+    show the account number masked (alerts alone mask only runs of nine digits)."""
+    handler, port = upstream
+    data = message(
+        subject=header("返金先 口座 1234567 の件"),
+        body=f"返金先の口座番号は 1234567 です。カード {CARD} の決済は取り消しました。",
+    )
+    async with running(guard_settings(port, tmp_path)) as svc:
+        qid = held_id(await send(svc.smtp_address[1], ["a@partner.example"], data))
+        assert svc.store is not None
+        stored = await svc.store.get(qid)
+        assert stored is not None
+        assert stored.subject == "返金先 口座 ****567 の件"
+        alert = await wait_notice(handler.messages, "confirm")
+        assert "1234567" not in str(parse(alert)["Subject"])
+        assert "****567" in str(parse(alert)["Subject"])

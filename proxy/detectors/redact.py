@@ -4,8 +4,8 @@ A finding's location names the part it came from: "attachment:" and the file's p
 File names are the sender's words, and people put data in them: マイナンバー_中島涼_
 482177305515.png, 口座_1234567.pdf, yamada@example.com.vcf. A value the detectors find
 is shown masked ("********5515"), so the name that carries it must not show it whole
-beside it: not in `check --json`, the audit trail, or the notes on what could not be
-read ("attachment:…zip: encrypted").
+beside it: not in `check --json`, the audit trail, the notes on what could not be read
+("attachment:…zip: encrypted"), or the subject that alerts, pages and the queue show.
 
 `NameRedactor` masks, in such a name, every value of the message's findings written
 there (with other separators or full-width digits too), and, as the alerts already do
@@ -135,17 +135,15 @@ def _apply(name: str, hidden: list[tuple[int, int, int]]) -> str:
     return "".join(chars)
 
 
-def redact_findings(findings: dict[str, Finding], notes: list[str]) -> list[str]:
+def redact_findings(findings: dict[str, Finding]) -> NameRedactor:
     """Mask personal data in the findings' locations and in encrypted_attachment's
-    samples (file names), in place, and return `notes` (the incomplete reasons) masked
-    the same way."""
+    samples (file names), in place; returns the redactor, for the other names the
+    message is shown by (its subject, the incomplete notes)."""
+    redact = NameRedactor(findings.values())
     names = {loc for f in findings.values() for locs in f.values.values() for loc in locs}
     encrypted = findings.get("encrypted_attachment")
     if encrypted is not None:
         names.update(encrypted.samples_masked)
-    if not names and not notes:
-        return notes
-    redact = NameRedactor(findings.values())
     # A 10,000-row list has 35,000 values in one or two locations: each name once.
     shown = {name: redact(name) for name in names}
     if any(name != to for name, to in shown.items()):
@@ -155,4 +153,4 @@ def redact_findings(findings: dict[str, Finding], notes: list[str]) -> list[str]
                 values[value] = {shown[loc] for loc in locations}
         if encrypted is not None:
             encrypted.samples_masked[:] = [shown[s] for s in encrypted.samples_masked]
-    return [redact(note) for note in notes]
+    return redact

@@ -12,6 +12,8 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
 
+import aiohttp
+
 from proxy.config import InspectConfig
 from proxy.detectors.redact import NameRedactor, redact_findings
 from proxy.judge import Judge, check_json, envelope_from_headers
@@ -23,12 +25,14 @@ from tests.peers import ScriptedHandler
 from tests.test_inspect_attachments import make_zip, set_zip_flag
 from tests.test_web_support import (
     CARD,
+    SENDER,
     guard_settings,
     header,
     held_id,
-    message,
+    link_of,
     parse,
     send,
+    text_of,
     wait_notice,
 )
 
@@ -169,10 +173,16 @@ async def test_a_held_message_is_stored_and_alerted_with_its_subject_masked(
     """Through the running guard: the queue's subject column and the alert's Subject
     show the account number masked (alerts alone mask only runs of nine digits)."""
     handler, port = upstream
-    data = message(
-        subject=header("返金先 口座 1234567 の件"),
-        body=f"返金先の口座番号は 1234567 です。カード {CARD} の決済は取り消しました。",
-    )
+    data = (
+        f"From: Sato <{SENDER}>\r\nTo: a@partner.example\r\n"
+        f"Subject: {header('返金先 口座 1234567 の件')}\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed; boundary=BB\r\n\r\n"
+        "--BB\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"返金先の口座番号は 1234567 です。カード {CARD} の決済は取り消しました。\r\n"
+        "--BB\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Disposition: attachment; filename*=UTF-8''%E5%8F%A3%E5%BA%A7_1234567.txt\r\n\r\n"
+        "口座番号 1234567\r\n--BB--\r\n"
+    ).encode()
     async with running(guard_settings(port, tmp_path)) as svc:
         qid = held_id(await send(svc.smtp_address[1], ["a@partner.example"], data))
         assert svc.store is not None
@@ -182,3 +192,10 @@ async def test_a_held_message_is_stored_and_alerted_with_its_subject_masked(
         alert = await wait_notice(handler.messages, "confirm")
         assert "1234567" not in str(parse(alert)["Subject"])
         assert "****567" in str(parse(alert)["Subject"])
+        # The attachment list shows the file name as the finding's location does.
+        text = text_of(alert)
+        assert "口座_****567.txt" in text
+        assert "1234567" not in text
+        async with aiohttp.ClientSession() as http, http.get(link_of(alert)) as resp:
+            page = await resp.text()
+        assert "口座_****567.txt" in page and "1234567" not in page

@@ -141,7 +141,7 @@ class Notifier:
         if not self.cfg.enabled:
             return
         try:
-            names = await asyncio.to_thread(attachment_names, msg.data)
+            names = await asyncio.to_thread(attachment_names, msg.data, msg=msg)
         except asyncio.CancelledError:
             # Stopping before anything was sent: all of them kept, without the names.
             await self._keep_all(msg.id, await self._held_notices(msg, ()))
@@ -173,7 +173,7 @@ class Notifier:
         else:
             data = await self.store.load_data(msg.id)
         kind = SCHEDULER_KINDS.get(kind, kind)
-        names = await asyncio.to_thread(attachment_names, data)
+        names = await asyncio.to_thread(attachment_names, data, msg=msg)
         return await self._to_sender(kind, msg, names, data=data, at=time.time(), actor=actor)
 
     async def remind(self, now: float | None = None) -> int:
@@ -205,7 +205,7 @@ class Notifier:
                 rules=tuple(msg.rules), action=msg.action.label, note="reminder before expiry",
             ))
             data = await self.store.load_data(msg.id)
-            names = await asyncio.to_thread(attachment_names, data)
+            names = await asyncio.to_thread(attachment_names, data, msg=msg)
             if msg.action == Action.APPROVE:
                 await self._send(msg.id, self._for_approvers("reminder", msg, names))
             else:

@@ -118,25 +118,54 @@ def _finding_line(type_: str, count: int, samples: tuple[str, ...], language: st
     return FindingLine(type_, label, count, shown, text)
 
 
-def attachment_names(data: bytes | None, limit: int = MAX_ATTACHMENTS) -> tuple[str, ...]:
+def attachment_names(
+    data: bytes | None, limit: int = MAX_ATTACHMENTS, msg: StoredMessage | None = None
+) -> tuple[str, ...]:
     """File names of the message's attachments (names only, never content). Blocking:
-    call it in a worker thread for a big message."""
+    call it in a worker thread for a big message. With the stored `msg`, a name that
+    held a found value is shown as its findings' locations show it (口座_****567.pdf):
+    the judge masked those (proxy.detectors.redact), and display() masks only runs of
+    nine digits."""
     if not data:
         return ()
+    masked = _masked_names(msg)
     try:
-        msg = email.message_from_bytes(data, policy=email.policy.default)
+        parsed = email.message_from_bytes(data, policy=email.policy.default)
         names: list[str] = []
-        for part in msg.walk():
+        for part in parsed.walk():
             if part.is_multipart():
                 continue
             name = part.get_filename()
             if name:
-                names.append(display(str(name), 120))
+                name = str(name)
+                names.append(display(_as_masked(name, masked) if masked else name, 120))
                 if len(names) >= limit:
                     break
         return tuple(names)
     except Exception:  # a damaged message still gets its alert, without names
         return ()
+
+
+def _masked_names(msg: StoredMessage | None) -> list[str]:
+    """The attachment names in `msg`'s findings' locations that the judge masked."""
+    if msg is None:
+        return []
+    out = []
+    for finding in msg.findings:
+        for location in finding.locations:
+            if location.startswith("attachment:") and "*" in location:
+                out.append(location.removeprefix("attachment:").rsplit("/", 1)[-1])
+    return out
+
+
+def _as_masked(name: str, masked: list[str]) -> str:
+    """`name` as a masked location writes it: the same length, '*' where they differ
+    (the masks keep a name's length)."""
+    bare = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    for shown in masked:
+        if len(shown) == len(bare) and all(a == b or a == "*" for a, b in zip(shown, bare, strict=True)):
+            return shown
+    return name
 
 
 def summarize(

@@ -51,7 +51,7 @@ class AttachmentNames:
     async def get(self, msg: StoredMessage) -> tuple[str, ...]:
         found = self._cache.get(msg.id)
         if found is None:
-            found = await asyncio.to_thread(attachment_names, msg.data)
+            found = await asyncio.to_thread(attachment_names, msg.data, msg=msg)
             if msg.data is not None:
                 self._cache[msg.id] = found
                 while len(self._cache) > self._size:

@@ -199,3 +199,19 @@ async def test_a_held_message_is_stored_and_alerted_with_its_subject_masked(
         async with aiohttp.ClientSession() as http, http.get(link_of(alert)) as resp:
             page = await resp.text()
         assert "口座_****567.txt" in page and "1234567" not in page
+
+
+def test_values_as_the_detectors_normalise_them_are_found_in_names() -> None:
+    """Phones are E.164, dates ISO, e-mail lower case, passports upper case: the name's
+    candidates are looked up in those forms."""
+    redact = NameRedactor(
+        [
+            finding("jp_phone", "+819012345678"),
+            finding("jp_passport", "TR1234567"),
+            finding("email_address", "yamada.t@example.jp"),
+        ]
+    )
+    assert redact("attachment:山田_090-1234-5678.vcf") == "attachment:山田_***-****-5678.vcf"
+    assert redact("attachment:passport_tr1234567.jpg") == "attachment:passport_*****4567.jpg"
+    assert redact("attachment:Yamada.T@Example.jp.vcf") == "attachment:***************e.jp.vcf"
+    assert redact("attachment:山田_1234-5678.vcf") == "attachment:山田_1234-5678.vcf"  # no value

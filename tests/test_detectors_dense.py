@@ -162,11 +162,12 @@ def _plain_match_after(text: str, pos: int) -> str | None:
     nl = window.find("\n")
     if nl >= 0 and window[:nl].strip(" \t\u3000:：\r"):
         window = window[:nl]
+    window = birth_date.digits_for_kanji(window)  # 昭和三十二年五月八日
     filler = birth_date._FILLER.match(window)
     start = filler.end() if filler is not None else 0
     if start > birth_date.AFTER:
         return None
-    m = birth_date._DATE.match(window, start)
+    m = birth_date.DATE.match(window, start)
     return _plain_from_match(m) if m is not None else None
 
 

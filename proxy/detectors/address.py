@@ -69,7 +69,7 @@ _REST = re.compile(
 _MUNICIPALITY_END = re.compile(rf"{_SP}(?:{_NAME}{{1,6}}?郡{_SP})?{_NAME}{{1,7}}?[市区町村]"
                                rf"(?:{_SP}{_NAME}{{1,7}}?[区町村])?")
 _AFTER_BREAK = re.compile(
-    r"[ \u3000]*\r?\n[ \u3000]*"
+    r"[ \u3000]*\r?\n[ \u3000>＞]*"  # the next line, also in a '>'-quoted reply
     + rf"(?!{'|'.join(PREFECTURES)})"  # the next line's own address is not a district
     + rf"{_NAME}{{1,12}}?"
     + rf"[{DIGITS}]{{1,5}}"
@@ -130,6 +130,12 @@ def city_ending_at(text: str, pos: int) -> str | None:
 def city_match_at(text: str, pos: int, word: str) -> str | None:
     """The normalised address starting with the city or ward `word` at `pos` (no
     prefecture before it), or None."""
+    found = city_match_span(text, pos, word)
+    return found[0] if found is not None else None
+
+
+def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
+    """(normalised address, its end in `text`) for city_match_at."""
     before = text[max(0, pos - 2) : pos].rstrip(" \u3000\u00a0")
     if before and before[-1] in _LARGER_UNIT:
         return None
@@ -143,8 +149,8 @@ def city_match_at(text: str, pos: int, word: str) -> str | None:
         # 岸町4-9-3"), as match_span reads it after a prefecture.
         ward = _CITY_WARD.match(text, pos + len(word)) if word in DESIGNATED_CITIES else None
         rest = _AFTER_BREAK.match(text, ward.end() if ward is not None else pos + len(word))
-        if rest is None:
-            return None
+        if rest is None or _DOCUMENT_PART.match(text, rest.start()) is not None:
+            return None  # "港区\n資料1-2 を参照": a figure or a handout, not a street
     # A name in prose ("港区の会場で2-3人") is more common than with a prefecture before
     # it: the number must be the whole number there, right after a place name.
     if _MORE_NUMBER.match(text, rest.end()) or _PARTICLE_BEFORE_NUMBER.search(
@@ -155,7 +161,13 @@ def city_match_at(text: str, pos: int, word: str) -> str | None:
     # "新宿区内3店舗", "大田区第2工場", "北区1位" have one.
     if _TWO_NUMBERS.search(text, pos, rest.end()) is None:
         return None
-    return _normalised(text[pos : rest.end()])
+    return _normalised(text[pos : rest.end()]), rest.end()
+
+
+# The next line's start that names a part of a document, not a town: 資料1-2, 図1-1, 表3-2.
+_DOCUMENT_PART = re.compile(
+    r"[ \u3000]*\r?\n[ \u3000>＞]*(?:資料|別紙|添付|参考|付録|図|表|第|No\.?|p\.?)[ \u3000]?[0-9０-９]"
+)
 
 
 _MORE_NUMBER = re.compile(rf"{_DASH}[{DIGITS}]")
@@ -163,12 +175,13 @@ _TWO_NUMBERS = re.compile(
     rf"(?:[{DIGITS}]+|{_KANJI_BLOCK_NUMBER})(?:丁目|番地|番|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
 )
 _NAME_CHAR = re.compile(_NAME)
+_LINE_BREAK = re.compile(r"\r?\n[ \u3000>＞]*")
 _PARTICLE_BEFORE_NUMBER = re.compile(rf"[でにはをがともへ]{_SP}[{DIGITS}]")
 
 
 def _normalised(raw: str) -> str:
     if "\n" in raw:
-        raw = raw.replace("\r", "").replace("\n", "")
+        raw = _LINE_BREAK.sub("", raw)  # and the next line's quote marks
     value = nfkc(raw)
     # Most addresses hold neither a space nor a dash other than '-': a look, not a sub.
     if " " in value or "\u3000" in value:
@@ -206,6 +219,18 @@ def prefecture_ending_at(text: str, pos: int) -> int | None:
 
 
 _ANCHOR = re.compile("|".join((*PREFECTURES, *CITY_WORDS)))
+
+
+def find_spans(text: str) -> list[tuple[str, int, int]]:
+    """(normalised address, start, end) of each address in `text`."""
+    found = []
+    for m in _ANCHOR.finditer(text):
+        word = m.group()
+        span = (city_match_span(text, m.start(), word) if word in _CITY_SET
+                else match_span(text, m.start()))
+        if span is not None:
+            found.append((span[0], m.start(), span[1]))
+    return found
 
 
 def find(text: str) -> list[str]:

@@ -56,7 +56,7 @@ _ALSO = (
     r"(?:\s*\(\s*(?:(?:明治|大正|昭和|平成|令和|[MTSHR])\s*(?:元|[0-9]{1,2})|(?:18|19|20)[0-9]{2})"
     r"\s*年?\s*\))?"
 )
-_DATE = re.compile(
+DATE = re.compile(
     rf"(?P<era>明治|大正|昭和|平成|令和|[MTSHR](?=[0-9元]))\s*(?P<ey>元|[0-9]{{1,2}})\s*(?:年{_ALSO}|{_SEP})"
     rf"\s*(?P<em>[0-9]{{1,2}})\s*(?:月|{_SEP})\s*(?P<ed>[0-9]{{1,2}})(?![0-9])"
     rf"|(?P<y>(?:18|19|20)[0-9]{{2}})\s*(?:年{_ALSO}|{_SEP})\s*(?P<m>[0-9]{{1,2}})\s*(?:月|{_SEP})"
@@ -100,7 +100,7 @@ def _kanji_number(m: re.Match[str]) -> str:
     return str((_KANJI_DIGITS.index(tens) if tens else 1) * 10 + (_KANJI_DIGITS.index(ones) if ones else 0))
 
 
-def _digits_for_kanji(window: str) -> str:
+def digits_for_kanji(window: str) -> str:
     """The window with kanji numbers before 年 / 月 / 日 in digits (a no-op, at C speed,
     for the windows that hold none)."""
     if "年" in window and any(c in window for c in "一二三四五六七八九十〇"):
@@ -117,7 +117,8 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _from_match(m: re.Match[str]) -> str | None:
+def iso_of(m: re.Match[str]) -> str | None:
+    """The ISO date a DATE match writes, or None for no real date."""
     g = m.group  # by name, as needed: groupdict() would build all twenty
     if g("era"):
         era = _ERA_LETTERS.get(g("era").upper(), g("era"))
@@ -160,18 +161,18 @@ def match_after(text: str, pos: int) -> str | None:
         nl = window.find("\n")
         if nl >= 0 and window[:nl].strip(_EMPTY_LINE):
             window = window[:nl]
-    window = _digits_for_kanji(window)
+    window = digits_for_kanji(window)
     filler = _FILLER.match(window)
     start = filler.end() if filler is not None else 0
     if start > AFTER:
         return None
-    m = _DATE.match(window, start)
+    m = DATE.match(window, start)
     if m is None or _AS_OF.match(window, m.end()) is not None:
         return None  # "生年月日・年齢：2024年4月1日現在": the date ages are counted at
     if m.group("ay") and _DAY_FIRST.search(window, 0, start) is not None:
         # "Date of birth (DD/MM/YYYY): 12/04/1985": the note says which comes first.
         return _iso(int(m.group("ay")), int(m.group("b")), int(m.group("a")))
-    return _from_match(m)
+    return iso_of(m)
 
 
 # A date followed by 生 / 生まれ ("1980年4月1日生", "平成2年1月15日生まれ") is a birthday
@@ -207,14 +208,14 @@ def match_before(text: str, pos: int) -> str | None:
     else:
         return None
     window = nfkc(text[max(0, end - _BEFORE) : end]).rstrip(" \u3000")
-    window = _digits_for_kanji(window)
+    window = digits_for_kanji(window)
     if window.endswith("日"):  # the date pattern stops before its 日
         window = window[:-1]
     found = None
-    for m in _DATE.finditer(window):
+    for m in DATE.finditer(window):
         if m.end() == len(window):
             found = m
-    return _from_match(found) if found is not None else None
+    return iso_of(found) if found is not None else None
 
 
 def label_end(text: str, pos: int) -> int | None:

@@ -7,6 +7,7 @@ import re
 from stdnum import ean, luhn
 
 from proxy.detectors import numbers
+from proxy.detectors.normalize import nfkc
 from proxy.detectors.numbers import Window
 
 TYPE = "credit_card"
@@ -136,8 +137,11 @@ def find(text: str) -> list[str]:
 # the line before long enough to have been wrapped.
 # Found from the line end (a literal: the search skips to each at C speed), then the
 # number ending the line before is read back.
-_WRAPPED = re.compile(r"\n[ \t>]*((?:[0-9]{4}[ -]){0,2}[0-9]{4})(?![0-9-])")
-_LINE_TAIL = re.compile(r"(?<![0-9-])((?:[0-9]{4}[ -]){0,2}[0-9]{4})[ \t\r]*\Z")
+_D = "[0-9０-９]"
+_WRAPPED = re.compile(rf"\n[ \t>＞\u3000]*((?:{_D}{{4}}[ \u3000-－]){{0,2}}{_D}{{4}})(?!{_D}|[-－])")
+_LINE_TAIL = re.compile(
+    rf"(?<!{_D})(?<![-－])((?:{_D}{{4}}[ \u3000-－]){{0,2}}{_D}{{4}})[ \t\r\u3000]*\Z"
+)
 _WRAPPED_LINE = 50  # characters of the line before, at least
 _CONTEXT = 40  # characters before the number read with it (its label)
 
@@ -155,6 +159,7 @@ def find_wrapped(text: str) -> list[str]:
         first, second = tail.group(1), m.group(1)
         if (len(first) + len(second)) // 5 != 3:  # not four groups of four
             continue
+        first, second = nfkc(first), nfkc(second)  # full-width digits: one for one
         digits = (first + second).replace(" ", "").replace("-", "")
         before = text[max(0, tail.start() - _CONTEXT) : tail.start()]
         if digits in find(before + first + " " + second):

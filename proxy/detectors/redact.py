@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from proxy.detectors import address, birth_date
 from proxy.detectors.masking import KEYWORD, visible_chars
 from proxy.model import Finding
 
@@ -64,7 +65,9 @@ _FOLD = str.maketrans(
     {
         **{chr(0xFF01 + i): chr(0x21 + i).lower() for i in range(0x5E)},
         **{chr(c): chr(c).lower() for c in range(ord("A"), ord("Z") + 1)},
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc", "-"),
         "\u3000": " ",
+        "\u00a0": " ",
     }
 )
 # Digits of one number in a file name: what people put between groups, '_' and
@@ -76,6 +79,7 @@ _MAX_GROUPS = 6  # groups one value may span (a card in 4s: 4; a My Number in 4s
 
 
 _TOKEN = re.compile(r"[0-9a-z]{5,}")  # a passport, residence card or IBAN: as one word
+_SPLIT_TOKEN = re.compile(r"[a-z]{1,2}[-_ ][0-9]{6,9}")  # TK-1234567
 _EMAIL = re.compile(r"[0-9a-z._%+-]+@[0-9a-z-]+(?:\.[0-9a-z-]+)+")
 _PLACE_CHARS = frozenset("都道府県市区町村")
 
@@ -92,9 +96,9 @@ class NameRedactor:
         self._values = [
             f.values for f in findings if f.type not in (KEYWORD, "encrypted_attachment")
         ]  # the admin's own words; file names themselves
-        self._addresses = [
-            f.values for f in findings if f.type == "jp_address"
-        ]
+        self._addresses = [f.values for f in findings if f.type == address.TYPE]
+        self._address_keys: set[str] | None = None  # address.key of each, when needed
+        self._births = [f.values for f in findings if f.type == birth_date.TYPE]
 
     def _found(self, *forms: str) -> bool:
         return any(form in values for values in self._values for form in forms)
@@ -110,14 +114,15 @@ class NameRedactor:
     def __call__(self, name: str) -> str:
         folded = name.translate(_FOLD)
         hidden: list[tuple[int, int, int]] = []  # (start, end, digits hidden)
-        for run in _RUN.finditer(folded):
+        for run in _NUMBER.finditer(folded):  # as alerts mask: nine digits or more
+            total = sum(1 for c in run.group() if "0" <= c <= "9")
+            if total >= MIN_REDACTED_DIGITS:
+                hidden.append((run.start(), run.end(), total - KEEP_DIGITS))
+        for run in _RUN.finditer(folded) if self._values else ():
             groups = [(m.start(), m.end()) for m in _GROUP.finditer(run.group())]
             total = sum(e - s for s, e in groups)
             base = run.start()
-            if total >= MIN_REDACTED_DIGITS:
-                hidden.append((base, run.end(), total - KEEP_DIGITS))
-                continue
-            if total < MIN_VALUE_DIGITS or not self._values:
+            if total < MIN_VALUE_DIGITS:
                 continue
             for i in range(len(groups)):
                 for j in range(i, min(len(groups), i + _MAX_GROUPS)):
@@ -129,6 +134,9 @@ class NameRedactor:
             for m in _TOKEN.finditer(folded):
                 if self._found(m.group(), m.group().upper()):
                     hidden.append(_literal(m.start(), m.end()))
+            for m in _SPLIT_TOKEN.finditer(folded):
+                if self._found(re.sub("[-_ ]", "", m.group()).upper()):
+                    hidden.append(_literal(m.start(), m.end()))
             if "@" in folded:
                 for m in _EMAIL.finditer(folded):
                     email = m.group()
@@ -138,15 +146,41 @@ class NameRedactor:
                             hidden.append(_literal(m.start(), m.start() + len(email[:cut].rstrip("."))))
                             break
             if self._addresses and not _PLACE_CHARS.isdisjoint(folded):
-                for values in self._addresses:
-                    for value in values:
-                        at = folded.find(value)
-                        while at >= 0:
-                            hidden.append(_literal(at, at + len(value)))
-                            at = folded.find(value, at + 1)
+                # Read by the detector (spaces, any dash), compared by address.key.
+                if self._address_keys is None:
+                    self._address_keys = {address.key(v) for vs in self._addresses for v in vs}
+                for value, start, end in address.find_spans(folded):
+                    if address.key(value) in self._address_keys:
+                        hidden.append(_literal(start, end))
+            if self._births:
+                hidden.extend(self._birth_dates(name, folded))
         if not hidden:
             return name
         return _apply(name, hidden)
+
+
+    def _birth_dates(self, name: str, folded: str) -> list[tuple[int, int, int]]:
+        """Spans of found dates of birth in `name`, however written (1985/5/8, 昭和60年5月8日);
+        a date in kanji numerals is found in the name turned into digits, whose offsets
+        are not the name's: every numeral of the name is hidden then."""
+        if not any(c.isdigit() for c in folded) and "年" not in folded:
+            return []
+        spans = []
+        for m in birth_date.DATE.finditer(folded):
+            if any(birth_date.iso_of(m) in values for values in self._births):
+                spans.append(_literal(m.start(), m.end()))
+        if not spans and "年" in folded:
+            digits = birth_date.digits_for_kanji(folded)
+            if digits != folded and any(
+                birth_date.iso_of(m) in values
+                for m in birth_date.DATE.finditer(digits)
+                for values in self._births
+            ):
+                spans = [(k, k + 1, -1) for k, c in enumerate(name) if c in _NUMERALS]
+        return spans
+
+
+_NUMERALS = frozenset("〇一二三四五六七八九十0123456789０１２３４５６７８９")
 
 
 def _literal(start: int, end: int) -> tuple[int, int, int]:

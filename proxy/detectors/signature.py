@@ -607,6 +607,8 @@ _BLOCK_LINE = re.compile(
 # Gmail's Japanese attribution line has no word to find it by, only its date and the
 # address before the colon: "2025年3月12日(水) 9:41 山口 さくら <s@example.jp>:".
 _ADDRESS_COLON = re.compile(r"[>＞][ \t]*[:：][ \t\r]*$", re.M)
+_WROTE_ALONE = re.compile(r"^[ \t>＞]*wrote[:：][ \t\r]*$", re.M)
+_ON_LINE = re.compile(r"[ \t>＞]*On\b[^\n]*[@＠]")
 _DATED_ATTRIBUTION = re.compile(r"[ \t>＞]*[0-9０-９]{4}[年/／.\-][^\n]{0,120}$")
 
 
@@ -620,7 +622,15 @@ def without_header_addresses(text: str) -> str:
     if "@" not in text:
         return text
     # Attribution lines ("On …, Sakura <s@example.jp> wrote:", "…のメール:") first.
-    spans = [m.span() for m in _attributions(text) if "@" in m.group() or "＠" in m.group()]
+    spans = [
+        m.span()
+        for m in _attributions(text)
+        if ("@" in m.group() or "＠" in m.group()) and m.group().rstrip(" \t\r").endswith((":", "："))
+    ]
+    for m in _WROTE_ALONE.finditer(text):  # Gmail wraps: "On … <s@example.jp>⏎wrote:"
+        start = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+        if _ON_LINE.match(text, start, m.start()) is not None:
+            spans.append((start, m.start()))
     for m in _ADDRESS_COLON.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         if _DATED_ATTRIBUTION.match(text, start, m.end()) is not None:

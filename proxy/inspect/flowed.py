@@ -27,8 +27,9 @@ def unflow(text: str, delsp: bool) -> str:
         content = line[depth:]
         if content.startswith(" "):  # §4.4 space-stuffing (also after quote marks)
             content = content[1:]
-        if current and depth != current_depth:
-            # §4.5: a flowed line followed by one of another depth is taken as fixed.
+        if current and (depth != current_depth or content == SIGNATURE_SEPARATOR):
+            # §4.5: a flowed line followed by one of another depth is taken as fixed;
+            # §4.3: the signature separator is a line of its own.
             out.append(_quoted(current_depth, "".join(current)))
             current = []
         flowed = content.endswith(" ") and content != SIGNATURE_SEPARATOR

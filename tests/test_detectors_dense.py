@@ -160,7 +160,10 @@ def _plain_from_match(m: re.Match[str]) -> str | None:
 def _plain_match_after(text: str, pos: int) -> str | None:
     window = nfkc(text[pos : pos + birth_date.AFTER + 16])
     nl = window.find("\n")
-    if nl >= 0 and window[:nl].strip(" \t\u3000:：\r"):
+    if nl >= 0 and window[:nl].rstrip(" \t\r\u3000").endswith("年"):
+        following = window.find("\n", nl + 1)  # the date goes on on the next line
+        window = window[:nl].rstrip("\r") + window[nl + 1 : following if following >= 0 else None]
+    elif nl >= 0 and window[:nl].strip(" \t\u3000:：\r"):
         window = window[:nl]
     window = birth_date.digits_for_kanji(window)  # 昭和三十二年五月八日
     filler = birth_date._FILLER.match(window)

@@ -140,3 +140,26 @@ def test_an_address_written_in_the_quoted_text_still_counts() -> None:
 def test_a_sentence_ending_in_a_colon_is_no_attribution_line() -> None:
     text = "お問い合わせ先のメール: sakura.y@freemail.example\n> 引用\n"
     assert found(text)["email_address"] == ["sakura.y@freemail.example"]
+
+
+# -- held-out 203-222: system-generated and pasted content ----------------------------------
+
+
+def test_a_date_of_birth_cut_at_its_line_end_is_read_over_the_next_line() -> None:
+    # Text copied from a PDF form: "生年月日 1987年⏎11月26日".
+    assert found("氏名 樋口 正人 生年月日 1987年\n11月26日 性別 男\n")["date_of_birth"] == [
+        "1987-11-26"
+    ]
+    assert "date_of_birth" not in found("生年月日 1987年\n入社 2010年4月1日\n")
+
+
+def test_a_framed_signature_over_an_outlook_forward_is_the_senders() -> None:
+    text = (
+        "松井様\n\nフォームの内容をそのまま転送します。\n\nよろしくお願いいたします。\n\n"
+        "――――――――――――――――――――\nエグザンプル住建株式会社 営業部\n平田 美穂\n"
+        "TEL 042-750-3100 / FAX 042-750-3101\n――――――――――――――――――――\n\n"
+        "________________________________\n差出人: エグザンプル住建 <wordpress@example.co.jp>\n"
+        "送信日時: 2025年4月2日 22:14\n宛先: info@example.co.jp\n件名: お問い合わせ\n\n"
+        "【電話番号】\n090-5127-3384\n"
+    )
+    assert found(text)["jp_phone"] == ["+819051273384"]

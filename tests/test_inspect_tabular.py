@@ -278,3 +278,19 @@ def test_spaced_tables_stop_at_their_limit() -> None:
     assert whole.count("\n") == 999
     cut = spaced_tables(text, 500)
     assert 500 < len(cut) < 500 + 200 and whole.startswith(cut)
+
+
+def test_a_form_tables_first_line_is_no_header_for_its_values() -> None:
+    """Google Forms' answer table (label | value rows, the first a timestamp): the
+    timestamp cell labels nothing, so the date of birth is the only one read."""
+    from proxy.detectors import find_all
+    from proxy.inspect.tabular import pasted_tables
+    from proxy.model import Segment
+
+    text = (
+        "タイムスタンプ\t2025/04/03 21:14:52\nメールアドレス\tryo@freemail.example\n"
+        "生年月日\t1990/06/18\n携帯電話番号\t080-4126-7753\n"
+    )
+    rendered = pasted_tables(text)
+    dob = find_all([Segment(rendered, "body", "body")])["date_of_birth"]
+    assert sorted(dob.values) == ["1990-06-18"]

@@ -156,6 +156,11 @@ def match_after(text: str, pos: int) -> str | None:
     # only when the label's line holds nothing.
     nl = raw.find("\n")
     window = nfkc(raw[:nl]) if nl >= 0 else ""
+    if window.rstrip(" \t\r\u3000").endswith("年"):
+        # The line ends inside the date ("生年月日 1987年⏎11月26日": text copied from a
+        # PDF, a form's wrapped cell): the date goes on on the next line.
+        following = raw.find("\n", nl + 1)
+        window = nfkc(raw[:nl].rstrip("\r") + raw[nl + 1 : following if following >= 0 else None])
     if not window.strip(_EMPTY_LINE):  # "生年月日：⏎…", "【生年月日】⏎…"
         window = nfkc(raw)
         nl = window.find("\n")

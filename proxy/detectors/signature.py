@@ -110,6 +110,13 @@ def _sender_part_end(text: str) -> int:
                 end = min(end, start)
                 break
             pos = text.find(marker, pos + 1, end)
+    if 0 < end < len(text):
+        # Outlook puts a line of underscores over a forwarded or quoted mail's header
+        # block: it belongs to that mail, not to the sender's signature above it.
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if len(line) >= 10 and not line.strip("_＿"):
+            end = start
     return end
 
 

@@ -215,6 +215,10 @@ class TableRenderer:
         for pos, value in zip(positions, cells, strict=True):
             if value:
                 label = labels_list[pos] if 0 <= pos < count else ""
+                if label and _NUMBER.search(label) is not None:
+                    # A header cell that is a value (a form's first line "タイムスタンプ |
+                    # 2025/04/03 21:14:52"): it labels nothing below it.
+                    label = ""
                 if label:
                     if not abroad:
                         value = _restore_zeros(label, value)  # by the header as written

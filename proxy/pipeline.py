@@ -21,6 +21,7 @@ from proxy.errors import UpstreamTimeout, UpstreamUnavailable
 from proxy.judge import Judge
 from proxy.judge_pool import JudgePool
 from proxy.model import Action, Decision, Envelope, MessageView
+from proxy.notify.summary import shown_attachment_names
 from proxy.relay import DeliveryResult, Upstream
 from proxy.smtp import Transaction
 from proxy.store.base import Store, StoredMessage, body_hash
@@ -190,10 +191,16 @@ class Pipeline:
         # big (hashlib lets go of the GIL: 30 ms for 45 MB).
         digest = (body_hash(tx.data) if len(tx.data) <= INLINE_JUDGE_BYTES
                   else await asyncio.to_thread(body_hash, tx.data))
+        # The attachment names alerts and pages will list, masked by every value found
+        # in the message (a name may hold one found elsewhere): the store keeps them.
+        names = (shown_attachment_names(tx.payload, view.findings.values())
+                 if len(tx.payload) <= INLINE_JUDGE_BYTES
+                 else await asyncio.to_thread(
+                     shown_attachment_names, tx.payload, view.findings.values()))
         msg = StoredMessage.create(
             envelope, tx.payload, decision, findings=view.findings.values(),
             subject=view.subject_shown, language=self.language, now=tx.received_at,
-            confirm_expiry=self.confirm_expiry, digest=digest,
+            confirm_expiry=self.confirm_expiry, digest=digest, attachments=names,
         )
         msg.id = tx.queue_id  # one id in the SMTP log, the reply, the store and the audit
         try:

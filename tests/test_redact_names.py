@@ -181,7 +181,11 @@ async def test_a_held_message_is_stored_and_alerted_with_its_subject_masked(
         f"返金先の口座番号は 1234567 です。カード {CARD} の決済は取り消しました。\r\n"
         "--BB\r\nContent-Type: text/plain; charset=utf-8\r\n"
         "Content-Disposition: attachment; filename*=UTF-8''%E5%8F%A3%E5%BA%A7_1234567.txt\r\n\r\n"
-        "口座番号 1234567\r\n--BB--\r\n"
+        "口座番号 1234567\r\n"
+        # A picture whose only text is its name: the value is found elsewhere.
+        "--BB\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        "Content-Disposition: attachment; filename*=UTF-8''%E6%8E%A7%E3%81%88_1234567.png\r\n\r\n"
+        "iVBORw0KGgoAAAAA\r\n--BB--\r\n"
     ).encode()
     async with running(guard_settings(port, tmp_path)) as svc:
         qid = held_id(await send(svc.smtp_address[1], ["a@partner.example"], data))
@@ -195,7 +199,10 @@ async def test_a_held_message_is_stored_and_alerted_with_its_subject_masked(
         # The attachment list shows the file name as the finding's location does.
         text = text_of(alert)
         assert "口座_****567.txt" in text
+        assert "控え_****567.png" in text
         assert "1234567" not in text
+        stored = await svc.store.get(qid)
+        assert stored is not None and stored.attachments == ["口座_****567.txt", "控え_****567.png"]
         async with aiohttp.ClientSession() as http, http.get(link_of(alert)) as resp:
             page = await resp.text()
         assert "口座_****567.txt" in page and "1234567" not in page

@@ -402,3 +402,40 @@ async def test_state_of_reads_only_the_state(store: SqliteStore) -> None:
     assert await store.transition(qid, State.HELD, State.CANCELLED, actor="sender")
     assert await store.state_of(qid) == State.CANCELLED
     assert await store.state_of("NO-SUCH-ID") is None
+
+
+async def test_attachment_names_kept_and_a_v2_database_gains_the_column(tmp_path: Path) -> None:
+    """Migration 3: the masked attachment names alerts and pages list are kept with the
+    message; a row stored by an older mailguard reads as None (names from the bytes)."""
+    from proxy.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:2]:
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    store = SqliteStore(path)
+    await store.start()
+    try:
+        old = make(1)
+        old_id = await store.put(old)
+        # What a v2 guard wrote: no attachments column, so NULL once migrated.
+        await store._write(lambda c: c.execute("UPDATE messages SET attachments = NULL"))
+        kept = StoredMessage.create(
+            Envelope("taro@corp.example", ("suzuki@partner.example",)), raw_message(2), HOLD,
+            now=NOW, attachments=["口座_****567.png", "見積書.pdf"],
+        )
+        kept_id = await store.put(kept)
+        got_old, got_kept = await store.get(old_id), await store.get(kept_id)
+        assert got_old is not None and got_old.attachments is None
+        assert got_kept is not None and got_kept.attachments == ["口座_****567.png", "見積書.pdf"]
+        listed = {m.id: m.attachments for m in await store.list()}
+        assert listed[kept_id] == ["口座_****567.png", "見積書.pdf"]
+    finally:
+        await store.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    conn.close()

@@ -28,7 +28,7 @@ from proxy.model import Action
 from proxy.notify import i18n
 from proxy.notify.compose import compose
 from proxy.notify.outbox import Outbox, moved_on
-from proxy.notify.summary import RuleText, Summary, attachment_names, summarize
+from proxy.notify.summary import RuleText, Summary, names_to_show, summarize
 from proxy.relay import Upstream
 from proxy.store.base import State, Store, StoredMessage
 from proxy.tokens import APPROVER, SENDER, Tokens
@@ -141,7 +141,7 @@ class Notifier:
         if not self.cfg.enabled:
             return
         try:
-            names = await asyncio.to_thread(attachment_names, msg.data, msg=msg)
+            names = await names_to_show(msg, msg.data)
         except asyncio.CancelledError:
             # Stopping before anything was sent: all of them kept, without the names.
             await self._keep_all(msg.id, await self._held_notices(msg, ()))
@@ -173,7 +173,7 @@ class Notifier:
         else:
             data = await self.store.load_data(msg.id)
         kind = SCHEDULER_KINDS.get(kind, kind)
-        names = await asyncio.to_thread(attachment_names, data, msg=msg)
+        names = await names_to_show(msg, data)
         return await self._to_sender(kind, msg, names, data=data, at=time.time(), actor=actor)
 
     async def remind(self, now: float | None = None) -> int:
@@ -205,7 +205,7 @@ class Notifier:
                 rules=tuple(msg.rules), action=msg.action.label, note="reminder before expiry",
             ))
             data = await self.store.load_data(msg.id)
-            names = await asyncio.to_thread(attachment_names, data, msg=msg)
+            names = await names_to_show(msg, data)
             if msg.action == Action.APPROVE:
                 await self._send(msg.id, self._for_approvers("reminder", msg, names))
             else:

@@ -8,13 +8,15 @@ this module, let alone an alert.
 
 from __future__ import annotations
 
+import asyncio
 import email
 import email.policy
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from proxy.model import Action
+from proxy.detectors.redact import NameRedactor
+from proxy.model import Action, Finding
 from proxy.notify import i18n
 from proxy.notify.safe import display, masked_tail, one_line
 from proxy.recipients import normalise_domain, organisation, split_address
@@ -144,6 +146,22 @@ def attachment_names(
         return tuple(names)
     except Exception:  # a damaged message still gets its alert, without names
         return ()
+
+
+def shown_attachment_names(data: bytes, findings: Iterable[Finding]) -> tuple[str, ...]:
+    """The names alerts and pages will list, masked by the message's findings (every
+    found value, wherever in the message it was found: proxy.detectors.redact), as the
+    store keeps them at hold time. Blocking, as attachment_names."""
+    redact = NameRedactor(findings)
+    return tuple(redact(name) for name in attachment_names(data))
+
+
+async def names_to_show(msg: StoredMessage, data: bytes | None) -> tuple[str, ...]:
+    """The attachment names of a stored message: kept at hold time, or (a row stored
+    before they were) read from its bytes in a worker thread."""
+    if msg.attachments is not None:
+        return tuple(msg.attachments)
+    return await asyncio.to_thread(attachment_names, data, msg=msg)
 
 
 def _masked_names(msg: StoredMessage | None) -> list[str]:

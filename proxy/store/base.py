@@ -16,7 +16,7 @@ import hashlib
 import secrets
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import TracebackType
@@ -128,6 +128,8 @@ class StoredMessage:
     data: bytes | None = None
     message_id: str = ""
     subject: str = ""
+    # The attachment names alerts and pages show (masked); None: read them from `data`.
+    attachments: list[str] | None = None
     reasons: list[Reason] = field(default_factory=list)
     findings: list[FindingSummary] = field(default_factory=list)
     approvers: list[str] = field(default_factory=list)
@@ -159,6 +161,7 @@ class StoredMessage:
         now: float | None = None,
         confirm_expiry: float = 86400.0,
         digest: str | None = None,
+        attachments: Sequence[str] | None = None,
     ) -> StoredMessage:
         """A new held message from the session's values. Message-ID and Subject are read
         from the headers unless given; confirm/approve messages expire after
@@ -183,6 +186,7 @@ class StoredMessage:
             data=data,
             message_id=message_id,
             subject=subject,
+            attachments=None if attachments is None else list(attachments),
             reasons=list(decision.reasons),
             findings=list(summarize_findings(findings)),
             approvers=list(decision.approvers),

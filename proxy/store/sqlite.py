@@ -79,7 +79,7 @@ _MSG_COLUMNS = (
     "id, received_at, mail_from, rcpt_tos, message_id, subject, size, action, reasons, "
     "findings, approvers, bcc_convert, add_headers, state, release_at, expires_at, "
     "attempts, next_attempt_at, first_release_at, last_error, language, body_hash, "
-    "updated_at, finished_at, purged_at"
+    "updated_at, finished_at, purged_at, attachments"
 )
 _SELECT_MESSAGE = f"SELECT {_MSG_COLUMNS} FROM messages"  # noqa: S608  # nosec B608
 # Reminders: held confirm/approve messages expiring soon (the expiry index).
@@ -110,6 +110,7 @@ def _message(row: sqlite3.Row) -> StoredMessage:
         rcpt_tos=list(json.loads(row["rcpt_tos"])),
         message_id=row["message_id"],
         subject=row["subject"],
+        attachments=None if row["attachments"] is None else list(json.loads(row["attachments"])),
         size=int(row["size"]),
         action=Action.parse(row["action"]),
         reasons=[
@@ -344,9 +345,9 @@ class SqliteStore(Store):
                        subject, size, action, reasons, findings, approvers, bcc_convert,
                        add_headers, state, release_at, expires_at, attempts,
                        next_attempt_at, first_release_at, last_error, language, body_hash,
-                       dedup_key, updated_at)
+                       dedup_key, updated_at, attachments)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL,
-                       '', ?, ?, ?, ?)""",
+                       '', ?, ?, ?, ?, ?)""",
                 (
                     qid,
                     at,
@@ -370,6 +371,7 @@ class SqliteStore(Store):
                     digest,
                     key,
                     at,
+                    None if msg.attachments is None else _dumps(list(msg.attachments)),
                 ),
             )
             conn.execute("INSERT INTO bodies (id, data) VALUES (?, ?)", (qid, data))

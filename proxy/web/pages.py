@@ -9,7 +9,6 @@ again; a replayed POST is harmless anyway (proxy.actions is idempotent).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections import OrderedDict
@@ -20,7 +19,7 @@ from aiohttp import web
 from proxy.actions import Outcome, Verb
 from proxy.model import Action
 from proxy.notify.i18n import format_duration
-from proxy.notify.summary import attachment_names
+from proxy.notify.summary import names_to_show
 from proxy.store.base import State, StoredMessage
 from proxy.tokens import APPROVER, SENDER, FormCheck, Link
 from proxy.web.deps import WebDeps, deps
@@ -51,7 +50,7 @@ class AttachmentNames:
     async def get(self, msg: StoredMessage) -> tuple[str, ...]:
         found = self._cache.get(msg.id)
         if found is None:
-            found = await asyncio.to_thread(attachment_names, msg.data, msg=msg)
+            found = await names_to_show(msg, msg.data)
             if msg.data is not None:
                 self._cache[msg.id] = found
                 while len(self._cache) > self._size:

@@ -158,7 +158,6 @@ class NameRedactor:
             return name
         return _apply(name, hidden)
 
-
     def _birth_dates(self, name: str, folded: str) -> list[tuple[int, int, int]]:
         """Spans of found dates of birth in `name`, however written (1985/5/8, 昭和60年5月8日);
         a date in kanji numerals is found in the name turned into digits, whose offsets

@@ -163,3 +163,23 @@ def test_a_framed_signature_over_an_outlook_forward_is_the_senders() -> None:
         "【電話番号】\n090-5127-3384\n"
     )
     assert found(text)["jp_phone"] == ["+819051273384"]
+
+
+def test_the_senders_own_address_cut_short_in_a_pdf_is_still_theirs() -> None:
+    """Held-out 105: an invoice PDF cuts the company's address at its column edge
+    ("丸の内1-6-", the 5 lost); the signature gives 丸の内1-6-5. Another block of the
+    same district is still someone else's."""
+    body = "請求書をお送りします。\n\n-- \n株式会社エグザンプル 経理部\n〒100-0005 東京都千代田区丸の内1-6-5\nTEL 03-6453-1320\n"
+    pdf = "請求書\n株式会社エグザンプル\n〒100-0005 東京都千代田区丸の内1-6-\nTEL 03-6453-1320\n"
+    found_in = {
+        t: sorted(f.values)
+        for t, f in find_all(
+            [Segment(body, "body", "body"), Segment(pdf, "attachment:請求書.pdf", "attachment")]
+        ).items()
+    }
+    assert "jp_address" not in found_in
+    other = pdf.replace("丸の内1-6-", "丸の内1-7-3")
+    found_other = find_all(
+        [Segment(body, "body", "body"), Segment(other, "attachment:請求書.pdf", "attachment")]
+    )
+    assert sorted(found_other["jp_address"].values) == ["東京都千代田区丸の内1-7-3"]

@@ -140,7 +140,12 @@ class Own:
                 return False
             if self._address_keys is None:
                 self._address_keys = {address.key(a) for a in self._addresses}
-            return address.key(value) in self._address_keys
+            key = address.key(value)
+            # Also the same address cut short ("丸の内1-6-" at a PDF's column edge: 1-6 of
+            # the company's 1-6-5), whose last number is on no line the text kept.
+            return key in self._address_keys or any(
+                own.startswith(key + "-") for own in self._address_keys
+            )
         if type_ in _PHONES:
             return self._ranges is not None and self._ranges.in_range(value)
         return False

@@ -80,8 +80,13 @@ _MAX_GROUPS = 6  # groups one value may span (a card in 4s: 4; a My Number in 4s
 
 _TOKEN = re.compile(r"[0-9a-z]{5,}")  # a passport, residence card or IBAN: as one word
 _SPLIT_TOKEN = re.compile(r"[a-z]{1,2}[-_ ][0-9]{6,9}")  # TK-1234567
-_EMAIL = re.compile(r"[0-9a-z._%+-]+@[0-9a-z-]+(?:\.[0-9a-z-]+)+")
+# Whole runs only (the look-behind): a run tried from each of its characters would make a
+# long "aaaa…@" subject quadratic.
+_EMAIL = re.compile(r"(?<![0-9a-z._%+-])[0-9a-z._%+-]+@[0-9a-z-]+(?:\.[0-9a-z-]+)+")
+_LOCAL_MAX = 64  # RFC 5321 §4.5.3.1.1: the local part is at most 64 octets
+_GLUED_ID = re.compile(r"[a-z]{1,2}[0-9]{6,9}$")  # "passporttk1234567": its end
 _PLACE_CHARS = frozenset("都道府県市区町村")
+_MIN_TAIL = 6  # characters of an address without its prefecture looked for (港区芝5-1)
 
 
 class NameRedactor:
@@ -98,6 +103,9 @@ class NameRedactor:
         ]  # the admin's own words; file names themselves
         self._addresses = [f.values for f in findings if f.type == address.TYPE]
         self._address_keys: set[str] | None = None  # address.key of each, when needed
+        # Each address without its prefecture, by its first two characters: a name may
+        # give "佐倉市ユーカリが丘4-1-1", which the detector reads only after 千葉県.
+        self._address_tails: dict[str, list[str]] | None = None
         self._births = [f.values for f in findings if f.type == birth_date.TYPE]
 
     def _found(self, *forms: str) -> bool:
@@ -134,17 +142,16 @@ class NameRedactor:
             for m in _TOKEN.finditer(folded):
                 if self._found(m.group(), m.group().upper()):
                     hidden.append(_literal(m.start(), m.end()))
+                elif (glued := _GLUED_ID.search(m.group())) is not None and self._found(
+                    glued.group().upper()
+                ):
+                    hidden.append(_literal(m.start() + glued.start(), m.end()))
             for m in _SPLIT_TOKEN.finditer(folded):
                 if self._found(re.sub("[-_ ]", "", m.group()).upper()):
                     hidden.append(_literal(m.start(), m.end()))
             if "@" in folded:
                 for m in _EMAIL.finditer(folded):
-                    email = m.group()
-                    # "yamada@example.jp.vcf": the address ends before one of the dots.
-                    for cut in [len(email)] + [k for k in range(len(email), 0, -1) if email[k - 1 : k] == "."]:
-                        if self._found(email[:cut].rstrip(".")):
-                            hidden.append(_literal(m.start(), m.start() + len(email[:cut].rstrip("."))))
-                            break
+                    hidden.extend(self._email(m))
             if self._addresses and not _PLACE_CHARS.isdisjoint(folded):
                 # Read by the detector (spaces, any dash), compared by address.key.
                 if self._address_keys is None:
@@ -152,11 +159,44 @@ class NameRedactor:
                 for value, start, end in address.find_spans(folded):
                     if address.key(value) in self._address_keys:
                         hidden.append(_literal(start, end))
+                hidden.extend(self._address_tails_in(folded))
             if self._births:
                 hidden.extend(self._birth_dates(name, folded))
         if not hidden:
             return name
         return _apply(name, hidden)
+
+    def _address_tails_in(self, folded: str) -> list[tuple[int, int, int]]:
+        if self._address_tails is None:
+            self._address_tails = {}
+            for values in self._addresses:
+                for value in values:
+                    pref = address.PREFECTURE.match(value)
+                    tail = value[pref.end() :] if pref is not None else value
+                    if len(tail) >= _MIN_TAIL:
+                        self._address_tails.setdefault(tail[:2], []).append(tail)
+        spans = []
+        for i in range(len(folded) - 1):
+            for tail in self._address_tails.get(folded[i : i + 2], ()):
+                if folded.startswith(tail, i):
+                    spans.append(_literal(i, i + len(tail)))
+        return spans
+
+    def _email(self, m: re.Match[str]) -> list[tuple[int, int, int]]:
+        """The found address in an e-mail-like run of a name: it may start after a word
+        glued to it by '.', '-', '_' or '+' ("名刺.taro@…") and end before one of the
+        domain's dots ("taro@example.jp.vcf")."""
+        run = m.group()
+        at = run.index("@")
+        starts = [0] + [k + 1 for k in range(at) if run[k] in "._+-"]
+        ends = [len(run)] + [k for k in range(len(run) - 1, at, -1) if run[k] == "."]
+        for start in starts:
+            if at - start > _LOCAL_MAX or start == at:
+                continue
+            for end in ends:
+                if self._found(run[start:end]):
+                    return [_literal(m.start() + start, m.start() + end)]
+        return []
 
     def _birth_dates(self, name: str, folded: str) -> list[tuple[int, int, int]]:
         """Spans of found dates of birth in `name`, however written (1985/5/8, 昭和60年5月8日);

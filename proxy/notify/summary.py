@@ -128,9 +128,16 @@ def attachment_names(
     held a found value is shown as its findings' locations show it (口座_****567.pdf):
     the judge masked those (proxy.detectors.redact), and display() masks only runs of
     nine digits."""
-    if not data:
-        return ()
     masked = _masked_names(msg)
+    return tuple(
+        display(_as_masked(name, masked) if masked else name, 120)
+        for name in _raw_attachment_names(data, limit)
+    )
+
+
+def _raw_attachment_names(data: bytes | None, limit: int) -> list[str]:
+    if not data:
+        return []
     try:
         parsed = email.message_from_bytes(data, policy=email.policy.default)
         names: list[str] = []
@@ -139,13 +146,12 @@ def attachment_names(
                 continue
             name = part.get_filename()
             if name:
-                name = str(name)
-                names.append(display(_as_masked(name, masked) if masked else name, 120))
+                names.append(str(name))
                 if len(names) >= limit:
                     break
-        return tuple(names)
+        return names
     except Exception:  # a damaged message still gets its alert, without names
-        return ()
+        return []
 
 
 def shown_attachment_names(data: bytes, findings: Iterable[Finding]) -> tuple[str, ...]:
@@ -153,7 +159,10 @@ def shown_attachment_names(data: bytes, findings: Iterable[Finding]) -> tuple[st
     found value, wherever in the message it was found: proxy.detectors.redact), as the
     store keeps them at hold time. Blocking, as attachment_names."""
     redact = NameRedactor(findings)
-    return tuple(redact(name) for name in attachment_names(data))
+    # Masked whole, then cut for display: a cut first could leave a value's first half.
+    return tuple(
+        display(redact(name), 120) for name in _raw_attachment_names(data, MAX_ATTACHMENTS)
+    )
 
 
 async def names_to_show(msg: StoredMessage, data: bytes | None) -> tuple[str, ...]:

@@ -294,3 +294,21 @@ def test_a_form_tables_first_line_is_no_header_for_its_values() -> None:
     rendered = pasted_tables(text)
     dob = find_all([Segment(rendered, "body", "body")])["date_of_birth"]
     assert sorted(dob.values) == ["1990-06-18"]
+
+
+def test_a_header_with_an_example_or_a_length_in_brackets_still_labels_its_column() -> None:
+    """"生年月日（例：1990/01/01）", "携帯番号(11桁)": the label is outside the note (a
+    review found these columns read unlabelled, their dates of birth lost)."""
+    from proxy.detectors import find_all
+    from proxy.inspect.tabular import pasted_tables
+    from proxy.model import Segment
+
+    text = (
+        "氏名\t生年月日（例：1990/01/01）\t携帯番号(11桁)\n"
+        "山田太郎\t1985/04/12\t09012345678\n佐藤花子\t1990/07/15\t08098765432\n"
+    )
+    rendered = pasted_tables(text)
+    assert "生年月日: 1985/04/12" in rendered and "携帯番号: 09012345678" in rendered
+    found = find_all([Segment(rendered, "attachment:x.csv", "attachment")])
+    assert sorted(found["date_of_birth"].values) == ["1985-04-12", "1990-07-15"]
+    assert "1990-01-01" not in found["date_of_birth"].values  # the example is no value

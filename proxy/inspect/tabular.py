@@ -22,6 +22,7 @@ _CELL_SPACE = re.compile(r"[\t\r\n\v\f]+")
 _VALUE = re.compile(r"[0-9０-９]{5}")  # a long number: a value, not a label
 _DIGIT = re.compile(r"[0-9０-９]")
 _NUMBER = re.compile(r"[0-9０-９]{2}")
+_BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]")  # "（例：1990/01/01）", "(11桁)"
 # The field names of forms (申込書, 個人情報登録票) whose values the detectors want
 # labelled: the words of their labels (proxy/detectors/*.py LABEL), in short.
 _FORM_FIELD = re.compile(
@@ -181,7 +182,7 @@ class TableRenderer:
             self._label_cells = len(filled)
             # Any digit: "令和6年4月1日現在", "第3版" mark a title or a preamble.
             joined = "\t".join(filled)
-            self._label_digits = _DIGIT.search(joined) is not None
+            self._label_digits = _DIGIT.search(_BRACKET_NOTE.sub("", joined)) is not None
             # (A header naming a field is one, month columns "202410" or not.)
             self._label_record = (
                 self._label_digits
@@ -215,10 +216,13 @@ class TableRenderer:
         for pos, value in zip(positions, cells, strict=True):
             if value:
                 label = labels_list[pos] if 0 <= pos < count else ""
-                if label and _NUMBER.search(label) is not None:
-                    # A header cell that is a value (a form's first line "タイムスタンプ |
-                    # 2025/04/03 21:14:52"): it labels nothing below it.
-                    label = ""
+                if label and _DIGIT.search(label) is not None:
+                    # A note in brackets gives an example or a length ("生年月日（例：
+                    # 1990/01/01）", "携帯番号(11桁)"): the label is what is outside it. A
+                    # header cell that is itself a value (a form's first line "タイムスタンプ
+                    # | 2025/04/03 21:14:52") labels nothing below it.
+                    bare = _BRACKET_NOTE.sub("", label).strip()
+                    label = "" if not bare or _NUMBER.search(bare) is not None else bare
                 if label:
                     if not abroad:
                         value = _restore_zeros(label, value)  # by the header as written

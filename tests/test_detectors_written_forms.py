@@ -183,3 +183,50 @@ def test_the_senders_own_address_cut_short_in_a_pdf_is_still_theirs() -> None:
         [Segment(body, "body", "body"), Segment(other, "attachment:請求書.pdf", "attachment")]
     )
     assert sorted(found_other["jp_address"].values) == ["東京都千代田区丸の内1-7-3"]
+
+
+# -- held-out 243-262: international mail --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address_value", "postal"),
+    [
+        ("Home: 3-20-11 Tamagawa, Setagaya-ku, Tokyo 158-0094.", "東京都 setagaya-ku tamagawa 3-20-11", "1580094"),
+        ("4-1-1 Yukarigaoka, Sakura-shi, Chiba 285-0858, Japan", "千葉県 sakura-shi yukarigaoka 4-1-1", "2850858"),
+        ("Room 501, 2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo", "東京都 shinjuku-ku nishi-shinjuku 2-8-1", None),
+    ],
+)
+def test_a_japanese_address_in_romaji(text: str, address_value: str, postal: str | None) -> None:
+    got = found("Please send the documents to the employee's home.\n" + text + "\nThanks.\n")
+    assert got["jp_address"] == [address_value]
+    assert got.get("jp_postal_code") == ([postal] if postal else None)
+
+
+def test_romaji_that_is_no_address() -> None:
+    assert "jp_address" not in found("Meeting at 10-12 on Monday, room 3, Tokyo office.\n")
+    assert "jp_address" not in found("Our Osaka-shi branch opens 9-17, Monday to Friday.\n")
+
+
+def test_a_romaji_office_address_in_the_signature_notice_is_the_companys() -> None:
+    text = (
+        "Dear Ms. Smith,\n\nPlease find the quotation attached.\n\n-- \nTaro Yamada\n"
+        "Sample Shoji Co., Ltd.\nTel +81-3-1234-5678\n\n"
+        "This e-mail is sent by Sample Shoji Co., Ltd., registered office: 1-1-1 Marunouchi, "
+        "Chiyoda-ku, Tokyo 100-0005, Japan.\n"
+    )
+    assert "jp_address" not in found(text)
+
+
+def test_a_us_passport_of_nine_digits_right_after_its_label() -> None:
+    assert found("Passport No.: 546829173 (USA)\n")["jp_passport"] == ["546829173"]
+    assert "jp_passport" not in found("Order No.: 546829173\n")
+    assert "jp_passport" not in found("Passport renewal fee 546829173 yen\n")
+
+
+def test_a_number_after_a_calling_code_is_no_other_countrys_number() -> None:
+    # "+44 7700 900418" is in Ofcom's range for fiction: phonenumbers calls it invalid.
+    # It is still a UK mobile to a reader, and never "+86 7700900418".
+    got = found("Mobile: +44 7700 900418; his Japanese mobile +81 80-1234-5678\n")
+    assert got["intl_phone"] == ["+447700900418"]
+    assert got["jp_phone"] == ["+818012345678"]
+    assert "intl_phone" not in found("Mobile: +1 234 5678\n")  # too short for a number

@@ -23,7 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from proxy.detectors import address, credit_card, iban, numbers, phone, signature
+from proxy.detectors import (
+    address,
+    credit_card,
+    iban,
+    numbers,
+    phone,
+    romaji_address,
+    signature,
+)
 from proxy.detectors.conference import dial_in_lines
 from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
@@ -75,6 +83,8 @@ def _signature_values(signature: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]
         if len(_SIGNATURES) >= _SIGNATURES_SIZE:
             _SIGNATURES.clear()
         hits = scan(signature)
+        if any(hint in signature for hint in romaji_address.HINTS):
+            hits += romaji_address.find(signature)  # an English office address
         values = _SIGNATURES[signature] = (
             tuple(h for h in hits if h[0] in OWN_TYPES),
             tuple(h for h in hits if h[0] not in OWN_TYPES),
@@ -166,6 +176,8 @@ def find_all(
         hits = scan(text, emails=segment.kind != "header", keywords=compiled)
         if segment.kind == "body" and "\n" in text:
             hits.extend((credit_card.TYPE, v) for v in credit_card.find_wrapped(text))
+        if any(hint in text for hint in romaji_address.HINTS):
+            hits.extend(romaji_address.find(text))  # "3-20-11 Tamagawa, Setagaya-ku, Tokyo"
         if sum(1 for h in hits if h[0] in _PHONES) >= _DIAL_IN_MIN:
             # A conference invitation's access numbers (looked for only where numbers
             # are many enough to matter: the heading search costs 7 % of find_all).

@@ -11,7 +11,7 @@ from proxy.detectors.normalize import nfkc
 from proxy.detectors.numbers import Window
 
 TYPE = "jp_passport"
-LENGTHS = frozenset({7, 8})
+LENGTHS = frozenset({7, 8, 9})
 LABEL = re.compile(r"旅券|パスポート|passport", re.IGNORECASE)
 TRIGGERS = ("旅券", "パスポート", "passport")  # see numbers.NumberTable
 # The labels find_all reads the runs after (engine._NEAR_WORDS): a number of seven or
@@ -40,7 +40,8 @@ def match(w: Window) -> str | None:
     """Two letters and seven digits (Japan's); under a passport label also the other
     countries' forms a foreign employees' list holds: one letter and seven or eight
     digits (Vietnam C4821937, Indonesia B7342158, China E12345678), a letter after the
-    digits (the Philippines' P3018462A)."""
+    digits (the Philippines' P3018462A), and nine digits with no letter right after the
+    label (the United States' 546829173)."""
     if len(w.groups) != 1:
         return None
     end = w.end
@@ -54,6 +55,11 @@ def match(w: Window) -> str | None:
         if prefix is not None and _edge(w.text, w.start - width - 1):
             break
     else:
+        # Nine digits and no letter: the United States' form, right after the label.
+        if len(w.digits) == 9 and not suffix and _edge(w.text, w.start - 1):
+            before = w.text[max(0, w.start - 40) : w.start]
+            if _RIGHT_AFTER_LABEL.search(nfkc(before)) is not None:
+                return w.digits
         return None
     if width == 2 and len(w.digits) == 7 and not suffix:
         if not label_before(w.text, w.start - width, LABEL):  # Japan's form

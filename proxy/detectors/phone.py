@@ -341,6 +341,24 @@ def parse_international(raw: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1024)
+def _possible_international(raw: str) -> tuple[str, str] | None:
+    """(region, E.164) of a number written with its calling code that phonenumbers
+    finds possible but not valid: a range not yet in its data, or one set aside for
+    fiction (Ofcom's +44 7700 900xxx), which a reader still takes for a phone number.
+    Ten digits at least: "+1 234" is no number."""
+    if sum(c.isdigit() for c in raw) < 10:
+        return None
+    try:
+        number = phonenumbers.parse(raw, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    region = phonenumbers.region_code_for_country_code(number.country_code)
+    return region, phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+@lru_cache(maxsize=1024)
 def _parse_national(digits: str) -> str | None:
     """E.164 of a labelled national-form number valid in one of NATIONAL_REGIONS.
 
@@ -476,9 +494,13 @@ def match_jp(w: Window) -> str | None:
 
 def match_intl(w: Window) -> str | None:
     if w.plus:
-        found = parse_international("+" + w.raw)
+        found = parse_international("+" + w.raw) or _possible_international("+" + w.raw)
         return found[1] if found is not None and found[0] != "JP" else None
     if len(w.digits) < 8 or not w.has_label(NUMBER_WORD):  # both ways below need one
+        return None
+    if _AFTER_CALLING_CODE.search(w.text, max(0, w.start - 8), w.start) is not None:
+        # The rest of "+44 7700 900418" (a number phonenumbers finds invalid) is no
+        # national number of its own: 7700900418 is not a Chinese number.
         return None
     if _own_cell_names_another_number(w):  # "Part No. 415-555-0132"
         return None
@@ -491,6 +513,7 @@ def match_intl(w: Window) -> str | None:
     return _parse_national(w.digits)
 
 
+_AFTER_CALLING_CODE = re.compile(r"\+[0-9]{1,4}[ \-.]?\Z")
 _JP_TABLE = numbers.build_table([(JP, JP_LENGTHS, match_jp)])
 _INTL_TABLE = numbers.build_table([(INTL, INTL_LENGTHS, match_intl, INTL_TRIGGERS)])
 
@@ -504,7 +527,7 @@ def find_intl(text: str) -> list[str]:
 
 
 def clear_caches() -> None:
-    for remembered in (parse_international, _parse_national, _parse_in):
+    for remembered in (parse_international, _possible_international, _parse_national, _parse_in):
         remembered.cache_clear()
     _COUNTRY_BEFORE.clear()
     _OWN_CELL.clear()

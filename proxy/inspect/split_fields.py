@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from proxy.detectors.address import PREFECTURES
+from proxy.detectors.romaji_address import KANJI_OF
 
 # The parts of an address, in the order it is written: prefecture, municipality, the
 # rest (street, block, "住所1"), building. Longer spellings first.
@@ -257,15 +258,7 @@ def _join_number(label: str, digits: list[str]) -> str | None:
     return None
 
 
-# Romaji names in JIS X 0401 order (PREFECTURES' order), without macrons.
-_ROMAJI = (
-    "hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama "
-    "chiba tokyo kanagawa niigata toyama ishikawa fukui yamanashi nagano gifu shizuoka "
-    "aichi mie shiga kyoto osaka hyogo nara wakayama tottori shimane okayama hiroshima "
-    "yamaguchi tokushima kagawa ehime kochi fukuoka saga nagasaki kumamoto oita miyazaki "
-    "kagoshima okinawa"
-).split()
-_BY_NAME = dict(zip(_ROMAJI, PREFECTURES, strict=True))
+_BY_NAME = KANJI_OF  # romaji name -> kanji (detectors.romaji_address)
 # 東京 / 大阪 / 神奈川 typed without 都 / 府 / 県 (北海道 has no such ending).
 _SHORT_KANJI = {p[:-1]: p for p in PREFECTURES if p[-1] in "都府県"}
 _ISO = re.compile(r"JP-?(\d\d)", re.IGNORECASE)

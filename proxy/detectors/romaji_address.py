@@ -1,0 +1,54 @@
+"""Japanese addresses written in romaji, as English mail, visa letters and shipping forms
+write them: "3-20-11 Tamagawa, Setagaya-ku, Tokyo 158-0094". The block numbers come
+first, then the town, the ward or city ("-ku", "-shi", "-cho" …) and the prefecture; a
+postal code after the prefecture (or "Japan") is a 郵便番号.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detectors.address import PREFECTURES
+
+ADDRESS_TYPE = "jp_address"
+POSTAL_TYPE = "jp_postal_code"
+
+# Romaji names in JIS X 0401 order (PREFECTURES' order), without macrons.
+ROMAJI_PREFECTURES = (
+    "hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama "
+    "chiba tokyo kanagawa niigata toyama ishikawa fukui yamanashi nagano gifu shizuoka "
+    "aichi mie shiga kyoto osaka hyogo nara wakayama tottori shimane okayama hiroshima "
+    "yamaguchi tokushima kagawa ehime kochi fukuoka saga nagasaki kumamoto oita miyazaki "
+    "kagoshima okinawa"
+).split()
+KANJI_OF = dict(zip(ROMAJI_PREFECTURES, PREFECTURES, strict=True))
+
+# What find_all looks for before reading a segment for romaji addresses (C-speed `in`).
+HINTS = ("-ku", "-shi", "-cho", "-machi", "-gun", "-mura", "-KU", "-SHI")
+
+_NUMBERS = r"[0-9]{1,4}(?:[ ]?-[ ]?[0-9]{1,4}){1,3}"
+_TOWN = r"[A-Za-z][A-Za-z]*(?:[-' ][A-Za-z]+){0,3}(?:[ ]+[0-9]{1,2}-?chome)?"
+_MUNICIPALITY = r"[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*?-(?:ku|shi|cho|machi|mura|gun|son)"
+_PREFECTURE = "|".join(ROMAJI_PREFECTURES)
+_ADDRESS = re.compile(
+    rf"(?<![\w-])(?P<num>{_NUMBERS})[ ]*,?[ ]+(?P<town>{_TOWN})[ ]*,[ ]*"
+    rf"(?P<muni>{_MUNICIPALITY})[ ]*,[ ]*(?:(?P<city>{_MUNICIPALITY})[ ]*,[ ]*)?"
+    rf"(?P<pref>{_PREFECTURE})(?:-(?:to|fu|ken|do)|[ ]+pref(?:ecture|\.)?)?\b"
+    r"(?:[ ]*,?[ ]*(?:japan[ ]*,?[ ]*)?(?:〒[ ]*)?(?P<zip>[0-9]{3}-?[0-9]{4})(?![0-9-]))?",
+    re.IGNORECASE,
+)
+
+
+def find(text: str) -> list[tuple[str, str]]:
+    """(type, value) of each romaji address and the postal code written with it. The
+    address's value is its prefecture in kanji, then the rest as written (spaces and
+    case evened), so one address written twice counts once."""
+    hits: list[tuple[str, str]] = []
+    for m in _ADDRESS.finditer(text):
+        prefecture = KANJI_OF[m.group("pref").lower()]
+        parts = [m.group("city"), m.group("muni"), m.group("town"), m.group("num")]
+        rest = " ".join(" ".join(p.split()).lower() for p in parts if p).replace(" - ", "-")
+        hits.append((ADDRESS_TYPE, f"{prefecture} {rest}"))
+        if m.group("zip"):
+            hits.append((POSTAL_TYPE, m.group("zip").replace("-", "")))
+    return hits

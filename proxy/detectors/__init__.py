@@ -83,7 +83,7 @@ def _signature_values(signature: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]
         if len(_SIGNATURES) >= _SIGNATURES_SIZE:
             _SIGNATURES.clear()
         hits = scan(signature)
-        if any(hint in signature for hint in romaji_address.HINTS):
+        if romaji_address.HINT.search(signature) is not None:
             hits += romaji_address.find(signature)  # an English office address
         values = _SIGNATURES[signature] = (
             tuple(h for h in hits if h[0] in OWN_TYPES),
@@ -176,7 +176,7 @@ def find_all(
         hits = scan(text, emails=segment.kind != "header", keywords=compiled)
         if segment.kind == "body" and "\n" in text:
             hits.extend((credit_card.TYPE, v) for v in credit_card.find_wrapped(text))
-        if any(hint in text for hint in romaji_address.HINTS):
+        if romaji_address.HINT.search(text) is not None:
             hits.extend(romaji_address.find(text))  # "3-20-11 Tamagawa, Setagaya-ku, Tokyo"
         if sum(1 for h in hits if h[0] in _PHONES) >= _DIAL_IN_MIN:
             # A conference invitation's access numbers (looked for only where numbers

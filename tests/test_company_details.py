@@ -345,3 +345,17 @@ def test_rules_check_details_shows_what_each_line_was_read_as(tmp_path: Path) ->
         f"{folder}/company_details.txt:8: +81312345600..+81312345699 (phone range), "
         "+81312345700..+81312345799 (phone range)"
     )
+
+
+def test_the_companys_address_in_romaji_is_its_own() -> None:
+    """A line of company_details.txt in romaji is read as the English address it is, and
+    an English quotation giving it is no finding; another address in romaji still is."""
+    own = company("1-1-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005, Japan\n")
+    text = (
+        "Dear Mr. Brown,\n\nPlease send the samples to our office: 1-1-1 Marunouchi, "
+        "Chiyoda-ku, Tokyo 100-0005, Japan.\nThe customer's site is 4-1-1 Yukarigaoka, "
+        "Sakura-shi, Chiba 285-0858.\n\nBest regards,\nTaro\n"
+    )
+    found = find_all([Segment(text, "body", "body")], company=own)
+    assert sorted(found["jp_address"].values) == ["千葉県 sakura-shi yukarigaoka 4-1-1"]
+    assert sorted(found["jp_postal_code"].values) == ["2850858"]

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from proxy.detectors import address, phone
+from proxy.detectors import address, phone, romaji_address
 from proxy.detectors.engine import scan
 from proxy.detectors.normalize import nfkc
 
@@ -279,7 +279,8 @@ def parse_detail(line: str) -> tuple[list[Hit], list[tuple[str, str]], str]:
             return [], [], BAD_RANGE
         spans.append((m.start(), end))
     text = _NEXT_NUMBERS.sub(_spelled_out, _blanked(text, spans))
-    hits = list(dict.fromkeys(scan(text.replace(_READ, " "))))
+    read = text.replace(_READ, " ")
+    hits = list(dict.fromkeys(scan(read) + romaji_address.find(read)))  # English addresses too
     types = {t for t, _ in hits}
     if _ACCOUNT_LABEL.search(text) is not None and "jp_bank_account" not in types:
         return [], [], "no account number found after 口座 / 普通 / 当座 (write its 7 digits)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from stdnum import luhn
 
@@ -163,7 +163,8 @@ def _plain_match_after(text: str, pos: int) -> str | None:
     if nl >= 0 and window[:nl].rstrip(" \t\r\u3000").endswith("年"):
         following = window.find("\n", nl + 1)  # the date goes on on the next line
         window = window[:nl].rstrip("\r") + window[nl + 1 : following if following >= 0 else None]
-    elif nl >= 0 and window[:nl].strip(" \t\u3000:：\r"):
+    elif nl >= 0 and window[:nl].strip(birth_date._EMPTY_LINE):
+        # The label's line holds more than closing brackets ("【生年月日】⏎…" reads on).
         window = window[:nl]
     window = birth_date.digits_for_kanji(window)  # 昭和三十二年五月八日
     filler = birth_date._FILLER.match(window)
@@ -186,6 +187,8 @@ DATE_PIECES = st.sampled_from(
 
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.one_of(DATE_PIECES, st.text(max_size=2)), max_size=10).map("".join))
+@example("]\n1984-01-22")  # a CI run found the reference reading this label line as full
+@example(" 1984年\n1月22日")  # the date goes on on the next line
 def test_date_of_birth_window_is_read_as_before(after: str) -> None:
     text = "生年月日" + after
     assert birth_date.match_after(text, 4) == _plain_match_after(text, 4), after

@@ -22,7 +22,11 @@ _CELL_SPACE = re.compile(r"[\t\r\n\v\f]+")
 _VALUE = re.compile(r"[0-9０-９]{5}")  # a long number: a value, not a label
 _DIGIT = re.compile(r"[0-9０-９]")
 _NUMBER = re.compile(r"[0-9０-９]{2}")
-_BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]")  # "（例：1990/01/01）", "(11桁)"
+# A header's note giving an example or a length: "（例：1990/01/01）", "(11桁)", "（半角数字）";
+# not "（2024/06/01現在）", which makes a row a title.
+_BRACKET_NOTE = re.compile(
+    r"[（(][ 　]*(?:例|記入例|e\.?g\.|ex\.|[0-9０-９]+桁|半角|全角|ハイフン)[^（）()]*[）)]", re.IGNORECASE
+)
 # The field names of forms (申込書, 個人情報登録票) whose values the detectors want
 # labelled: the words of their labels (proxy/detectors/*.py LABEL), in short.
 _FORM_FIELD = re.compile(

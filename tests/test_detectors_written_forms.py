@@ -230,3 +230,21 @@ def test_a_number_after_a_calling_code_is_no_other_countrys_number() -> None:
     assert got["intl_phone"] == ["+447700900418"]
     assert got["jp_phone"] == ["+818012345678"]
     assert "intl_phone" not in found("Mobile: +1 234 5678\n")  # too short for a number
+
+
+# -- held-out 263-277: ordinary mail that looks risky --------------------------------------
+
+
+def test_a_number_in_a_urls_path_or_id_is_no_phone() -> None:
+    # 267: a flowed body joined at its soft break gives back a link's file name.
+    assert "jp_phone" not in found(
+        "資料: https://example.com/files/report_0120-123-456_v2.pdf をご覧ください\n"
+    )
+    assert "jp_phone" not in found("URL https://x.example/view?id=0355502267\n")
+    # The same number beside the link, or a phone a form link carries, still counts.
+    assert found("お問い合わせ 0120-123-456 (https://example.com/)\n")["jp_phone"] == [
+        "+81120123456"
+    ]
+    assert found("フォーム https://form.example/?name=yamada&tel=09012345678 から\n")[
+        "jp_phone"
+    ] == ["+819012345678"]

@@ -436,6 +436,23 @@ def glued_to_code(text: str, start: int) -> bool:
 _CODE_WORDS = frozenset({"inv", "ref", "po", "case", "no", "id", "tkt", "ord", "lot"})
 
 
+def in_url(text: str, start: int) -> bool:
+    """The number at `start` is part of a URL ("https://…/report_0120-123-456_v2.pdf",
+    "…?id=0355502267"): an ID or a file name, not a number to call."""
+    lo = start - _URL_REACH if start > _URL_REACH else 0
+    at = text.rfind("://", lo, start)  # C speed; most numbers have none before them
+    if at < 0 or _URL_TAIL.match(text, at, start) is None:
+        return False
+    # A phone passed in the query ("…?name=…&tel=09012345678": a form link filled in
+    # with a customer's details) is still one.
+    return _PHONE_PARAM.search(text, at, start) is None
+
+
+_URL_REACH = 200
+_PHONE_PARAM = re.compile(r"[?&;](?i:tel|phone|mobile|denwa|keitai|fax)[^=&?#]{0,16}=\Z")
+_URL_TAIL = re.compile(r"://[^\s<>\"'、。「」（）]*\Z")
+
+
 def _own_cell_names_another_number(w: Window) -> bool:
     """OTHER_RIGHT_BEFORE in the number's own cell only, never the cell before it: in a recall
     list "LOT-2403A TAB 090-…", the lot code beside the phone column is no label of it."""
@@ -483,6 +500,7 @@ def match_jp(w: Window) -> str | None:
         e164 is None
         or not written_as_phone(w.groups, w.seps, w.digits)
         or glued_to_code(w.text, w.start)
+        or in_url(w.text, w.start)
         or w.has_label(NOT_A_PHONE)
         or _own_cell_names_another_number(w)
     ):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from proxy.detectors.normalize import nfkc
+from proxy.detectors.normalize import KANJI_NUMBER, kanji_number, nfkc
 from proxy.detectors.numbers import DASHES, DIGITS
 
 TYPE = "jp_address"
@@ -37,8 +37,7 @@ _KANJI_NUM = "[一二三四五六七八九十〇]"
 # 四十三番五号): before 丁目, 番地, or a 番 that another number follows. 一番町 and 三番町
 # are towns (their block number follows in digits), 三番目 and 五番手 are no addresses.
 _KANJI_BLOCK_NUMBER = (
-    r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,3})"
-    r"(?=丁目|番地|番(?:[〇一二三四五六七八九十]|[" + DIGITS + r"]))"
+    KANJI_NUMBER % 3 + r"(?=丁目|番地|番(?:[〇一二三四五六七八九十]|[" + DIGITS + r"]))"
 )
 # The numbers after the block number: 丁目 / 番地 / 番 / 号 / 条 / 線 / a dash / の, then a
 # number in digits or kanji; or 番地の5 / 3番の2, the の after 番地 or 番 joining a number
@@ -246,24 +245,13 @@ def find(text: str) -> list[str]:
 
 # -- comparing addresses ----------------------------------------------------------------
 
-_KANJI_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
-_KANJI_BLOCK = re.compile(
-    r"([一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,3})(?=丁目|番|号)"
-)
+_KANJI_BLOCK = re.compile(KANJI_NUMBER % 3 + "(?=丁目|番|号)")
 _BLOCK_WORD = re.compile(r"(?<=\d)(?:丁目|番地の|番地|番の|番|号|の)(?=\d)")
 _BLOCK_END = re.compile(r"(?<=\d)(?:丁目|番地|番|号)$")
 _KANJI_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
 _KE = re.compile(f"(?<=[{_KANJI_CHAR}])[ヶケがガ](?=[{_KANJI_CHAR}])")
 # 大字 / 字 (a village's district) right after the municipality: often left out.
 _AZA = re.compile("(?<=[市区町村])大?字(?=[" + _KANJI_CHAR + "ぁ-んァ-ヶ])")
-
-
-def _kanji_number(m: re.Match[str]) -> str:
-    word = m.group()
-    if "十" not in word:
-        return "".join(str(_KANJI_VALUE[c]) for c in word)
-    tens, _, ones = word.partition("十")
-    return str(_KANJI_VALUE.get(tens, 1) * 10 + _KANJI_VALUE.get(ones, 0))
 
 
 @functools.lru_cache(maxsize=16384)  # a thread's quoted addresses come back mail after mail
@@ -288,7 +276,7 @@ def key(value: str) -> str:
         value = _AZA.sub("", value)
     block = "丁目" in value or "番" in value or "号" in value
     if block:
-        value = _KANJI_BLOCK.sub(_kanji_number, value)
+        value = _KANJI_BLOCK.sub(lambda m: kanji_number(m.group()), value)
     if block or "の" in value:
         value = _BLOCK_END.sub("", _BLOCK_WORD.sub("-", value))
     return value

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from proxy.detectors.normalize import nfkc
+from proxy.detectors.normalize import KANJI_NUMBER, kanji_number, nfkc
 from proxy.detectors.numbers import DASHES
 
 TYPE = "date_of_birth"
@@ -86,25 +86,14 @@ _FILLER = re.compile(
 
 # Numbers in kanji before 年 / 月 / 日, as 戸籍 and formal letters write a date
 # (昭和三十二年五月八日, 一九八五年): given in digits before the date is read.
-_KANJI_DIGITS = "〇一二三四五六七八九"
-_KANJI_DATE_NUMBER = re.compile(
-    rf"([{_KANJI_DIGITS[1:]}]?十[{_KANJI_DIGITS[1:]}]?|[{_KANJI_DIGITS}]{{1,4}})(?=[年月日])"
-)
-
-
-def _kanji_number(m: re.Match[str]) -> str:
-    word = m.group(1)
-    if "十" not in word:
-        return "".join(str(_KANJI_DIGITS.index(c)) for c in word)
-    tens, _, ones = word.partition("十")
-    return str((_KANJI_DIGITS.index(tens) if tens else 1) * 10 + (_KANJI_DIGITS.index(ones) if ones else 0))
+_KANJI_DATE_NUMBER = re.compile(KANJI_NUMBER % 4 + "(?=[年月日])")
 
 
 def digits_for_kanji(window: str) -> str:
     """The window with kanji numbers before 年 / 月 / 日 in digits (a no-op, at C speed,
     for the windows that hold none)."""
     if "年" in window and any(c in window for c in "一二三四五六七八九十〇"):
-        return _KANJI_DATE_NUMBER.sub(_kanji_number, window)
+        return _KANJI_DATE_NUMBER.sub(lambda m: kanji_number(m.group()), window)
     return window
 
 

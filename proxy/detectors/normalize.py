@@ -60,3 +60,17 @@ def nfkc(text: str) -> str:
 def nfkc_casefold(text: str) -> str:
     """The comparison form of an admin's word: NFKC, case folded, trimmed."""
     return nfkc(text).casefold().strip()
+
+
+# A number in kanji numerals as addresses and dates write it: digit by digit (二〇二五,
+# 四三) or with 十 (十, 二十, 四十三). Without a group: callers add what must follow.
+KANJI_DIGITS = "〇一二三四五六七八九"
+KANJI_NUMBER = "(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,%d})"
+
+
+def kanji_number(word: str) -> str:
+    """A KANJI_NUMBER match in digits: 四十三 -> 43, 十 -> 10, 二〇二五 -> 2025."""
+    if "十" not in word:
+        return "".join(str(KANJI_DIGITS.index(c)) for c in word)
+    tens, _, ones = word.partition("十")
+    return str((KANJI_DIGITS.index(tens) if tens else 1) * 10 + (KANJI_DIGITS.index(ones) if ones else 0))

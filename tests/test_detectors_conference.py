@@ -113,3 +113,110 @@ def test_a_heading_ends_a_line_of_prose_is_no_heading(line: str) -> None:
     text = f"Meeting ID: 845 1234 5678\n{line}\n{customers}\n"
     assert dial_in_lines(text) == []
     assert len(found(text)["intl_phone"]) == 5
+
+
+# -- held-out 278-297: invitations an add-in appends below the signature ------------------
+
+TEAMS_BELOW_SIGNATURE = """\
+キャリアリンク株式会社
+堤様
+
+一次面接を定例枠(Teams)で実施します。
+  4/10(木)  大塚 遼 さん  携帯 090-2741-8836
+
+--\x20
+エグザンプル電子株式会社 人事部
+吉岡 真由
+TEL 03-5550-2880
+
+________________________________________________________________________________
+Microsoft Teams 会議
+ここをクリックして会議に参加してください
+会議 ID: 428 117 093 556
+パスコード: rT9xQ4
+電話で参加
++81 3-4578-1177,,834129907# 日本、東京
+0120-555-294,,834129907# 日本 (フリーダイヤル)
+電話会議 ID: 834 129 907#
+________________________________________________________________________________
+"""
+
+def _found(text: str, sender: str | None = None) -> dict[str, list[str]]:
+    senders = [sender] if sender else []
+    return {
+        t: sorted(f.values)
+        for t, f in find_all([Segment(text, "body", "body")], sender_addresses=senders).items()
+    }
+
+
+ZOOM_BELOW_SIGNATURE = """\
+村瀬様
+
+仕様確認をオンラインでお願いいたします。
+
+--\x20
+エグザンプル機工株式会社 技術営業部
+森 健太
+TEL 052-555-0287
+
+───────────────
+Zoomミーティングに参加する
+https://us06web.zoom.us/j/85123456789?pwd=bXl6TkV3Q0xwZz09.1
+
+ミーティングID: 851 2345 6789
+パスコード: 482913
+
+所在地でダイヤル
+• +81 3 4578 1488 日本
+• +81 524 564 439 日本
+───────────────
+"""
+
+
+def test_the_signature_above_an_appended_teams_block_is_the_senders() -> None:
+    """Held-out 288: the Teams block (between two underscore lines) was taken for the
+    signature, so the sender's TEL above it counted; its toll-free one-tap line too."""
+    got = _found(TEAMS_BELOW_SIGNATURE)
+    assert got == {"jp_phone": ["+819027418836"]}
+
+
+def test_the_signature_above_an_appended_zoom_block_is_the_senders() -> None:
+    assert _found(ZOOM_BELOW_SIGNATURE) == {}
+
+
+def test_an_invitation_above_the_signature_leaves_the_signature__found() -> None:
+    """The block is looked for first, but a meeting pasted in the middle of the mail
+    (the signature below it) still leaves the signature to the usual search."""
+    text = (
+        "明日の会議です。\n\nZoomミーティングに参加する\nhttps://us06web.zoom.us/j/85123456789\n"
+        "ミーティングID: 851 2345 6789\n\n-- \nエグザンプル機工株式会社\n森 健太\nTEL 052-555-0287\n"
+    )
+    assert _found(text) == {}
+
+
+def test_a_forwarded_outlook_appointment_is_a_quoted_mail() -> None:
+    """Held-out 292: "-----Original Appointment-----" starts the forwarded meeting, so
+    the sender's '-- ' signature above it is theirs; the candidate's mobile below counts."""
+    text = (
+        "面接の案内を転送します。\n\n-- \nエグザンプル商事株式会社 人事部\n小野 沙織\nTEL 03-5550-2920\n\n"
+        "-----Original Appointment-----\nFrom: 小野 沙織 <s.ono@example.co.jp>\n"
+        "Sent: Monday, April 14, 2025 9:12 AM\nSubject: 最終面接\n\n"
+        "当日の緊急連絡先: 携帯 080-3356-1942\n"
+    )
+    assert _found(text, sender="s.ono@example.co.jp") == {"jp_phone": ["+818033561942"]}
+    japanese = text.replace("-----Original Appointment-----", "-----元の予定-----")
+    assert _found(japanese, sender="s.ono@example.co.jp") == {"jp_phone": ["+818033561942"]}
+
+
+def test_google_meet_join_by_phone_with_its_country_in_brackets() -> None:
+    """Held-out 290: "(JP) +81 3-4545-1071" under "Join by phone", the only number in the
+    invitation, and the PIN link's digits are no phone anywhere."""
+    text = (
+        "You have been invited to the following event.\n\nJoin with Google Meet\n"
+        "meet.google.com/xkq-pvnr-tzd\n\nJoin by phone\n(JP) +81 3-4545-1071\nPIN: 512 884 907#\n\n"
+        "More phone numbers\nhttps://tel.meet/xkq-pvnr-tzd?pin=5128849071042\n"
+    )
+    assert _found(text) == {}
+    assert _found(text.replace("(JP) +81 3-4545-1071", "Call Ken: 090-4545-1071")) == {
+        "jp_phone": ["+819045451071"]
+    }

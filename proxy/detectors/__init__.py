@@ -32,7 +32,7 @@ from proxy.detectors import (
     romaji_address,
     signature,
 )
-from proxy.detectors.conference import dial_in_lines
+from proxy.detectors.conference import dial_in_lines, names_service
 from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import compile_keywords
@@ -178,9 +178,11 @@ def find_all(
             hits.extend((credit_card.TYPE, v) for v in credit_card.find_wrapped(text))
         if romaji_address.HINT.search(text) is not None:
             hits.extend(romaji_address.find(text))  # "3-20-11 Tamagawa, Setagaya-ku, Tokyo"
-        if sum(1 for h in hits if h[0] in _PHONES) >= _DIAL_IN_MIN:
+        phones = sum(1 for h in hits if h[0] in _PHONES)
+        if phones >= _DIAL_IN_MIN or (phones and names_service(text)):
             # A conference invitation's access numbers (looked for only where numbers
-            # are many enough to matter: the heading search costs 7 % of find_all).
+            # are many enough to matter, or a service is named: the heading search
+            # costs 7 % of find_all).
             for line in dial_in_lines(text):
                 own.update(h for h in scan(line) if h[0] in _PHONES)
         found.append((location, hits))

@@ -39,11 +39,14 @@ _HEADING = re.compile(
 _ACCESS_NUMBER = re.compile(
     r"[ \t\u3000]*(?:[•・·*\-][ \t\u3000]*)?"
     r"(?:(?:ダイヤルイン番号|Dial-in number)[ \t\u3000]*[:：][ \t\u3000]*)?"
+    r"(?:\([A-Z]{2}\)[ \t\u3000]*)?"  # Google Meet's "(JP) +81 3-4545-1071"
     r"(?:\+(?!81[ \-]*\(?0?[789]0)\d[\d \-()]{6,20}(?:,,[\d*#,]+)?(?:[ \t\u3000]+\S.{0,40})?"
-    r"|0(?![789]0)\d{1,4}-\d{1,4}-\d{3,4}[ \t\u3000]+(?:日本|Japan)(?:[ \t\u3000、,(（].{0,40})?)"
+    r"|0(?![789]0)\d{1,4}-\d{1,4}-\d{3,4}(?:,,[\d*#,]+)?[ \t\u3000]+(?:日本|Japan)"
+    r"(?:[ \t\u3000、,(（].{0,40})?)"
 )
-# A number the phone dials straight into the meeting: +81…,,<meeting ID>#.
-_ONE_TAP = re.compile(r"\+\d[\d \-]{6,16},,\d{6,}#[\d*#,]*")
+# A number the phone dials straight into the meeting: +81…,,<meeting ID>#, or Teams'
+# toll-free access written as dialled at home (0120-555-294,,510238846#).
+_ONE_TAP = re.compile(r"(?:\+\d|0(?![789]0)\d)[\d \-]{6,16},,\d{6,}#[\d*#,]*")
 # What a meeting invitation holds besides its numbers.
 # Found from the rare "ID" and "." + host ending, each checked by look-behinds for the
 # words before it: one alternation of every spelling (re.I or not) had so many first
@@ -87,3 +90,36 @@ def dial_in_lines(text: str) -> list[str]:
                 break
             start = end + 1
     return out
+
+
+# The block a Teams, Zoom, Webex or Meet add-in appends to the mail below the sender's
+# signature: its own separator line, then the service's heading, the link, the meeting's
+# ID and its access numbers.
+_SERVICES = ("Teams", "Zoom", "Meet", "Webex")
+_INVITATION_WORDS = ("Microsoft Teams", "ミーティングに参加", "Join Zoom", "Google Meet", "Join Webex")
+# Literals first (no "^" anchor, which tried the pattern at every character of a body
+# that names a service in passing); the line's start is checked where one is found.
+_INVITATION = re.compile(
+    r"Microsoft Teams (?:会議|ミーティング|[Mm]eeting|に参加)"
+    r"|Zoom ?ミーティングに参加|Join Zoom Meeting|Join (?:with )?Google Meet|Google Meet に参加"
+    r"|Join Webex [Mm]eeting|Webex ミーティングに参加"
+)
+
+
+def names_service(text: str) -> bool:
+    """`text` names a conferencing service (a cheap test before any search for its
+    headings or blocks)."""
+    return any(service in text for service in _SERVICES)
+
+
+def invitation_heading(text: str, end: int) -> int | None:
+    """Where the first meeting invitation's heading line in text[:end] starts, if any."""
+    # Plain str tests first: a long needle is found by skipping, and most bodies that
+    # name a service (a "Zoom ミーティングID:" line) hold no block to look for.
+    if not any(heading in text for heading in _INVITATION_WORDS):
+        return None
+    for m in _INVITATION.finditer(text, 0, end):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start : m.start()].strip(" \t\u3000"):
+            return line_start
+    return None

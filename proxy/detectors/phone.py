@@ -433,6 +433,17 @@ def glued_to_code(text: str, start: int) -> bool:
     return _PHONE_GLUE.fullmatch(glued) is None
 
 
+def spaced_code_before(text: str, start: int) -> bool:
+    """The number at `start` is the tail of a code written in spaced groups: the group
+    before it mixes capitals and digits (UPS: "1Z 999 AA1 01 2345 6784")."""
+    return (
+        start > 3
+        and text[start - 1] == " "
+        and _CODE_GROUP.search(text, start - 10 if start > 10 else 0, start) is not None
+    )
+
+
+_CODE_GROUP = re.compile(r"(?<![0-9A-Za-z])(?=[0-9]*[A-Z])(?=[A-Z]*[0-9])[0-9A-Z]{2,8} \Z")
 _CODE_WORDS = frozenset({"inv", "ref", "po", "case", "no", "id", "tkt", "ord", "lot"})
 
 
@@ -500,6 +511,7 @@ def match_jp(w: Window) -> str | None:
         e164 is None
         or not written_as_phone(w.groups, w.seps, w.digits)
         or glued_to_code(w.text, w.start)
+        or spaced_code_before(w.text, w.start)
         or in_url(w.text, w.start)
         or w.has_label(NOT_A_PHONE)
         or _own_cell_names_another_number(w)
@@ -511,6 +523,8 @@ def match_jp(w: Window) -> str | None:
 
 
 def match_intl(w: Window) -> str | None:
+    if in_url(w.text, w.start):  # "https://tel.meet/xkq-pvnr-tzd?pin=5128849071042"
+        return None
     if w.plus:
         found = parse_international("+" + w.raw) or _possible_international("+" + w.raw)
         return found[1] if found is not None and found[0] != "JP" else None

@@ -67,6 +67,9 @@ _BREAK = frozenset(
         "text:list-item",
     }
 )
+_RULE = "\n" + "─" * 16 + "\n"
+_SPANNED = frozenset({"td", "th"})
+_MAX_SPAN = 8
 _CELL = frozenset({"td", "th", "table:table-cell", "text:tab"})
 _SHOWN_ATTRS = frozenset({"alt", "title", "value", "placeholder", "aria-label", "label"})
 _CONDITIONAL = re.compile(r"<?!?\[(?:if[^\]]*|endif)\]>?")
@@ -105,6 +108,7 @@ class _TextParser(HTMLParser):
         self._skip_depth = 0
         self._pre_depth = 0
         self._quotes: list[bool] = []  # open blockquotes: each a quoted mail or not
+        self._span = 0  # empty cells owed after the current cell (its colspan)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
@@ -112,6 +116,8 @@ class _TextParser(HTMLParser):
         elif tag == "pre":
             self._pre_depth += 1
         self._separate(tag)
+        if tag in _SPANNED and attrs:
+            self._spanned(attrs)  # after its own separator: owed after its content
         if tag == "blockquote":
             self._open_quote(_cites(attrs))
         if attrs:
@@ -163,8 +169,22 @@ class _TextParser(HTMLParser):
         if tag in _BREAK:  # a cell is separated where it starts only
             self.parts.append("\n")
 
+    def _spanned(self, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name == "colspan" and value and value.strip().isdigit():
+                # The cells it spans, given as empty cells after it (a merged header
+                # over a number written in parts: tabular reads it as a merged cell).
+                self._span = min(int(value), _MAX_SPAN) - 1
+
     def _separate(self, tag: str) -> None:
-        if tag in _BREAK:
+        if self._span and (tag in _CELL or tag in _BREAK):
+            self.parts.append("\t" * self._span)
+            self._span = 0
+        if tag == "hr":
+            # A rule is a separator line, as a plain-text mail writes one above a
+            # signature or a footer (Outlook's own plain text gives a line of "_").
+            self.parts.append(_RULE)
+        elif tag in _BREAK:
             self.parts.append("\n")
         elif tag in _CELL:
             self.parts.append("\t")
@@ -259,7 +279,10 @@ def _fast_parts(html: str) -> _TextParser | None:
             parser.handle_comment(comment)
         elif start_tag is not None:
             tag = start_tag.lower()
-            attrs = _worded_attributes(attributes) if attributes else []
+            if tag in _SPANNED and attributes and "colspan" in attributes.lower():
+                attrs = _all_attributes(attributes)  # handle_starttag keeps what it shows
+            else:
+                attrs = _worded_attributes(attributes) if attributes else []
             if empty:
                 parser.handle_startendtag(tag, attrs)
                 continue

@@ -17,6 +17,9 @@ Encryption: a PDF that needs a password to open cannot be inspected (PPAP) and i
 `encrypted`. A PDF encrypted only with an owner password (ISO 32000-1 §7.6.3.1: print/copy
 restrictions, the user password empty — common for invoices) opens with the empty password
 and is read like any other: it is not a password-protected attachment.
+
+A scanned document's OCR text layer often reads with a space between every two characters
+("０ ９ ０ - ３ ７ ２ １ …"): page text is given back as words (proxy/inspect/spaced.py).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pypdf import PasswordType, PdfReader
 
 from proxy.inspect.pdfium import NOT_NOTES, ChildFailed, pdf_pages
 from proxy.inspect.scan import Scan, TextBuilder
+from proxy.inspect.spaced import unspace
 
 
 @dataclass
@@ -85,7 +89,7 @@ def _pages_with_pdfium(data: bytes, scan: Scan, where: str, out: TextBuilder) ->
     for number, error in result.bad_pages:
         scan.note(where, f"corrupt PDF page {number} ({error})")
     for text in result.pages:
-        if not out.add(text):
+        if not out.add(unspace(text)):
             break
     return True
 
@@ -121,4 +125,4 @@ def _pages_with_pypdf(reader: PdfReader, scan: Scan, where: str, out: TextBuilde
         except Exception as exc:  # pypdf raises many types on damaged content streams
             scan.note(where, f"corrupt PDF page {number + 1} ({type(exc).__name__})")
             continue
-        out.add(page_text)
+        out.add(unspace(page_text))

@@ -106,6 +106,9 @@ class TableRenderer:
         # exported without one), whose cells label nothing below them.
         self._label_record = False
         self._split = SplitFields()  # values the header splits over columns
+        self._merged: list[str] = []  # the labels, a merged header cell's numbered
+        self._merged_at: set[int] = set()  # the empty header cells a merged cell spans
+        self._merged_split: SplitFields | None = None
         self._country = False  # the header has a Country column
         self._gap = False  # an empty row came after the header row
         self._after_gap = False  # an empty row, then titles only, since the last data row
@@ -183,6 +186,13 @@ class TableRenderer:
             labels: dict[int, str] = dict(zip(positions, cells, strict=True))
             size = max(labels) + 1
             self._labels = [labels.get(i, "") for i in range(min(size, 1 << 16))]
+            # A merged cell over a number's parts (see _merged): its labels, for the rows
+            # that fill the cells it spans.
+            self._merged = _merged(self._labels)
+            self._merged_at = {
+                k for k, label in enumerate(self._labels) if not label and self._merged[k]
+            }
+            self._merged_split = split_fields(tuple(self._merged)) if self._merged_at else None
             self._label_cells = len(filled)
             # Any digit: "令和6年4月1日現在", "第3版" mark a title or a preamble.
             joined = "\t".join(filled)
@@ -207,6 +217,12 @@ class TableRenderer:
         self._after_gap = self._after_gap and len(filled) < 2  # a title keeps it
         labels_list = self._labels
         assert labels_list is not None
+        split = self._split
+        if self._merged_at and any(
+            pos in self._merged_at for pos, cell in zip(positions, cells, strict=True) if cell
+        ):
+            labels_list = self._merged  # values in the cells a merged label spans
+            split = self._merged_split or split
         count = 0 if self._label_record else len(labels_list)
         # A row of another country (its Country column says so): its numbers are that
         # country's, no Japanese number that lost its zero (a Seattle 2065550134 is no
@@ -232,8 +248,8 @@ class TableRenderer:
                         value = _restore_zeros(label, value)  # by the header as written
                     label = canonical_label(label)
                 parts.append(f"{label}: {value}" if label else value)
-        if self._split and count:
-            parts += self._split.joined(dict(zip(positions, cells, strict=True)))
+        if split and count:
+            parts += split.joined(dict(zip(positions, cells, strict=True)))
         if len(filled) == 2 and _FORM_FIELD.search(filled[0]) and not _DIGIT.search(filled[0]):
             # A form's line: its own label (and a number it lost the zero of, back).
             parts.append(f"{filled[0]}: {_restore_zeros(filled[0], filled[1])}")
@@ -259,6 +275,30 @@ _NOT_WHERE = re.compile(r"(?i:citizen|nationality|birth|origin|home)|出身|国�
 # Japan as a country cell writes it: "Japan", "JP", "JPN", "日本", "Japan (日本)", or the
 # calling code (81, +81) or ISO numeric code (392) a "Country Code" column holds.
 _JAPAN = re.compile(r"\s*(?:(?i:jp|jpn)|\+?81|392|.*(?:(?i:japan)|日本).*)\s*")
+
+
+def _merged(labels: list[str]) -> list[str]:
+    """A phone or postal-code label over empty header cells after it is a merged cell (a
+    spreadsheet keeps its value in the first cell; HTML's colspan, see htmltext, leaves
+    the rest empty) over a number written in parts: numbered, as exports that split a
+    number write it (電話番号1 / 2 / 3), so split_fields joins the parts."""
+    out = labels
+    for k, label in enumerate(labels):
+        if not label or k + 1 >= len(labels) or labels[k + 1]:
+            continue
+        if _PHONE_HEADER.search(label) is None and _POSTAL_HEADER.search(label) is None:
+            continue
+        n = 1
+        while n < _MAX_PARTS and k + n < len(labels) and not labels[k + n]:
+            n += 1
+        if out is labels:
+            out = list(labels)
+        for i in range(n):
+            out[k + i] = f"{label}{i + 1}"
+    return out
+
+
+_MAX_PARTS = 3  # a phone number's parts (a postal code has two)
 
 
 def _where_column(label: str) -> bool:

@@ -220,3 +220,19 @@ def test_google_meet_join_by_phone_with_its_country_in_brackets() -> None:
     assert _found(text.replace("(JP) +81 3-4545-1071", "Call Ken: 090-4545-1071")) == {
         "jp_phone": ["+819045451071"]
     }
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["所在地でダイヤル", "ワンタップモバイル機器", "電話で参加", "音声のみで参加", "Dial by your location",
+     "One tap mobile", "Join by phone", "Join with phone", "Or call in (audio only)", "Tap to call in",
+     "Dial-in numbers", "電話でのダイヤルイン", "電話会議", "Dial in by phone"],
+)  # fmt: skip
+def test_one_access_number_under_any_heading_is_no_finding(heading: str) -> None:
+    """A segment with one or two numbers looks for headings only when a heading's word
+    is in it (a cheap test first): every heading has one."""
+    text = f"会議のご案内です。\nミーティングID: 851 2345 6789\n\n{heading}\n+81 3 4578 1488 日本\n"
+    assert _found(text) == {}
+    assert _found(text.replace("+81 3 4578 1488 日本", "+81 3 4578 1488 日本\n\n担当 090-4545-1071")) == {
+        "jp_phone": ["+819045451071"]
+    }

@@ -32,7 +32,7 @@ from proxy.detectors import (
     romaji_address,
     signature,
 )
-from proxy.detectors.conference import dial_in_lines, names_service
+from proxy.detectors.conference import dial_in_lines, may_list_access_numbers
 from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import compile_keywords
@@ -179,10 +179,10 @@ def find_all(
         if romaji_address.HINT.search(text) is not None:
             hits.extend(romaji_address.find(text))  # "3-20-11 Tamagawa, Setagaya-ku, Tokyo"
         phones = sum(1 for h in hits if h[0] in _PHONES)
-        if phones >= _DIAL_IN_MIN or (phones and names_service(text)):
+        if phones >= _DIAL_IN_MIN or (phones and may_list_access_numbers(text)):
             # A conference invitation's access numbers (looked for only where numbers
-            # are many enough to matter, or a service is named: the heading search
-            # costs 7 % of find_all).
+            # are many enough to matter, or a heading's word is there: the heading
+            # search costs 7 % of find_all).
             for line in dial_in_lines(text):
                 own.update(h for h in scan(line) if h[0] in _PHONES)
         found.append((location, hits))

@@ -95,7 +95,6 @@ def dial_in_lines(text: str) -> list[str]:
 # The block a Teams, Zoom, Webex or Meet add-in appends to the mail below the sender's
 # signature: its own separator line, then the service's heading, the link, the meeting's
 # ID and its access numbers.
-_SERVICES = ("Teams", "Zoom", "Meet", "Webex")
 _INVITATION_WORDS = ("Microsoft Teams", "ミーティングに参加", "Join Zoom", "Google Meet", "Join Webex")
 # Literals first (no "^" anchor, which tried the pattern at every character of a body
 # that names a service in passing); the line's start is checked where one is found.
@@ -106,10 +105,15 @@ _INVITATION = re.compile(
 )
 
 
-def names_service(text: str) -> bool:
-    """`text` names a conferencing service (a cheap test before any search for its
-    headings or blocks)."""
-    return any(service in text for service in _SERVICES)
+# Words every heading above access numbers holds (_HEADING), and the one-tap's ",,":
+# plain str tests, for a segment with too few numbers to look for headings otherwise.
+_DIAL_IN_WORDS = ("ダイヤル", "で参加", ",,", "Dial", "phone", "ワンタップ", "One tap", "call in", "電話会議")
+
+
+def may_list_access_numbers(text: str) -> bool:
+    """`text` holds a word of a dial-in heading or a one-tap string (a cheap test
+    before dial_in_lines)."""
+    return any(word in text for word in _DIAL_IN_WORDS)
 
 
 def invitation_heading(text: str, end: int) -> int | None:

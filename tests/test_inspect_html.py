@@ -60,11 +60,6 @@ def test_never_raises_on_markup_soup(html: str) -> None:
 # -- held-out 278-297 ----------------------------------------------------------------------
 
 
-def test_a_rule_is_a_separator_line() -> None:
-    assert text("<p>本文</p><hr><p>署名</p>") == "本文\n────────────────\n署名"
-    assert text("<p>本文<hr/>署名</p>") == "本文\n────────────────\n署名"
-
-
 def test_colspan_gives_the_cells_it_spans() -> None:
     """Held-out 282: 電話番号 spans the three cells a phone is typed into."""
     html = (

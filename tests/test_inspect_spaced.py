@@ -30,8 +30,9 @@ from tests.test_inspect_attachments import mail, make_pdf, texts
         ("ご 住 所 〒 １ ６ ６ - ０ ０ ０ ３", "ご住所〒１６６-０００３"),
         ("受 付 日", "受付日"),
         ("A 社 と B 社", "A社とB社"),
-        # ASCII digits alone stay apart: a scale, a calendar row, counts in a table.
+        # Digits alone stay apart: a scale, a calendar row, counts in a table.
         ("満足度 1 2 3 4 5", "満足度 1 2 3 4 5"),
+        ("順位 ０ １ ２ ３ ４ ５ ６ ７ ８ ９", "順位 ０ １ ２ ３ ４ ５ ６ ７ ８ ９"),
         ("4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1"),
         ("", ""),
         ("no spaces at all", "no spaces at all"),

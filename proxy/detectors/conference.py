@@ -35,8 +35,10 @@ _HEADING = re.compile(
 # Teams' "ダイヤルイン番号:"; or a domestic number with the country after it, as Teams
 # lists its toll-free access ("0120-987-654 日本 (フリーダイヤル)"): a person's number in a
 # list is written with a name, not a country. A mobile number (070/080/090) is never a
-# meeting's access number: under "電話会議:" it is a participant's.
+# meeting's access number: under "電話会議:" it is a participant's; nor is a line that
+# names a person or a mobile ("+44 7911 123456 (Mr. Brown, mobile)").
 _ACCESS_NUMBER = re.compile(
+    r"(?![^\n]*(?:携帯|様|さん|氏|(?i:mobile|cell|mr\.|ms\.|mrs\.)))"
     r"[ \t\u3000]*(?:[•・·*\-][ \t\u3000]*)?"
     r"(?:(?:ダイヤルイン番号|Dial-in number)[ \t\u3000]*[:：][ \t\u3000]*)?"
     r"(?:\([A-Z]{2}\)[ \t\u3000]*)?"  # Google Meet's "(JP) +81 3-4545-1071"
@@ -96,12 +98,14 @@ def dial_in_lines(text: str) -> list[str]:
 # signature: its own separator line, then the service's heading, the link, the meeting's
 # ID and its access numbers.
 _INVITATION_WORDS = ("Microsoft Teams", "ミーティングに参加", "Join Zoom", "Google Meet", "Join Webex")
-# Literals first (no "^" anchor, which tried the pattern at every character of a body
-# that names a service in passing); the line's start is checked where one is found.
+# A heading at a line's start, found from the line break before it (a literal: the search
+# skips to it; "^" with re.M tried the pattern at every character, and a test of each
+# mention for the start of its line went back over the line each time: quadratic on
+# one long line of mentions).
 _INVITATION = re.compile(
-    r"Microsoft Teams (?:会議|ミーティング|[Mm]eeting|に参加)"
+    r"\n[ \t\u3000]*(?:Microsoft Teams (?:会議|ミーティング|[Mm]eeting|に参加)"
     r"|Zoom ?ミーティングに参加|Join Zoom Meeting|Join (?:with )?Google Meet|Google Meet に参加"
-    r"|Join Webex [Mm]eeting|Webex ミーティングに参加"
+    r"|Join Webex [Mm]eeting|Webex ミーティングに参加)"
 )
 
 
@@ -117,13 +121,11 @@ def may_list_access_numbers(text: str) -> bool:
 
 
 def invitation_heading(text: str, end: int) -> int | None:
-    """Where the first meeting invitation's heading line in text[:end] starts, if any."""
+    """Where the first meeting invitation's heading line in text[:end] starts, if any
+    (not on the text's first line: a block with nothing above it ends no signature)."""
     # Plain str tests first: a long needle is found by skipping, and most bodies that
     # name a service (a "Zoom ミーティングID:" line) hold no block to look for.
     if not any(heading in text for heading in _INVITATION_WORDS):
         return None
-    for m in _INVITATION.finditer(text, 0, end):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if not text[line_start : m.start()].strip(" \t\u3000"):
-            return line_start
-    return None
+    m = _INVITATION.search(text, 0, end)
+    return None if m is None else m.start() + 1

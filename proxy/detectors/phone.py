@@ -434,16 +434,23 @@ def glued_to_code(text: str, start: int) -> bool:
 
 
 def spaced_code_before(text: str, start: int) -> bool:
-    """The number at `start` is the tail of a code written in spaced groups: the group
-    before it mixes capitals and digits (UPS: "1Z 999 AA1 01 2345 6784")."""
-    return (
-        start > 3
-        and text[start - 1] == " "
-        and _CODE_GROUP.search(text, start - 10 if start > 10 else 0, start) is not None
+    """The number at `start` (written in groups parted by spaces) is the tail of a code
+    in such groups: three groups or more of capitals and digits before it, one of them
+    mixing both (UPS: "1Z 999 AA1 01 2345 6784"). A floor or a room before a number
+    ("ABCビル 3F 090 …", "Room 12A 03 1234 5678", "ABC 3F …") is no code."""
+    if start < 6 or text[start - 1] != " ":
+        return False
+    m = _CODE_GROUPS.search(text, start - 30 if start > 30 else 0, start)
+    if m is None:
+        return False
+    groups = m.group().split()
+    return len(groups) >= 3 and any(
+        not g.isdigit() and not g.isalpha() for g in groups
     )
 
 
-_CODE_GROUP = re.compile(r"(?<![0-9A-Za-z])(?=[0-9]*[A-Z])(?=[A-Z]*[0-9])[0-9A-Z]{2,8} \Z")
+# Groups of capitals and digits, each followed by one space, up to the number.
+_CODE_GROUPS = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Z]{1,6} )+\Z")
 _CODE_WORDS = frozenset({"inv", "ref", "po", "case", "no", "id", "tkt", "ord", "lot"})
 
 
@@ -461,7 +468,9 @@ def in_url(text: str, start: int) -> bool:
 
 _URL_REACH = 200
 _PHONE_PARAM = re.compile(r"[?&;](?i:tel|phone|mobile|denwa|keitai|fax)[^=&?#]{0,16}=\Z")
-_URL_TAIL = re.compile(r"://[^\s<>\"'、。「」（）]*\Z")
+# A URL is ASCII as mail carries it (an IRI's own characters percent-encoded): the first
+# other character ("…/連絡先：090-…") ends it.
+_URL_TAIL = re.compile(r"://[!#-&(-;=?-~]*\Z")
 
 
 def _own_cell_names_another_number(w: Window) -> bool:
@@ -511,7 +520,7 @@ def match_jp(w: Window) -> str | None:
         e164 is None
         or not written_as_phone(w.groups, w.seps, w.digits)
         or glued_to_code(w.text, w.start)
-        or spaced_code_before(w.text, w.start)
+        or (w.seps and all(sep == " " for sep in w.seps) and spaced_code_before(w.text, w.start))
         or in_url(w.text, w.start)
         or w.has_label(NOT_A_PHONE)
         or _own_cell_names_another_number(w)
@@ -523,12 +532,12 @@ def match_jp(w: Window) -> str | None:
 
 
 def match_intl(w: Window) -> str | None:
-    if in_url(w.text, w.start):  # "https://tel.meet/xkq-pvnr-tzd?pin=5128849071042"
-        return None
-    if w.plus:
+    if w.plus:  # in a link too: wa.me/+447911123456 is a number to call
         found = parse_international("+" + w.raw) or _possible_international("+" + w.raw)
         return found[1] if found is not None and found[0] != "JP" else None
     if len(w.digits) < 8 or not w.has_label(NUMBER_WORD):  # both ways below need one
+        return None
+    if in_url(w.text, w.start):  # "https://tel.meet/xkq-pvnr-tzd?pin=5128849071042"
         return None
     if _AFTER_CALLING_CODE.search(w.text, max(0, w.start - 8), w.start) is not None:
         # The rest of "+44 7700 900418" (a number phonenumbers finds invalid) is no

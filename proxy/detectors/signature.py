@@ -43,10 +43,6 @@ _CONTACT_KINDS: dict[str, str] = {
     **dict.fromkeys(("携帯", "Mobile", "mobile", "MOBILE", "Cell", "cell"), "mobile"),
     **dict.fromkeys(("FAX", "Fax", "fax", "ファックス"), "fax"),
     **dict.fromkeys(("TEL", "Tel", "tel", "Phone", "phone", "PHONE", "電話", "☎", "℡", "直通"), "tel"),
-    # The company's own desk, named where its number stands in a footer. (English only:
-    # 'C' starts other words here already; お or カ as first characters cost the search
-    # over every line 15 % of this module's time.)
-    **dict.fromkeys(("Customer Care", "Customer Service", "Customer Support"), "tel"),
     **dict.fromkeys(("Mail", "mail", "MAIL", "メール", "@", "＠"), "mail"),
     **dict.fromkeys(("URL", "http://", "https://", "www."), "url"),
     **dict.fromkeys(("〒", "住所", "Address", "address"), "address"),
@@ -407,8 +403,10 @@ def signature_parts(text: str) -> tuple[str, str, str]:
     meeting = _invitation_start(text, end)
     if meeting is not None:
         # The signature above a meeting block the add-in appended (its link, ID and
-        # access numbers are no signature; conference.dial_in_lines reads its numbers).
-        found = _block(text, 0, meeting, closing=True)
+        # access numbers are no signature; conference.dial_in_lines reads its numbers):
+        # only one after "-- " or framed by separator lines. Whatever else closes the
+        # text there may be a customer's or a candidate's details.
+        found = _block(text, 0, meeting, closing=False)
     if found is None:
         found = _block(text, 0, end, closing=True)
     if found is None and end < len(text):

@@ -67,7 +67,6 @@ _BREAK = frozenset(
         "text:list-item",
     }
 )
-_RULE = "\n" + "─" * 16 + "\n"
 _SPANNED = frozenset({"td", "th"})
 _MAX_SPAN = 8
 _CELL = frozenset({"td", "th", "table:table-cell", "text:tab"})
@@ -171,20 +170,17 @@ class _TextParser(HTMLParser):
 
     def _spanned(self, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
-            if name == "colspan" and value and value.strip().isdigit():
+            span = value.strip() if name == "colspan" and value else ""
+            if span.isdigit() and span.isascii():  # not "²" or "①" (isdigit, no int)
                 # The cells it spans, given as empty cells after it (a merged header
                 # over a number written in parts: tabular reads it as a merged cell).
-                self._span = min(int(value), _MAX_SPAN) - 1
+                self._span = max(0, min(int(span), _MAX_SPAN) - 1)
 
     def _separate(self, tag: str) -> None:
         if self._span and (tag in _CELL or tag in _BREAK):
             self.parts.append("\t" * self._span)
             self._span = 0
-        if tag == "hr":
-            # A rule is a separator line, as a plain-text mail writes one above a
-            # signature or a footer (Outlook's own plain text gives a line of "_").
-            self.parts.append(_RULE)
-        elif tag in _BREAK:
+        if tag in _BREAK:
             self.parts.append("\n")
         elif tag in _CELL:
             self.parts.append("\t")

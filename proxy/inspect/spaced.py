@@ -11,9 +11,11 @@ A run of one-character tokens, each parted from the next by one space, is joined
 has four tokens or more, or two or more and none of them ASCII (a label's kanji: "氏 名",
 "受 付 日"): "生年月日昭和５８年７月２３日", "０９０-３７２１-６６４８", "TR7730218". The
 words around it and a wider gap (two spaces, where OCR saw one between words) stay as
-they are. A run of ASCII digits alone is left spaced: "1 2 3 4 5" is a scale, a calendar
-row or a row of counts in a table, and joined would read as one long number; so are
-"Plan A B C" and "a 3 D".
+they are. A run of digits alone (ASCII or full-width) is left spaced: "1 2 3 4 5" or
+"０ １ ２ … ９" is a scale, a mark sheet's row, a calendar row or counts in a table, and
+joined would read as one long number; so are "Plan A B C" and "a 3 D". (A number on its
+own after a wide gap, "個 人 番 号  ４ ８ ２ ０ …", stays spaced too: OCR layers seen so
+far run a label into its value.)
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 # One-character tokens, two or more, one space apart, with white space (or the text's
 # edge) on both sides.
 _RUN = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
-_ASCII_DIGITS = re.compile(r"[0-9 ]+")
+_DIGITS = re.compile(r"[0-9０-９ ]+")
 _MIN_TOKENS = 4  # a run with an ASCII token
 
 
@@ -31,7 +33,7 @@ def _joined(m: re.Match[str]) -> str:
     run = m.group()
     if len(run) < 2 * _MIN_TOKENS - 1 and any(c.isascii() for c in run[::2]):
         return run
-    return run if _ASCII_DIGITS.fullmatch(run) else run.replace(" ", "")
+    return run if _DIGITS.fullmatch(run) else run.replace(" ", "")
 
 
 def unspace(text: str) -> str:

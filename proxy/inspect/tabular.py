@@ -148,6 +148,19 @@ class TableRenderer:
         fields = sum(_FORM_FIELD.search(cell) is not None for cell in filled)
         return fields >= 2 or (fields == 1 and max(positions) > max(self._label_at))
 
+    def _fills_merged(self, positions: Sequence[int], cells: Sequence[str]) -> bool:
+        """The row puts a number's parts (short runs of digits, each) in the cells a
+        merged label spans and in the label's own. An address in an unlabelled column
+        after 郵便番号 is no part of the postal code."""
+        at = {pos: cell for pos, cell in zip(positions, cells, strict=True) if cell}
+        spanned = [pos for pos in self._merged_at if pos in at]
+        if not spanned:
+            return False
+        first = {pos - 1 for pos in spanned if pos - 1 not in self._merged_at}
+        return all(
+            _PART.fullmatch(at.get(pos, "")) is not None for pos in (*spanned, *first)
+        )
+
     def line(self, row: Mapping[int, str]) -> str | None:
         """A sparse row: column index → cell text (spreadsheets)."""
         if not row:
@@ -218,10 +231,8 @@ class TableRenderer:
         labels_list = self._labels
         assert labels_list is not None
         split = self._split
-        if self._merged_at and any(
-            pos in self._merged_at for pos, cell in zip(positions, cells, strict=True) if cell
-        ):
-            labels_list = self._merged  # values in the cells a merged label spans
+        if self._merged_at and self._fills_merged(positions, cells):
+            labels_list = self._merged  # a number's parts in the cells a label spans
             split = self._merged_split or split
         count = 0 if self._label_record else len(labels_list)
         # A row of another country (its Country column says so): its numbers are that
@@ -299,6 +310,7 @@ def _merged(labels: list[str]) -> list[str]:
 
 
 _MAX_PARTS = 3  # a phone number's parts (a postal code has two)
+_PART = re.compile(r"[0-9０-９]{1,5}")
 
 
 def _where_column(label: str) -> bool:

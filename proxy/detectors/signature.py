@@ -120,6 +120,14 @@ def _sender_part_end(text: str) -> int:
         line = text[start:end].strip()
         if len(line) >= 10 and not line.strip("_＿"):
             end = start
+        elif (
+            line.endswith((">:", ">："))
+            and ("@" in line or "＠" in line)
+            and _DATED_ATTRIBUTION.match(line) is not None
+        ):
+            # Gmail's dated attribution line over the quote ("2025年7月3日(木) 10:12 中川 彩
+            # <aya@…>:") is the quoted mail's, not the last line of a signature above it.
+            end = start
     return end
 
 
@@ -792,12 +800,16 @@ def quoted_own_replies(
         # the line inside the quote) on the same level.
         depth = _level(m.group(1))
         rest = text[m.end() + 1 :].split("\n", 4 * _TAIL_LINES)[: 4 * _TAIL_LINES]
-        first = next((line for line in rest if line.strip()), "")
+        # (The first line with words: a bare ">" line is the quote's blank line.)
+        first = next((line for line in rest if _QUOTE_PREFIX.sub("", line, 1).strip()), "")
         if _level(first) > depth:
             depth += 1
         body: list[str] = []
         for quoted in rest:
             prefix = _QUOTE_PREFIX.match(quoted)
+            if prefix and prefix.end() and not quoted[prefix.end() :].strip():
+                body.append("")  # a blank quoted line, at whatever depth: no end
+                continue
             level = _level(prefix.group()) if prefix else 0
             if level < depth or _ATTRIBUTION.fullmatch(quoted) is not None:
                 break

@@ -17,6 +17,7 @@ from proxy.inspect.rtf import rtf_text
 from proxy.inspect.scan import Scan
 from proxy.inspect.structured import XML_ENCODING, json_rendering, xml_rendering
 from proxy.inspect.tabular import csv_lines, guess_delimiter, pasted_tables, spaced_tables
+from proxy.inspect.texttables import drawn_tables
 from proxy.inspect.zengin import render as render_zengin
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
@@ -143,6 +144,9 @@ def add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables:
     if not tables or scan.text_full:
         return
     add_rendering(scan, pasted_tables(text), location, kind)
+    drawn = drawn_tables(text)  # ruled, Markdown and fixed-width tables (texttables)
+    if drawn and not scan.text_full:
+        add_rendering(scan, pasted_tables(drawn), location, kind)
 
 
 def add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:

@@ -1,0 +1,111 @@
+"""Tables drawn in plain text, given back as TAB-separated rows for tabular.pasted_tables.
+
+People lay tables out in a plain-text mail three ways besides pasting TAB-separated cells:
+
+- ruled with box-drawing characters ("│No│氏名│生年月日│", borders of ┌─┬─┐ ├─┼─┤ └─┴─┘),
+  or with ASCII bars ("| 1 | 山田 |", borders of +---+);
+- as a Markdown table from a chat tool ("| 氏名 | 電話番号 |" over "|---|---|");
+- in fixed-width columns under a rule of dashes ("No  お届け先様  郵便番号" over
+  "--  ----------  --------"), aligned for a monospaced font, where a full-width
+  character takes two columns (East Asian Width W or F).
+
+No detector reads a 生年月日 or 郵便番号 column's values without their label, so each such
+table is returned as TAB-separated rows (header first), which pasted_tables renders as
+`header: value` lines like a table pasted from Excel. "" when the text has none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_BARS = "│┃|｜"
+_BAR = re.compile(f"[{re.escape(_BARS)}]")
+# A border or a Markdown alignment row: rule characters, corners, bars and colons only.
+_BORDER = re.compile(r"[\s┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╭╮╰╯+\-=:│┃|｜]+")
+# The rule under a fixed-width header: two groups or more of dashes (or ─ ━ =).
+_RULE = re.compile(r"[ \t]*(?:[-=─━]{2,}[ \t]+)+[-=─━]{2,}[ \t]*")
+_RULE_HINT = re.compile(r"[-=─━]{2,}[ \t]+[-=─━]{2,}")
+_MIN_ROWS = 2  # a header and one row
+
+
+def drawn_tables(text: str) -> str:
+    """The ruled and fixed-width tables of `text` as TAB-separated rows, a blank line
+    between two tables; "" when there is none."""
+    ruled = any(bar in text for bar in _BARS)
+    spaced = _RULE_HINT.search(text) is not None
+    if not ruled and not spaced:
+        return ""
+    lines = text.splitlines()
+    tables: list[list[str]] = []
+    if ruled:
+        tables += _ruled(lines)
+    if spaced:
+        tables += _fixed_width(lines)
+    return "\n\n".join("\n".join(rows) for rows in tables)
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a ruled row ("│1 │川村 優斗│…│"), None when the line is no such row."""
+    row = line.strip()
+    if len(row) < 3 or row[0] not in _BARS or row[-1] not in _BARS:
+        return None
+    cells = [cell.strip() for cell in _BAR.split(row[1:-1])]
+    return cells if len(cells) >= 2 and any(cells) else None
+
+
+def _ruled(lines: list[str]) -> list[list[str]]:
+    tables: list[list[str]] = []
+    rows: list[str] = []
+    for line in (*lines, ""):
+        if line.strip() and _BORDER.fullmatch(line):
+            continue  # a border, or Markdown's |---|:---:|: the table goes on
+        cells = _cells(line)
+        if cells is not None:
+            rows.append("\t".join(cells))
+        else:
+            if len(rows) >= _MIN_ROWS:
+                tables.append(rows)
+            rows = []
+    return tables
+
+
+def _width(c: str) -> int:
+    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+
+
+def _columns(rule: str) -> list[int]:
+    """The display column where each dash group of the rule starts."""
+    return [m.start() for m in re.finditer(r"[-=─━]+", rule.expandtabs())]
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    """`line` cut at the display columns `starts` (a cell from one start to the next)."""
+    cells = [""] * len(starts)
+    column = 0
+    k = 0
+    for c in line.expandtabs():
+        while k + 1 < len(starts) and column >= starts[k + 1]:
+            k += 1
+        cells[k] += c
+        column += _width(c)
+    return [cell.strip() for cell in cells]
+
+
+def _fixed_width(lines: list[str]) -> list[list[str]]:
+    tables: list[list[str]] = []
+    k = 1
+    while k < len(lines):
+        # The rule's dashes are one column each: the columns it gives are display columns.
+        if not lines[k - 1].strip() or _RULE.fullmatch(lines[k]) is None:
+            k += 1
+            continue
+        starts = _columns(lines[k])
+        rows = ["\t".join(_cut(lines[k - 1], starts))]
+        k += 1
+        while k < len(lines) and lines[k].strip() and _RULE.fullmatch(lines[k]) is None:
+            rows.append("\t".join(_cut(lines[k], starts)))
+            k += 1
+        if len(rows) >= _MIN_ROWS:
+            tables.append(rows)
+    return tables

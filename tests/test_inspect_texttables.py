@@ -94,3 +94,32 @@ def test_dates_of_birth_in_a_box_drawn_table_are_found() -> None:
 def test_postal_codes_in_markdown_and_fixed_width_tables_are_found() -> None:
     assert found(MARKDOWN)["jp_postal_code"] == ["2310023", "2360021"]
     assert found(FIXED)["jp_postal_code"] == ["3320034", "4000031"]
+
+
+def test_ambiguous_width_characters_and_a_rule_of_box_lines() -> None:
+    """(Review 12's untested corners.) ○ and ① are two columns wide in a Japanese
+    monospaced font, as ─ in the rule is, and a full-width space parts its groups."""
+    table = (
+        "参加  氏名          生年月日\n"
+        "──　──────　──────\n"
+        "○    山田 太郎     1980/04/01\n"
+        "①    佐藤 花子     1990/12/24\n"
+    )
+    assert drawn_tables(table).splitlines() == [
+        "参加\t氏名\t生年月日",
+        "○\t山田 太郎\t1980/04/01",
+        "①\t佐藤 花子\t1990/12/24",
+    ]
+
+
+def test_two_box_drawn_tables_one_under_the_other() -> None:
+    """A bottom border ends a table: the next one's header labels its own rows."""
+    second = BOX.replace("生年月日", "入社日  ").replace("1996/04/18", "2020/04/01")
+    tables = drawn_tables(BOX + second).split("\n\n")
+    assert len(tables) == 2
+    assert tables[1].splitlines()[0] == "No\t氏名\t入社日\t携帯電話"
+
+
+def test_a_rule_too_wide_or_a_row_too_long_is_no_table() -> None:
+    assert drawn_tables("a b\n" + "-- " * 41 + "\n1 2\n") == ""
+    assert drawn_tables("No  Name\n--  ----\n1   " + "x" * 2000 + "\n") == ""

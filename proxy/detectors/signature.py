@@ -120,15 +120,23 @@ def _sender_part_end(text: str) -> int:
         line = text[start:end].strip()
         if len(line) >= 10 and not line.strip("_＿"):
             end = start
-        elif (
-            line.endswith((">:", ">："))
-            and ("@" in line or "＠" in line)
-            and _DATED_ATTRIBUTION.match(line) is not None
-        ):
-            # Gmail's dated attribution line over the quote ("2025年7月3日(木) 10:12 中川 彩
-            # <aya@…>:") is the quoted mail's, not the last line of a signature above it.
-            end = start
     return end
+
+
+def _dated_attribution_above(text: str, end: int) -> int | None:
+    """Start of Gmail's dated attribution line right above the quote starting at `end`
+    ("2025年7月3日(木) 10:12 中川 彩 <aya@…>:"), if that is the line there."""
+    if not 0 < end < len(text):
+        return None
+    start = text.rfind("\n", 0, end - 1) + 1
+    line = text[start:end].strip()
+    if (
+        line.endswith((">:", ">："))
+        and ("@" in line or "＠" in line)
+        and _DATED_ATTRIBUTION.match(line) is not None
+    ):
+        return start
+    return None
 
 
 def _tail(text: str, end: int) -> tuple[list[str], int, list[int]]:
@@ -415,6 +423,12 @@ def signature_parts(text: str) -> tuple[str, str, str]:
         # only one after "-- " or framed by separator lines. Whatever else closes the
         # text there may be a customer's or a candidate's details.
         found = _block(text, 0, meeting, closing=False)
+    attribution = _dated_attribution_above(text, end) if found is None else None
+    if attribution is not None:
+        # The line is the quoted mail's, not the last of a signature above it: a
+        # signature after "-- " or framed ends above it (what else closes the text there
+        # may be a customer's details: as before, the line keeps them from reading so).
+        found = _block(text, 0, attribution, closing=False)
     if found is None:
         found = _block(text, 0, end, closing=True)
     if found is None and end < len(text):

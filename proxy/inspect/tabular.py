@@ -399,7 +399,10 @@ def pasted_tables(text: str) -> str:
             rows = [renderer.line_list(row.split("\t")) for row in run[1:]]
             if out:
                 out.append("")
-            out.extend(row for row in rows if row)
+            # Every row with a TAB, one of a single cell too: the rendering is table rows
+            # only, which signature_parts never reads as a signature (a row of a name and
+            # one of a TEL would otherwise close the text like one).
+            out.extend(row if "\t" in row else row + "\t" for row in rows if row)
         run = []
     return "\n".join(out)
 

@@ -24,9 +24,16 @@ _BAR = re.compile(f"[{re.escape(_BARS)}]")
 # A border or a Markdown alignment row: rule characters, corners, bars and colons only.
 _BORDER = re.compile(r"[\s┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╭╮╰╯+\-=:│┃|｜]+")
 # The rule under a fixed-width header: two groups or more of dashes (or ─ ━ =).
-_RULE = re.compile(r"[ \t]*(?:[-=─━]{2,}[ \t]+)+[-=─━]{2,}[ \t]*")
-_RULE_HINT = re.compile(r"[-=─━]{2,}[ \t]+[-=─━]{2,}")
+_RULE = re.compile(r"[ \t\u3000]*(?:[-=─━]{2,}[ \t\u3000]+)+[-=─━]{2,}[ \t\u3000]*")
+_RULE_HINT = re.compile(r"[-=─━]{2,}[ \t\u3000]+[-=─━]{2,}")
+# A bottom border ends a ruled table (another may follow at once, under its own header).
+_BOTTOM = frozenset("└┘┴┗┛┻╚╝╩╰╯")
+_DASHES = frozenset("-=─━")
 _MIN_ROWS = 2  # a header and one row
+# A fixed-width table is a screen's width of columns: a rule of thousands of dash
+# groups, or a row of a megabyte, is none (each row would be cut into that many cells).
+_MAX_COLUMNS = 40
+_MAX_ROW = 1000
 
 
 def drawn_tables(text: str) -> str:
@@ -59,6 +66,10 @@ def _ruled(lines: list[str]) -> list[list[str]]:
     rows: list[str] = []
     for line in (*lines, ""):
         if line.strip() and _BORDER.fullmatch(line):
+            if not _BOTTOM.isdisjoint(line):
+                if len(rows) >= _MIN_ROWS:
+                    tables.append(rows)
+                rows = []
             continue  # a border, or Markdown's |---|:---:|: the table goes on
         cells = _cells(line)
         if cells is not None:
@@ -71,25 +82,35 @@ def _ruled(lines: list[str]) -> list[list[str]]:
 
 
 def _width(c: str) -> int:
-    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+    # Ambiguous ones (○ ※ ① §) too: a Japanese monospaced font draws them two wide.
+    return 2 if unicodedata.east_asian_width(c) in "WFA" else 1
 
 
 def _columns(rule: str) -> list[int]:
-    """The display column where each dash group of the rule starts."""
-    return [m.start() for m in re.finditer(r"[-=─━]+", rule.expandtabs())]
+    """The display column where each dash group of the rule starts (─ and a full-width
+    space are two columns wide, as the characters above them)."""
+    starts: list[int] = []
+    column = 0
+    previous = " "
+    for c in rule.expandtabs():
+        if c in _DASHES and previous not in _DASHES:
+            starts.append(column)
+        column += _width(c)
+        previous = c
+    return starts
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:
     """`line` cut at the display columns `starts` (a cell from one start to the next)."""
-    cells = [""] * len(starts)
+    cells: list[list[str]] = [[] for _ in starts]
     column = 0
     k = 0
     for c in line.expandtabs():
         while k + 1 < len(starts) and column >= starts[k + 1]:
             k += 1
-        cells[k] += c
+        cells[k].append(c)
         column += _width(c)
-    return [cell.strip() for cell in cells]
+    return ["".join(cell).strip() for cell in cells]
 
 
 def _fixed_width(lines: list[str]) -> list[list[str]]:
@@ -101,9 +122,17 @@ def _fixed_width(lines: list[str]) -> list[list[str]]:
             k += 1
             continue
         starts = _columns(lines[k])
+        if len(starts) > _MAX_COLUMNS or len(lines[k - 1]) > _MAX_ROW:
+            k += 1
+            continue
         rows = ["\t".join(_cut(lines[k - 1], starts))]
         k += 1
-        while k < len(lines) and lines[k].strip() and _RULE.fullmatch(lines[k]) is None:
+        while (
+            k < len(lines)
+            and lines[k].strip()
+            and len(lines[k]) <= _MAX_ROW  # a fixed-width row is a line a screen shows
+            and _RULE.fullmatch(lines[k]) is None
+        ):
             rows.append("\t".join(_cut(lines[k], starts)))
             k += 1
         if len(rows) >= _MIN_ROWS:

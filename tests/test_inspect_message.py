@@ -55,8 +55,10 @@ def test_header_segments_skip_trace_and_address_headers() -> None:
     headers = {s.location: s for s in result.segments if s.kind == "header"}
     assert headers["subject"].text == "【社外秘】顧客リスト送付の件"
     assert headers["header:X-Project"].text == "案件コード 極秘"
-    for skipped in ("Received", "DKIM-Signature", "Message-ID", "To", "From", "Bcc"):
+    for skipped in ("Received", "DKIM-Signature", "Message-ID", "From", "Bcc"):
         assert f"header:{skipped}" not in headers
+    # To, Cc and Reply-To give their display names only (text every recipient sees).
+    assert headers["header:To"].text == "佐藤"
 
 
 def test_plain_and_html_bodies() -> None:

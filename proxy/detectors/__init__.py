@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 
 from proxy.detectors import (
     address,
+    bank_account,
     credit_card,
     iban,
     numbers,
@@ -37,6 +38,7 @@ from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import compile_keywords
 from proxy.detectors.masking import mask
+from proxy.detectors.normalize import kanji_digit_numbers
 from proxy.detectors.own import (
     OWN_TYPES,
     CompanyDetails,
@@ -144,7 +146,7 @@ def find_all(
     own = Own(company, senders)
     found: list[tuple[str, list[tuple[str, str]]]] = []  # (location, its (type, value) hits)
     for segment in segments:
-        text = segment.text
+        text = kanji_digit_numbers(segment.text)  # "〇九〇―四二七一―八八三六" (letters)
         location = segment.location
         if segment.kind == "body":
             body = text
@@ -176,6 +178,8 @@ def find_all(
         hits = scan(text, emails=segment.kind != "header", keywords=compiled)
         if segment.kind == "body" and "\n" in text:
             hits.extend((credit_card.TYPE, v) for v in credit_card.find_wrapped(text))
+        if "記号" in text:  # ゆうちょ: 記号 14170 番号 28391541
+            hits.extend((bank_account.TYPE, v) for v in bank_account.find_yucho(text))
         if romaji_address.HINT.search(text) is not None:
             hits.extend(romaji_address.find(text))  # "3-20-11 Tamagawa, Setagaya-ku, Tokyo"
         phones = sum(1 for h in hits if h[0] in _PHONES)

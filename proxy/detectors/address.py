@@ -157,8 +157,12 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     ):
         return None
     # ...and a street address there has two numbers at least (丁目-番地, 1-2-3):
-    # "新宿区内3店舗", "大田区第2工場", "北区1位" have one.
-    if _TWO_NUMBERS.search(text, pos, rest.end()) is None:
+    # "新宿区内3店舗", "大田区第2工場", "北区1位" have one. Kyoto's, written by the way
+    # there ("烏丸通三条下る饅頭屋町595"), has the town's one 番地.
+    if (
+        _TWO_NUMBERS.search(text, pos, rest.end()) is None
+        and _KYOTO_WAY.search(text, pos, rest.end()) is None
+    ):
         return None
     return _normalised(text[pos : rest.end()]), rest.end()
 
@@ -170,6 +174,7 @@ _DOCUMENT_PART = re.compile(
 
 
 _MORE_NUMBER = re.compile(rf"{_DASH}[{DIGITS}]")
+_KYOTO_WAY = re.compile(r"通り?[^\s\d]{0,12}?(?:[上下][ルる]|[東西]入[ルる]?)")
 _TWO_NUMBERS = re.compile(
     rf"(?:[{DIGITS}]+|{_KANJI_BLOCK_NUMBER})(?:丁目|番地|番|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
 )

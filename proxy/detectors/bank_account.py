@@ -15,6 +15,7 @@ import re
 
 from proxy.detectors import numbers
 from proxy.detectors.labels import GAP
+from proxy.detectors.normalize import nfkc
 from proxy.detectors.numbers import Window
 
 TYPE = "jp_bank_account"
@@ -69,3 +70,34 @@ _TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])
 
 def find(text: str) -> list[str]:
     return numbers.find_values(text, _TABLE)
+
+
+# ゆうちょ銀行 (Japan Post Bank) numbers its accounts by 記号 and 番号 ("記号 14170 番号
+# 28391541", "記号番号 14170-28391541"): a 記号 is five digits, 1 first and 0 last, a 番号
+# up to eight. Other banks' transfers take them as 店名 and an account of seven digits
+# (記号 1XY?0 → branch XY8, 番号 without its last digit, zero-padded): the value is that
+# account, so "記号 16050 番号 41726381" and "六〇八店 普通 4172638" are one account.
+# Near a word that makes it a savings account (ゆうちょ, 貯金, 振替, 口座): a health
+# insurance card's 記号 and 番号 are another card's.
+_YUCHO = re.compile(
+    r"記号(?:番号)?[ \t\u3000]*[:：]?[ \t\u3000]*([1１][0-9０-９]{3}[0０])[ \t\u3000]*"
+    r"(?:[-‐－ー−、,/／][ \t\u3000]*)?(?:番号[ \t\u3000]*[:：]?[ \t\u3000]*)?"
+    r"([0-9０-９]{1,8})(?![0-9０-９])"
+)
+_YUCHO_CONTEXT = re.compile(r"ゆうちょ|郵便貯金|貯金|振替|口座")
+_YUCHO_REACH = 60
+
+
+def find_yucho(text: str) -> list[str]:
+    """ゆうちょ accounts written by 記号 and 番号 in `text`, as the seven-digit account
+    other banks' transfers use."""
+    found = []
+    for m in _YUCHO.finditer(text):
+        lo = m.start() - _YUCHO_REACH if m.start() > _YUCHO_REACH else 0
+        if _YUCHO_CONTEXT.search(text, lo, m.end()) is None:
+            continue
+        number = nfkc(m.group(2))
+        if len(number) < 2:
+            continue
+        found.append(number[:-1].rjust(7, "0"))
+    return found

@@ -74,3 +74,26 @@ def kanji_number(word: str) -> str:
         return "".join(str(KANJI_DIGITS.index(c)) for c in word)
     tens, _, ones = word.partition("十")
     return str((KANJI_DIGITS.index(tens) if tens else 1) * 10 + (KANJI_DIGITS.index(ones) if ones else 0))
+
+
+# Phone numbers and postal codes written digit by digit in kanji, as a formal or vertical
+# letter writes them: "〇九〇―四二七一―八八三六", "〇三（三四一九）二二七五", "〒八一〇―〇〇二二".
+# A phone number starts with 〇 (its trunk prefix); a postal code follows 〒 or 郵便番号.
+_K = "[〇一二三四五六七八九]"
+_DASH = "[―－‐ー−\\-]"
+_KANJI_DIGIT_NUMBER = re.compile(
+    f"〇{_K}{{1,4}}(?:{_DASH}|[（(]){_K}{{1,4}}(?:{_DASH}|[）)]){_K}{{3,4}}(?!{_K})"
+    f"|(?<!{_K})〇{_K}{{9,10}}(?!{_K})"
+    f"|(?<=〒)[ \u3000]?{_K}{{3}}{_DASH}{_K}{{4}}(?!{_K})"
+    f"|(?<=郵便番号)[:：]?[ \u3000]?{_K}{{3}}{_DASH}{_K}{{4}}(?!{_K})"
+)
+_TO_DIGITS = str.maketrans(KANJI_DIGITS, "0123456789")
+
+
+def kanji_digit_numbers(text: str) -> str:
+    """`text` with phone numbers and postal codes written in kanji digits given in
+    digits (the same length: offsets stay). Kanji numbers elsewhere (dates, amounts,
+    addresses' blocks) are left to the detectors that read them."""
+    if "〇" not in text:
+        return text
+    return _KANJI_DIGIT_NUMBER.sub(lambda m: m.group().translate(_TO_DIGITS), text)

@@ -362,6 +362,8 @@ def _offer(text: str, start: int, run: str, table: NumberTable) -> tuple[tuple[s
             return ()
         run = norm
     lo = start - REACH if start > REACH else 0
+    if "(" in run or "（" in run:
+        run = _before_open_note(run)
     if " " in run:  # several windows, planned per table: the gates are looked up first
         hits: Hits = []
         _scan_spaced(text, start, run, table.for_run(text[lo:start]), hits)
@@ -389,6 +391,16 @@ def _offer(text: str, start: int, run: str, table: NumberTable) -> tuple[tuple[s
         if value is not None:
             return ((type_, value),)
     return ()
+
+
+def _before_open_note(run: str) -> str:
+    """The run up to a bracket it opens and never closes: a note after the number,
+    "090-4471-2286(14時以降)", whose digits are no part of it ("03(1234)5678" closes its
+    bracket, "(03)1234-5678" opens it before the run)."""
+    cut = max(run.rfind("("), run.rfind("（"))
+    if cut <= 0 or ")" in run[cut:] or "）" in run[cut:]:
+        return run
+    return run[:cut].rstrip(" -‐‑‒–—―−ーｰ－﹣.．　")
 
 
 def _scan_spaced(text: str, start: int, run: str, table: Table, hits: Hits) -> None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 from email.parser import BytesHeaderParser
+from email.utils import getaddresses
 
 from proxy.inspect.files import inspect_file
 from proxy.inspect.flowed import flowed_params
@@ -153,13 +154,31 @@ def parse(data: bytes) -> Message:
 
 def inspect_headers(scan: Scan, headers: Headers, ctx: _Context) -> None:
     for name, value in headers.items:
+        lower = name.lower()
+        if lower in _NAMED_RECIPIENTS:
+            # Addresses are header fields, not findings; a display name is text every
+            # recipient sees ("山田 090-1234-5678 <y@…>"). The sender's own (From) is not.
+            value = _display_names(value)
+            if not value:
+                continue
+        elif not _text_header(name) and lower != "subject":
+            continue
         if ctx.path is None:
-            if name.lower() == "subject":
-                scan.add_text(value, "subject", "header")
-            elif _text_header(name):
-                scan.add_text(value, f"header:{name}", "header")
-        elif _text_header(name):
+            location = "subject" if lower == "subject" else f"header:{name}"
+            scan.add_text(value, location, "header")
+        else:
             scan.add_text(value, ctx.body_location, "attachment")
+
+
+_NAMED_RECIPIENTS = frozenset({"to", "cc", "reply-to"})
+
+
+def _display_names(value: str) -> str:
+    try:
+        pairs = getaddresses([value])
+    except Exception:  # a malformed list: its names are not worth a failed message
+        return ""
+    return " / ".join(name for name, _ in pairs if name.strip())
 
 
 def walk(

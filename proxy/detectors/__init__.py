@@ -87,6 +87,8 @@ def _signature_values(signature: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]
         hits = scan(signature)
         if romaji_address.HINT.search(signature) is not None:
             hits += romaji_address.find(signature)  # an English office address
+        if "記号" in signature:  # the company's ゆうちょ account for payments
+            hits += [(bank_account.TYPE, v) for v in bank_account.find_yucho(signature)]
         values = _SIGNATURES[signature] = (
             tuple(h for h in hits if h[0] in OWN_TYPES),
             tuple(h for h in hits if h[0] not in OWN_TYPES),

@@ -161,7 +161,7 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     # there ("烏丸通三条下る饅頭屋町595"), has the town's one 番地.
     if (
         _TWO_NUMBERS.search(text, pos, rest.end()) is None
-        and _KYOTO_WAY.search(text, pos, rest.end()) is None
+        and (word != "京都市" or _KYOTO_WAY.search(text, pos, rest.end()) is None)
     ):
         return None
     return _normalised(text[pos : rest.end()]), rest.end()
@@ -174,7 +174,12 @@ _DOCUMENT_PART = re.compile(
 
 
 _MORE_NUMBER = re.compile(rf"{_DASH}[{DIGITS}]")
-_KYOTO_WAY = re.compile(r"通り?[^\s\d]{0,12}?(?:[上下][ルる]|[東西]入[ルる]?)")
+# The way, then the town it leads to and its 番地: "烏丸通三条下る饅頭屋町595",
+# "四条通大和大路東入祇園町南側570" (not "河原町通を上る途中の2軒目").
+_KYOTO_WAY = re.compile(
+    r"通り?[^\s\d、。の]{0,12}?(?:[上下][ルる]|[東西]入[ルる]?)[^\s\d、。の]{1,12}?町"
+    r"[^\s\d、。の]{0,3}[0-9０-９]"
+)
 _TWO_NUMBERS = re.compile(
     rf"(?:[{DIGITS}]+|{_KANJI_BLOCK_NUMBER})(?:丁目|番地|番|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
 )

@@ -79,13 +79,18 @@ def find(text: str) -> list[str]:
 # account, so "記号 16050 番号 41726381" and "六〇八店 普通 4172638" are one account.
 # Near a word that makes it a savings account (ゆうちょ, 貯金, 振替, 口座): a health
 # insurance card's 記号 and 番号 are another card's.
+# (Possessive white space: two loops side by side backtracked into each other, quadratic
+# on a long run of spaces after 記号.)
 _YUCHO = re.compile(
-    r"記号(?:番号)?[ \t\u3000]*[:：]?[ \t\u3000]*([1１][0-9０-９]{3}[0０])[ \t\u3000]*"
-    r"(?:[-‐－ー−、,/／][ \t\u3000]*)?(?:番号[ \t\u3000]*[:：]?[ \t\u3000]*)?"
+    r"記号(?:番号)?[ \t\u3000]*+[:：]?[ \t\u3000]*+([1１][0-9０-９]{3}[0０])[ \t\u3000]*+"
+    r"(?:[-‐－ー−、,/／][ \t\u3000]*+)?(?:番号[ \t\u3000]*+[:：]?[ \t\u3000]*+)?"
     r"([0-9０-９]{1,8})(?![0-9０-９])"
 )
-_YUCHO_CONTEXT = re.compile(r"ゆうちょ|郵便貯金|貯金|振替|口座")
+# Words that name the savings account, before or after: not 振替 alone (振替休日, 口座振替
+# is a direct debit) nor 口座 alone.
+_YUCHO_CONTEXT = re.compile(r"ゆうちょ|郵便貯金|通常貯金|振替口座|総合口座|貯金口座|郵便局")
 _YUCHO_REACH = 60
+_YUCHO_AFTER = 30
 
 
 def find_yucho(text: str) -> list[str]:
@@ -94,7 +99,7 @@ def find_yucho(text: str) -> list[str]:
     found = []
     for m in _YUCHO.finditer(text):
         lo = m.start() - _YUCHO_REACH if m.start() > _YUCHO_REACH else 0
-        if _YUCHO_CONTEXT.search(text, lo, m.end()) is None:
+        if _YUCHO_CONTEXT.search(text, lo, m.end() + _YUCHO_AFTER) is None:
             continue
         number = nfkc(m.group(2))
         if len(number) < 2:

@@ -96,4 +96,10 @@ def kanji_digit_numbers(text: str) -> str:
     addresses' blocks) are left to the detectors that read them."""
     if "〇" not in text:
         return text
-    return _KANJI_DIGIT_NUMBER.sub(lambda m: m.group().translate(_TO_DIGITS), text)
+    return _KANJI_DIGIT_NUMBER.sub(_digits_unless_blank, text)
+
+
+def _digits_unless_blank(m: re.Match[str]) -> str:
+    number = m.group()
+    # 〒〇〇〇―〇〇〇〇: a form's blank to fill in, not a postal code.
+    return number if not number.strip("〇―－‐ー−-（()） \u3000:：") else number.translate(_TO_DIGITS)

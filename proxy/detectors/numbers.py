@@ -393,6 +393,9 @@ def _offer(text: str, start: int, run: str, table: NumberTable) -> tuple[tuple[s
     return ()
 
 
+_NOTE_DIGITS = 4  # "(14時以降)", "(15:00〜22:00)": an hour's digits
+
+
 def _before_open_note(run: str) -> str:
     """The run up to a bracket it opens and never closes: a note after the number,
     "090-4471-2286(14時以降)", whose digits are no part of it ("03(1234)5678" closes its
@@ -400,6 +403,9 @@ def _before_open_note(run: str) -> str:
     cut = max(run.rfind("("), run.rfind("（"))
     if cut <= 0 or ")" in run[cut:] or "）" in run[cut:]:
         return run
+    after = sum(c.isdigit() for c in run[cut:])
+    if after > _NOTE_DIGITS:
+        return run  # "090-1111-2222 (03-1234-5678 自宅)": a second number, not a note
     return run[:cut].rstrip(" -‐‑‒–—―−ーｰ－﹣.．　")
 
 

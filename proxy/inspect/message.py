@@ -153,12 +153,16 @@ def parse(data: bytes) -> Message:
 
 
 def inspect_headers(scan: Scan, headers: Headers, ctx: _Context) -> None:
+    senders: set[str] | None = None
     for name, value in headers.items:
         lower = name.lower()
         if lower in _NAMED_RECIPIENTS:
             # Addresses are header fields, not findings; a display name is text every
-            # recipient sees ("山田 090-1234-5678 <y@…>"). The sender's own (From) is not.
-            value = _display_names(value)
+            # recipient sees ("山田 090-1234-5678 <y@…>"). The sender's own is not: From,
+            # nor the sender's address again in Cc or Reply-To ("小野 090-… <ono@…>").
+            if senders is None:
+                senders = _addresses(headers, "from") | _addresses(headers, "sender")
+            value = _display_names(value, senders)
             if not value:
                 continue
         elif not _text_header(name) and lower != "subject":
@@ -173,12 +177,21 @@ def inspect_headers(scan: Scan, headers: Headers, ctx: _Context) -> None:
 _NAMED_RECIPIENTS = frozenset({"to", "cc", "reply-to"})
 
 
-def _display_names(value: str) -> str:
+def _display_names(value: str, senders: set[str]) -> str:
     try:
         pairs = getaddresses([value])
     except Exception:  # a malformed list: its names are not worth a failed message
         return ""
-    return " / ".join(name for name, _ in pairs if name.strip())
+    return " / ".join(
+        name for name, address in pairs if name.strip() and address.lower() not in senders
+    )
+
+
+def _addresses(headers: Headers, name: str) -> set[str]:
+    try:
+        return {a.lower() for _, a in getaddresses(headers.raw.get(name, [])) if a}
+    except Exception:
+        return set()
 
 
 def walk(

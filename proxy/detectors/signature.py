@@ -416,19 +416,14 @@ def signature_parts(text: str) -> tuple[str, str, str]:
         return text, "", ""
     end = _sender_part_end(text)
     found = None
-    meeting = _invitation_start(text, end)
-    if meeting is not None:
-        # The signature above a meeting block the add-in appended (its link, ID and
-        # access numbers are no signature; conference.dial_in_lines reads its numbers):
-        # only one after "-- " or framed by separator lines. Whatever else closes the
-        # text there may be a customer's or a candidate's details.
-        found = _block(text, 0, meeting, closing=False)
-    attribution = _dated_attribution_above(text, end) if found is None else None
-    if attribution is not None:
-        # The line is the quoted mail's, not the last of a signature above it: a
-        # signature after "-- " or framed ends above it (what else closes the text there
-        # may be a customer's details: as before, the line keeps them from reading so).
-        found = _block(text, 0, attribution, closing=False)
+    # What may end the sender's text above `end` without being theirs: a meeting block
+    # an add-in appended (its link, ID and access numbers; conference.dial_in_lines reads
+    # its numbers), Gmail's dated attribution line over the quote. Above it, only a
+    # signature after "-- " or framed by separator lines: whatever else closes the text
+    # there may be a customer's or a candidate's details.
+    for cut in (_invitation_start(text, end), _dated_attribution_above(text, end)):
+        if cut is not None and (found := _block(text, 0, cut, closing=False)) is not None:
+            break
     if found is None:
         found = _block(text, 0, end, closing=True)
     if found is None and end < len(text):

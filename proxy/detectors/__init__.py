@@ -87,8 +87,8 @@ def _signature_values(signature: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]
         hits = scan(signature)
         if romaji_address.HINT.search(signature) is not None:
             hits += romaji_address.find(signature)  # an English office address
-        if "記号" in signature:  # the company's ゆうちょ account for payments
-            hits += [(bank_account.TYPE, v) for v in bank_account.find_yucho(signature)]
+        # The company's ゆうちょ account for payments (記号 14170 番号 28391541).
+        hits += [(bank_account.TYPE, v) for v in bank_account.find_yucho(signature)]
         values = _SIGNATURES[signature] = (
             tuple(h for h in hits if h[0] in OWN_TYPES),
             tuple(h for h in hits if h[0] not in OWN_TYPES),
@@ -180,8 +180,9 @@ def find_all(
         hits = scan(text, emails=segment.kind != "header", keywords=compiled)
         if segment.kind == "body" and "\n" in text:
             hits.extend((credit_card.TYPE, v) for v in credit_card.find_wrapped(text))
-        if "記号" in text:  # ゆうちょ: 記号 14170 番号 28391541
-            hits.extend((bank_account.TYPE, v) for v in bank_account.find_yucho(text))
+        accounts = bank_account.find_yucho(text)  # 記号 14170 番号 28391541
+        if accounts:
+            hits.extend((bank_account.TYPE, v) for v in accounts)
         if romaji_address.HINT.search(text) is not None:
             hits.extend(romaji_address.find(text))  # "3-20-11 Tamagawa, Setagaya-ku, Tokyo"
         phones = sum(1 for h in hits if h[0] in _PHONES)

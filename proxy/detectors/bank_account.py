@@ -77,8 +77,8 @@ def find(text: str) -> list[str]:
 # up to eight. Other banks' transfers take them as 店名 and an account of seven digits
 # (記号 1XY?0 → branch XY8, 番号 without its last digit, zero-padded): the value is that
 # account, so "記号 16050 番号 41726381" and "六〇八店 普通 4172638" are one account.
-# Near a word that makes it a savings account (ゆうちょ, 貯金, 振替, 口座): a health
-# insurance card's 記号 and 番号 are another card's.
+# Near a word that names the savings account (_YUCHO_CONTEXT): a health insurance
+# card's 記号 and 番号 are another card's.
 # (Possessive white space: two loops side by side backtracked into each other, quadratic
 # on a long run of spaces after 記号.)
 _YUCHO = re.compile(
@@ -96,6 +96,8 @@ _YUCHO_AFTER = 30
 def find_yucho(text: str) -> list[str]:
     """ゆうちょ accounts written by 記号 and 番号 in `text`, as the seven-digit account
     other banks' transfers use."""
+    if "記号" not in text:  # a plain str test first: most text has none
+        return []
     found = []
     for m in _YUCHO.finditer(text):
         lo = m.start() - _YUCHO_REACH if m.start() > _YUCHO_REACH else 0

@@ -394,6 +394,7 @@ def _offer(text: str, start: int, run: str, table: NumberTable) -> tuple[tuple[s
 
 
 _NOTE_DIGITS = 4  # "(14時以降)", "(15:00〜22:00)": an hour's digits
+_NOT_BRACKETS = SPACES + DASHES + ".\uff0e"  # the separators a number may end before one
 
 
 def _before_open_note(run: str) -> str:
@@ -406,7 +407,7 @@ def _before_open_note(run: str) -> str:
     after = sum(c.isdigit() for c in run[cut:])
     if after > _NOTE_DIGITS:
         return run  # "090-1111-2222 (03-1234-5678 自宅)": a second number, not a note
-    return run[:cut].rstrip(" -‐‑‒–—―−ーｰ－﹣.．　")
+    return run[:cut].rstrip(_NOT_BRACKETS)
 
 
 def _scan_spaced(text: str, start: int, run: str, table: Table, hits: Hits) -> None:

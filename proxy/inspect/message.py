@@ -178,20 +178,24 @@ _NAMED_RECIPIENTS = frozenset({"to", "cc", "reply-to"})
 
 
 def _display_names(value: str, senders: set[str]) -> str:
-    try:
-        pairs = getaddresses([value])
-    except Exception:  # a malformed list: its names are not worth a failed message
-        return ""
     return " / ".join(
-        name for name, address in pairs if name.strip() and address.lower() not in senders
+        name
+        for name, address in _pairs([value])
+        if name.strip() and address.lower() not in senders
     )
 
 
 def _addresses(headers: Headers, name: str) -> set[str]:
+    return {a.lower() for _, a in _pairs(headers.raw.get(name, [])) if a}
+
+
+def _pairs(values: list[str]) -> list[tuple[str, str]]:
+    """(display name, address) of address header values; none for a list too malformed
+    to read (its names are not worth a failed message)."""
     try:
-        return {a.lower() for _, a in getaddresses(headers.raw.get(name, [])) if a}
+        return getaddresses(values)
     except Exception:
-        return set()
+        return []
 
 
 def walk(

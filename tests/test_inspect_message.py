@@ -61,6 +61,22 @@ def test_header_segments_skip_trace_and_address_headers() -> None:
     assert headers["header:To"].text == "佐藤"
 
 
+def test_display_names_in_every_address_form() -> None:
+    # A name before <…>, an old-style comment after a bare address (RFC 5322 §3.4), and
+    # bare addresses alone (no name: no header text at all).
+    raw = (
+        "From: a@example.co.jp\r\n"
+        "To: x@partner.example, y@partner.example (Yamada 090-1234-5678)\r\n"
+        'Cc: "=?UTF-8?B?5L2Q6Jek?= 080-2222-3333" <s@partner.example>\r\n'
+        "Reply-To: r@partner.example\r\n"
+        "Subject: s\r\n\r\nbody\r\n"
+    ).encode()
+    headers = {s.location: s.text for s in extract(raw).segments}
+    assert headers["header:To"] == "Yamada 090-1234-5678"
+    assert headers["header:Cc"] == "佐藤 080-2222-3333"
+    assert "header:Reply-To" not in headers
+
+
 def test_plain_and_html_bodies() -> None:
     result = extract(basic_message().as_bytes())
     body = texts(result, "body")

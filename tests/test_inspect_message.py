@@ -65,12 +65,12 @@ def test_display_names_in_every_address_form() -> None:
     # A name before <…>, an old-style comment after a bare address (RFC 5322 §3.4), and
     # bare addresses alone (no name: no header text at all).
     raw = (
-        "From: a@example.co.jp\r\n"
-        "To: x@partner.example, y@partner.example (Yamada 090-1234-5678)\r\n"
-        'Cc: "=?UTF-8?B?5L2Q6Jek?= 080-2222-3333" <s@partner.example>\r\n'
-        "Reply-To: r@partner.example\r\n"
-        "Subject: s\r\n\r\nbody\r\n"
-    ).encode()
+        b"From: a@example.co.jp\r\n"
+        b"To: x@partner.example, y@partner.example (Yamada 090-1234-5678)\r\n"
+        b'Cc: "=?UTF-8?B?5L2Q6Jek?= 080-2222-3333" <s@partner.example>\r\n'
+        b"Reply-To: r@partner.example\r\n"
+        b"Subject: s\r\n\r\nbody\r\n"
+    )
     headers = {s.location: s.text for s in extract(raw).segments}
     assert headers["header:To"] == "Yamada 090-1234-5678"
     assert headers["header:Cc"] == "佐藤 080-2222-3333"

@@ -75,7 +75,7 @@ ORDER390 = "4716229033185540"
 TRACK390 = "5301887204619927"
 for _c in (KANRI389, ORDER390, TRACK390):
     assert len(_c) == 16 and not luhn.is_valid(_c), _c
-assert len(set(MN381 + [MN392, REF389_DENPYO, REF389_UKETSUKE, REF390_A, REF390_B])) == 8
+assert len(set([*MN381, MN392, REF389_DENPYO, REF389_UKETSUKE, REF390_A, REF390_B])) == 8
 
 
 # ---- mail building ---------------------------------------------------------------------

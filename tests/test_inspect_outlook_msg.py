@@ -254,7 +254,7 @@ def test_smime_encrypted_and_opaque_signed_files() -> None:
     )
     assert [(a.name, a.encrypted) for a in result.attachments] == [("smime.p7m", True), ("s.p7m", False)]
     assert result.incomplete == [
-        PREFIX + "attachment:s.p7m: an S/MIME signed message (opaque signing) is not read"
+        PREFIX + "attachment:s.p7m: an S/MIME signed message (opaque signing) could not be read"
     ]
 
 

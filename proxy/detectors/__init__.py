@@ -49,6 +49,7 @@ from proxy.detectors.own import (
 )
 from proxy.detectors.signature import (
     name_keys,
+    own_signature_at_end,
     quoted_own_replies,
     quoted_own_signatures,
     sender_names,
@@ -89,6 +90,7 @@ def _signature_values(signature: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]
             hits += romaji_address.find(signature)  # an English office address
         # The company's ゆうちょ account for payments (記号 14170 番号 28391541).
         hits += [(bank_account.TYPE, v) for v in bank_account.find_yucho(signature)]
+        hits += [(bank_account.TYPE, v) for v in bank_account.find_english(signature)]
         values = _SIGNATURES[signature] = (
             tuple(h for h in hits if h[0] in OWN_TYPES),
             tuple(h for h in hits if h[0] not in OWN_TYPES),
@@ -174,6 +176,10 @@ def find_all(
                 if quoted_from:
                     for quoted in quoted_own_signatures(body, addresses, names_of):
                         own.update(_signature_values(quoted)[0])
+                    if not block:  # signed at the very end, below a forwarded mail
+                        at_end = own_signature_at_end(body, addresses, names_of)
+                        if at_end:
+                            own.update(_signature_values(at_end)[0])
                 if quoted_reply:
                     for quoted in quoted_own_replies(body, addresses, names_of):
                         own.update(_signature_values(quoted)[0])
@@ -181,6 +187,7 @@ def find_all(
         if segment.kind == "body" and "\n" in text:
             hits.extend((credit_card.TYPE, v) for v in credit_card.find_wrapped(text))
         accounts = bank_account.find_yucho(text)  # 記号 14170 番号 28391541
+        accounts += bank_account.find_english(text)  # Ordinary 2749306
         if accounts:
             hits.extend((bank_account.TYPE, v) for v in accounts)
         if romaji_address.HINT.search(text) is not None:

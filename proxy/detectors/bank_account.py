@@ -108,3 +108,39 @@ def find_yucho(text: str) -> list[str]:
             continue
         found.append(number[:-1].rjust(7, "0"))
     return found
+
+
+# In English, for a Japanese bank's account: the account type right before the number
+# ("Ordinary 2749306", "Savings account No. 1234567", "Futsu 1234567"), or an account
+# number's label ("Account No.: 1234567", "A/C number 1234567") with the bank, a branch
+# or an account type named near it: a shop's or a utility's "account number" is none.
+_EN_TYPE = (
+    r"(?:ordinary|savings?|current|checking|futsuu?|touza|toza)"
+    r"(?:[ \t]+(?:deposit|account|a/c))?"
+)
+_EN_LABEL = r"(?:bank[ \t]+)?(?:account|a/c|acct\.?)[ \t]*(?:no\.?|number|num\.?|#)"
+_EN_ACCOUNT = re.compile(
+    rf"(?i:\b(?:(?P<type>{_EN_TYPE})|{_EN_LABEL}))[ \t]*[:：]?[ \t]*(?i:no\.?[ \t]*[:：]?[ \t]*)?"
+    r"([0-9０-９]{7})(?![0-9０-９])"
+)
+_EN_BANK = re.compile(
+    r"(?i:\bbank\b|\bbranch\b|\bordinary\b|\bsavings\b|\bfutsu|\btou?za\b)|銀行|支店|金庫"
+)
+_EN_BANK_BEFORE = 150
+_EN_BANK_AFTER = 60
+
+
+def find_english(text: str) -> list[str]:
+    """Japanese bank accounts written in English in `text` (seven digits)."""
+    if "ccount" not in text and "rdinary" not in text:  # plain str tests first
+        return []
+    found = []
+    for m in _EN_ACCOUNT.finditer(text):
+        if _YEN_AFTER.match(text, m.end()) is not None:
+            continue
+        if m.group("type") is None:
+            lo = m.start() - _EN_BANK_BEFORE if m.start() > _EN_BANK_BEFORE else 0
+            if _EN_BANK.search(text, lo, m.end() + _EN_BANK_AFTER) is None:
+                continue
+        found.append(nfkc(m.group(2)))
+    return found

@@ -26,11 +26,16 @@ _MAX_LINE_CHARS = 100
 
 # Where a quoted message starts (each checked in place, see _quote_start). Plain
 # str.find per marker: far cheaper than one regex over the whole body.
+# "riginal " and "orwarded " are the words of -----Original Message----- / Original
+# message (Android), ---------- Forwarded message --------- (Gmail), -------- Forwarded
+# Message -------- (Thunderbird) and -----Original Appointment----- (Outlook's meeting),
+# whatever the case of the word after them: one search each.
 _QUOTE_MARKERS = (
-    "Original Message", "Forwarded message", "元のメッセージ", "Original Appointment", "元の予定",
+    "riginal ", "orwarded ", "元のメッセージ", "転送メッセージ", "元の予定",
     "wrote:", "書きました",
     "差出人", "From:", "\n>", "\n＞",
 )  # fmt: skip
+_WORD_MARKERS = ("riginal ", "orwarded ")
 _HEADER_FOLLOWS = re.compile(r"(?:送信日時|日時|日付|件名|宛先|Sent|Date|Subject|To)\s*[:：]", re.I)
 
 _SEP_CHARS = re.escape("━―─═-=*＝＊~～_＿・･#＃+＋◆◇■□●○★☆※/／|｜<>＜＞〜…┅┈")
@@ -77,15 +82,20 @@ def _quote_start(text: str, pos: int, marker: str) -> int | None:
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     before = text[line_start:pos].strip()
-    if marker.lower().endswith(("message", "appointment")) or marker.endswith(("メッセージ", "予定")):
-        # -----Original Message----- / ---------- Forwarded message --------- / Outlook's
-        # forwarded meeting: -----Original Appointment----- (-----元の予定-----)
+    if marker in _WORD_MARKERS:
+        word = text[pos + len(marker) : pos + len(marker) + 11].lower()
+        if not word.startswith(("message", "appointment")):
+            return None
+        return line_start if before.startswith("-") else None  # not "Begin forwarded …"
+    if marker.endswith(("メッセージ", "予定")):
+        # -----元のメッセージ----- / -------- 転送メッセージ -------- / -----元の予定-----
         return line_start if before.startswith("-") else None
     if marker in ("wrote:", "書きました"):
         return line_start if not text[pos + len(marker) : line_end].strip(" :：\r") else None
-    # 差出人: / From: starting a line, followed by the other header lines
+    # 差出人: / From: starting a line, followed by the other header lines ("From:" holds
+    # its colon; 差出人 may be followed by either colon)
     after = text[pos + len(marker) : line_end].lstrip(" ")
-    if before or not after.startswith((":", "：")):
+    if before or not (marker.endswith(":") or after.startswith((":", "："))):
         return None
     return line_start if _HEADER_FOLLOWS.search(text, line_end, line_end + 400) else None
 
@@ -115,10 +125,19 @@ def _sender_part_end(text: str) -> int:
             pos = text.find(marker, pos + 1, end)
     if 0 < end < len(text):
         # Outlook puts a line of underscores over a forwarded or quoted mail's header
-        # block: it belongs to that mail, not to the sender's signature above it.
-        start = text.rfind("\n", 0, end - 1) + 1
-        line = text[start:end].strip()
-        if len(line) >= 10 and not line.strip("_＿"):
+        # block, Apple Mail "Begin forwarded message:" (転送されたメッセージ:), blank lines
+        # between: it belongs to that mail, not to the sender's signature above it.
+        start = end
+        while True:
+            start = text.rfind("\n", 0, start - 1) + 1
+            line = text[start:end].strip()
+            if line or start == 0:
+                break
+        if (len(line) >= 10 and not line.strip("_＿")) or (
+            len(line) <= 40
+            and line.endswith((":", "："))
+            and ("転送" in line or "orward" in line.lower())
+        ):
             end = start
     return end
 
@@ -322,9 +341,17 @@ def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int |
         # The line naming someone is not in the mail's opening lines (its greeting): it
         # heads that person's details pasted at the end ("山田 花子 様 / 〒… / TEL …").
         return None
-    return top if top < bottom and _plausible(lines[top:bottom], need=2) else None
+    # Two lines about contact details, or one under a valediction ("Best regards," /
+    # Ken Ishida / Example Co., Ltd. / +81 3 6453 2262): what follows it is the sender's.
+    need = 1 if top < bottom and _VALEDICTION.fullmatch(lines[top].strip()) else 2
+    return top if top < bottom and _plausible(lines[top:bottom], need=need) else None
 
 
+_VALEDICTION = re.compile(
+    r"(?i:(?:best|kind|kindest|warm|warmest|with\s+best)\s+regards|regards|sincerely(?:\s+yours)?"
+    r"|yours\s+(?:sincerely|truly|faithfully)|best\s+wishes|best|many\s+thanks|thanks|thank\s+you"
+    r"|cheers|respectfully)[,.!]?"
+)
 _GREETING_LINES = 4  # 株式会社XYZ / 営業部 / 山田 太郎 様 / CC: 佐藤様
 
 
@@ -347,8 +374,42 @@ def _after_delimiter(lines: list[str]) -> int | None:
         return None
     for k in range(len(lines) - 1, -1, -1):
         if lines[k] in ("-- ", "--"):
+            if _rows_below_paragraph(lines, k + 1):
+                return None  # a table pasted below: see _delimited_paragraph
             body = [line for line in lines[k + 1 :] if line.strip()]
             return k if _plausible(body, need=0) else None
+    return None
+
+
+def _rows_below_paragraph(lines: list[str], start: int) -> bool:
+    """Two TAB-separated rows below the first paragraph of lines[start:] (after a blank
+    line): a table put under a signature, not part of it."""
+    k = start
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    while k < len(lines) and lines[k].strip():
+        k += 1
+    return sum(1 for line in lines[k:] if "\t" in line.strip()) >= 2
+
+
+def _delimited_paragraph(lines: list[str], full: int) -> tuple[int, int] | None:
+    """(the "-- " line, the end of the paragraph after it) when that paragraph is a
+    signature and something else was put below it after a blank line (a merge table, a
+    list pasted at the very end): the whole rest is no signature, its first paragraph is.
+    """
+    if "-- " not in lines and "--" not in lines:
+        return None
+    for k in range(full - 1, -1, -1):
+        if lines[k] in ("-- ", "--"):
+            start = k + 1
+            while start < full and not lines[start].strip():
+                start += 1
+            stop = start
+            while stop < full and lines[stop].strip():
+                stop += 1
+            if start < stop < full and _plausible(lines[start:stop], need=1):
+                return k, stop
+            return None
     return None
 
 
@@ -471,7 +532,11 @@ def _block(text: str, start: int, end: int, *, closing: bool) -> tuple[int, int,
         cut = last
         first = _first_line(lines, last, above, closing) if last else None
     if first is None:
-        return None
+        paragraph = _delimited_paragraph(lines, full)
+        if paragraph is None:
+            return None
+        first, cut = paragraph
+        full = cut
     trailer = [line for line in lines[cut:full] if line.strip()]
     if trailer and any(_SOMEONE_ELSE.search(line) is not None for line in trailer):
         full = cut  # somebody else's details below: not the company's closing lines
@@ -642,12 +707,13 @@ def clear_caches() -> None:
 # The fields of a quoted or forwarded mail's header block: its sender's, then the others.
 _SENDER_FIELDS = "From|差出人|送信者"
 _OTHER_FIELDS = "送信日時|日時|日付|件名|宛先|CC|Cc|BCC|Bcc|Sent|Date|Subject|To|Importance|重要度"
-_QUOTED_FROM = re.compile(rf"^[ \t]*(?:{_SENDER_FIELDS})[ \t]*[:：][ \t]*([^\r\n]*)", re.M)
+_QUOTED_FROM = re.compile(rf"^[ \t]*\*?(?:{_SENDER_FIELDS})[ \t]*[:：]\*?[ \t]*([^\r\n]*)", re.M)
 # The header block of a forwarded or quoted mail: its From line, then the lines of the
-# other fields, each maybe "> "-quoted.
-_BLOCK_FROM = re.compile(rf"^[ \t>＞]*(?:{_SENDER_FIELDS})[ \t]*[:：]", re.M)
+# other fields, each maybe "> "-quoted. Gmail's plain text gives Outlook's bold field
+# names as "*From:*", "*Sent:*".
+_BLOCK_FROM = re.compile(rf"^[ \t>＞]*\*?(?:{_SENDER_FIELDS})[ \t]*[:：]", re.M)
 _BLOCK_LINE = re.compile(
-    rf"[ \t>＞]*(?:{_SENDER_FIELDS}|{_OTHER_FIELDS}|Reply-To)[ \t]*[:：]"
+    rf"[ \t>＞]*\*?(?:{_SENDER_FIELDS}|{_OTHER_FIELDS}|Reply-To)[ \t]*[:：]"
 )
 
 
@@ -710,10 +776,10 @@ def without_header_addresses(text: str) -> str:
     parts.append(text[pos:])
     return "".join(parts)
 _HEADER_LINE = re.compile(
-    rf"[ \t]*(?:{_OTHER_FIELDS})[ \t]*[:：][^\n]*\n|[ \t\r\u3000\xa0]*\n"
+    rf"[ \t]*\*?(?:{_OTHER_FIELDS})[ \t]*[:：][^\n]*\n|[ \t\r\u3000\xa0]*\n"
 )
 _ADDRESS_LINE = re.compile(
-    r"^[ \t>＞]*(?:From|To|Cc|CC|差出人|送信者|宛先)[ \t]*[:：][ \t]*([^\r\n]*)", re.M
+    r"^[ \t>＞]*\*?(?:From|To|Cc|CC|差出人|送信者|宛先)[ \t]*[:：]\*?[ \t]*([^\r\n]*)", re.M
 )
 _MAILBOX = re.compile(r"""["']?([^"'<>,;]*?)["']?\s*<([^<>@\s]+@[^<>\s]+)>""")
 _ADDR_SPEC = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
@@ -771,6 +837,27 @@ def quoted_own_signatures(
         if block is not None:
             found.append(text[block[0] : block[2]])
     return found
+
+
+def own_signature_at_end(text: str, addresses: set[str], names: Callable[[], set[str]]) -> str:
+    """The signature block the sender put at the very end, below a forwarded or quoted
+    mail that is not '>'-quoted: only one after "-- " or between separator lines, and only
+    when it names the sender (a line of it is their name, or it holds their address):
+    the forwarded mail's author signs there too, and theirs counts. "" if none."""
+    end = _sender_part_end(text)
+    if end >= len(text):
+        return ""
+    found = _block(text, end, len(text), closing=False)
+    if found is None:
+        return ""
+    block = text[found[0] : found[1]]
+    lower = block.lower()
+    if any(a in lower for a in addresses):
+        return block
+    keys = names()
+    if keys and any(name_keys(line) & keys for line in block.splitlines()):
+        return block
+    return ""
 
 
 def _from_sender(value: str, addresses: set[str], names: Callable[[], set[str]]) -> bool:

@@ -23,6 +23,7 @@ from proxy.inspect.archives import (
     read_libarchive,
     unread_member,
 )
+from proxy.inspect.cms import signed_content
 from proxy.inspect.legacy_office import (
     UnreadableLegacyFile,
     embedded_objects,
@@ -308,7 +309,13 @@ def _read_pkcs7(scan: Scan, data: bytes, depth: int, path: str, index: int) -> N
     elif cms_encrypted(data, within=64):  # also signed data around an encrypted one
         scan.mark_encrypted(index)
     elif _CMS_SIGNED in head:
-        scan.note(location, "an S/MIME signed message (opaque signing) is not read")
+        content = signed_content(data)
+        if content is None:
+            scan.note(location, "an S/MIME signed message (opaque signing) could not be read")
+            return
+        from proxy.inspect.message import inspect_nested  # message ↔ file recursion
+
+        inspect_nested(scan, content, depth, path)  # the signed MIME entity
     else:
         scan.note(location, "a PKCS #7 file of a kind not read")
 

@@ -70,6 +70,12 @@ _BREAK = frozenset(
 _SPANNED = frozenset({"td", "th"})
 _MAX_SPAN = 8
 _CELL = frozenset({"td", "th", "table:table-cell", "text:tab"})
+# A cell's content is one line when it is one paragraph: Outlook writes every cell as
+# <td><p class=MsoNormal>…</p></td> (an ODF sheet <table:table-cell><text:p>…), and the
+# paragraph's breaks would put each cell of a row on a line of its own, away from its
+# column's header. A cell of several lines (paragraphs, a nested table) keeps them.
+_TABLE_CELL = frozenset({"td", "th", "table:table-cell"})
+_ROW = frozenset({"tr", "table", "table:table-row", "table:table"})
 _SHOWN_ATTRS = frozenset({"alt", "title", "value", "placeholder", "aria-label", "label"})
 _CONDITIONAL = re.compile(r"<?!?\[(?:if[^\]]*|endif)\]>?")
 _SHOWN_ATTR = re.compile(r"(?i)(?:alt|title|value|placeholder|aria-label|label)[ \t\n\r\f]*=")
@@ -108,6 +114,7 @@ class _TextParser(HTMLParser):
         self._pre_depth = 0
         self._quotes: list[bool] = []  # open blockquotes: each a quoted mail or not
         self._span = 0  # empty cells owed after the current cell (its colspan)
+        self._cell: int | None = None  # where the open cell's content starts in parts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
@@ -165,6 +172,8 @@ class _TextParser(HTMLParser):
             self._pre_depth = max(0, self._pre_depth - 1)
         elif tag == "blockquote" and self._quotes and self._quotes.pop():
             self.parts.append("\n" + _QUOTE_CLOSE)
+        if tag in _TABLE_CELL or tag in _ROW:
+            self._end_cell()
         if tag in _BREAK:  # a cell is separated where it starts only
             self.parts.append("\n")
 
@@ -177,15 +186,34 @@ class _TextParser(HTMLParser):
                 self._span = max(0, min(int(span), _MAX_SPAN) - 1)
 
     def _separate(self, tag: str) -> None:
-        if self._span and (tag in _CELL or tag in _BREAK):
-            self.parts.append("\t" * self._span)
-            self._span = 0
+        if tag in _TABLE_CELL or tag in _ROW:
+            self._end_cell()
         if tag in _BREAK:
             self.parts.append("\n")
         elif tag in _CELL:
             self.parts.append("\t")
+            if tag in _TABLE_CELL:
+                self._cell = len(self.parts)
         elif tag in _SPACE:
             self.parts.append(" ")
+
+    def _end_cell(self) -> None:
+        """Close the open cell: its content on one line if it is one line but for the
+        breaks of the paragraph around it; then the empty cells its colspan owes."""
+        start = self._cell
+        if start is not None:
+            self._cell = None
+            content = "".join(self.parts[start:])
+            inner = content.strip(" \n")
+            if "\n" not in inner and inner != content:
+                self.parts[start:] = [inner]
+        if self._span:
+            self.parts.append("\t" * self._span)
+            self._span = 0
+
+    def close(self) -> None:
+        super().close()
+        self._end_cell()  # a cell left open ends with the document
 
     def updatepos(self, i: int, j: int) -> int:
         # The parser counts lines and columns for getpos(), which nothing here reads:
@@ -305,6 +333,7 @@ def _fast_parts(html: str) -> _TextParser | None:
                 pos = found.end()
         elif end_tag is not None:
             parser.handle_endtag(end_tag.lower())
+    parser._end_cell()  # as close() does
     return parser
 
 

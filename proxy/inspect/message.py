@@ -21,6 +21,7 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
 
+from proxy.inspect.cms import signed_content
 from proxy.inspect.files import inspect_file
 from proxy.inspect.flowed import flowed_params
 from proxy.inspect.headers import decode_header, split_params, surrogate_bytes
@@ -297,10 +298,29 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
             flowed = flowed_params(ct_params) if ctype == "text/plain" else (False, False)
             read_text(scan, data, charset, ctx.body_location, ctx.kind, tables=True, flowed=flowed)
         return
+    if ctype in _PKCS7 and (
+        ct_params.get("smime-type", "").lower() == "signed-data"
+        or filename.lower() == "smime.p7m"
+    ):
+        # Opaque signing (RFC 8551 §3.5.3): the message's own MIME entity is inside the
+        # signature, and a mail client shows it as the message. Read as the message's
+        # content (its signature block is the sender's), not as a file.
+        content = signed_content(data)
+        if content is not None:
+            try:
+                inner = parse(content)
+            except RecursionError:
+                scan.note(ctx.body_location, "MIME structure nested too deeply to read")
+                return
+            walk(scan, inner, depth + 1, ctx)
+            return
     if not filename:
         ctx.unnamed += 1
         filename = f"part{ctx.unnamed}{_suffix(ctype)}"
     inspect_file(scan, filename, ctype, data, depth, ctx.child_path(filename), charset)
+
+
+_PKCS7 = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
 
 
 def _suffix(ctype: str) -> str:

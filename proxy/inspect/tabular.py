@@ -368,8 +368,12 @@ def csv_lines(text: str, delimiter: str) -> Iterator[str]:
 
 def _header_like(line: str) -> bool:
     """Two or more labels: non-empty cells, none holding a long number (a value: the
-    first row of a "口座番号 TAB 1234567" block is a record, not a header)."""
+    first row of a "口座番号 TAB 1234567" block is a record, not a header), and not a
+    label with its colon before one value ("Subject: TAB 【申込通知】…", the first row of
+    the header table of a mail Thunderbird forwards): a list of labels and values."""
     cells = [cell for cell in line.split("\t") if cell.strip()]
+    if len(cells) == 2 and cells[0].rstrip().endswith((":", "：")):
+        return False
     return len(cells) >= 2 and _VALUE.search(line) is None
 
 

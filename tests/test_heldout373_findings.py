@@ -81,9 +81,7 @@ def test_colspan_over_a_paragraph_cell_owes_its_cells_after_the_content() -> Non
 # --- where the quoted mail starts ---------------------------------------------------
 
 OWN_CLOSING = "Best regards,\nKen Ishida\nExample Co., Ltd. | Logistics\n+81 3 6453 2262\n"
-PARTNER = (
-    "Kind regards,\nHiroshi Nakagawa\nNaniwa Packing Co., Ltd.\nTel: +81 6 6613 4428\n"
-)
+PARTNER = "Kind regards,\nHiroshi Nakagawa\nNaniwa Packing Co., Ltd.\nTel: +81 6 6613 4428\n"
 
 
 def test_an_outlook_from_block_ends_the_senders_part() -> None:
@@ -185,17 +183,13 @@ def test_the_senders_signature_at_the_very_end_below_a_forward() -> None:
     # Signed below the forwarded mail (269): the block names the sender, whom the
     # quoted To: line gives the sender's address.
     text = FORWARDED + "-- \n株式会社エグザンプル 総務部\n高田 直樹\nTEL 03-5550-2269\n"
-    got = find_all(
-        [Segment(text, "body", "body")], sender_addresses=["n.takada@example.co.jp"]
-    )
+    got = find_all([Segment(text, "body", "body")], sender_addresses=["n.takada@example.co.jp"])
     assert got == {}
 
 
 def test_the_forwarded_authors_signature_at_the_very_end_counts() -> None:
     text = FORWARDED + "-- \n光商事株式会社 営業部\n佐藤 一郎\nTEL 03-3211-4455\n"
-    got = find_all(
-        [Segment(text, "body", "body")], sender_addresses=["n.takada@example.co.jp"]
-    )
+    got = find_all([Segment(text, "body", "body")], sender_addresses=["n.takada@example.co.jp"])
     assert sorted(got["jp_phone"].values) == ["+81332114455"]
 
 
@@ -224,3 +218,48 @@ def test_an_english_account_is_a_finding_and_the_companys_own_is_not() -> None:
         "Bank: MUFG Bank, Shiba Branch, Ordinary 1111222\n"
     )
     assert found(text) == {"jp_bank_account": ["2749306"]}
+
+
+# --- header blocks and attribution lines found by str.find (speed, not behaviour) --------
+
+
+def test_header_block_searches_agree_with_their_patterns() -> None:
+    import random
+
+    from proxy.detectors import signature as sig
+
+    rng = random.Random(11)
+    atoms = [
+        "From",
+        "差出人",
+        "送信者",
+        "wrote",
+        ":",
+        "：",
+        ">",
+        "＞",
+        " ",
+        "\t",
+        "\n",
+        "\r",
+        "*",
+        "a",
+    ]
+    for _ in range(20000):
+        t = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        assert sig._wrote_alone(t) == [m.start() for m in sig._WROTE_ALONE.finditer(t)], t
+        assert sorted(sig._address_colons(t)) == [
+            m.end() for m in sig._ADDRESS_COLON.finditer(t)
+        ], t
+        assert sig._block_froms(t) == [m.start() for m in sig._BLOCK_FROM.finditer(t)], t
+
+
+def test_header_block_searches_are_linear_on_one_long_line() -> None:
+    import time
+
+    from proxy.detectors.signature import without_header_addresses
+
+    started = time.process_time()
+    for text in ("From " * 200_000, "wrote " * 200_000, " : " * 200_000, "差出人 x" * 100_000):
+        without_header_addresses(text + "@")
+    assert time.process_time() - started < 5  # ~0.2 s; quadratic would take minutes

@@ -251,7 +251,39 @@ def test_header_block_searches_agree_with_their_patterns() -> None:
         assert sorted(sig._address_colons(t)) == [
             m.end() for m in sig._ADDRESS_COLON.finditer(t)
         ], t
-        assert sig._block_froms(t) == [m.start() for m in sig._BLOCK_FROM.finditer(t)], t
+        assert sig._field_lines(t, sig._SENDER_WORDS) == [
+            m.start() for m in sig._BLOCK_FROM.finditer(t)
+        ], t
+        assert sig._field_lines(t, sig._SENDER_WORDS, " \t", 3) == [
+            m.start() for m in sig._QUOTED_FROM.finditer(t, 3)
+        ], t
+        assert sig._field_lines(t, sig._ADDRESS_WORDS) == [
+            m.start() for m in sig._ADDRESS_LINE.finditer(t)
+        ], t
+
+
+def test_attribution_lines_found_as_their_pattern_finds_them() -> None:
+    import random
+
+    from proxy.detectors import signature as sig
+
+    def by_pattern(text: str) -> list[tuple[int, int]]:
+        spans, pos = [], 0
+        while (word := sig._ATTRIBUTION_WORD.search(text, pos)) is not None:
+            start = text.rfind("\n", 0, word.start()) + 1
+            end = text.find("\n", word.end())
+            end = len(text) if end < 0 else end
+            m = sig._ATTRIBUTION.match(text, start, end)
+            if m is not None:
+                spans.append(m.span())
+            pos = end + 1
+        return spans
+
+    rng = random.Random(3)
+    atoms = ["wrote", "のメール", "書きました", ":", "\n", ">", " ", "a", "山田", "@", "：", "\r"]
+    for _ in range(20000):
+        t = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in sig._attributions(t)] == by_pattern(t), t
 
 
 def test_header_block_searches_are_linear_on_one_long_line() -> None:
@@ -260,6 +292,7 @@ def test_header_block_searches_are_linear_on_one_long_line() -> None:
     from proxy.detectors.signature import without_header_addresses
 
     started = time.process_time()
-    for text in ("From " * 200_000, "wrote " * 200_000, " : " * 200_000, "差出人 x" * 100_000):
+    texts = ("From " * 200_000, "wrote " * 200_000, " : " * 200_000, "差出人 x" * 100_000)
+    for text in (*texts, "To " * 200_000, "のメール" * 100_000):
         without_header_addresses(text + "@")
     assert time.process_time() - started < 5  # ~0.2 s; quadratic would take minutes

@@ -1,5 +1,5 @@
 """Review 14 (commit e9ba8f2, held-out 373-412 fixes): written as failing tests by the
-reviewer. "Regression" in a docstring: it passed on e9ba8f2~1."""
+reviewer, all fixed since. "Regression" in a docstring: it passed on e9ba8f2~1."""
 
 from __future__ import annotations
 

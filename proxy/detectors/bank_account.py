@@ -115,12 +115,15 @@ def find_yucho(text: str) -> list[str]:
 # number's label ("Account No.: 1234567", "A/C number 1234567") with the bank, a branch
 # or an account type named near it: a shop's or a utility's "account number" is none.
 _EN_TYPE = (
-    r"(?:ordinary|savings?|current|checking|futsuu?|touza|toza)"
-    r"(?:[ \t]+(?:deposit|account|a/c))?"
+    r"(?:ordinary|futsuu?|touza|toza)(?:[ \t]+(?:deposit|account|a/c))?"
+    r"|(?:savings?|current|checking)[ \t]+(?:deposit|account|a/c)"  # "Current: 1234567" is a count
 )
 _EN_LABEL = r"(?:bank[ \t]+)?(?:account|a/c|acct\.?)[ \t]*(?:no\.?|number|num\.?|#)"
+# Possessive white space: loops side by side backtracked into each other over a long
+# run of spaces.
 _EN_ACCOUNT = re.compile(
-    rf"(?i:\b(?:(?P<type>{_EN_TYPE})|{_EN_LABEL}))[ \t]*[:：]?[ \t]*(?i:no\.?[ \t]*[:：]?[ \t]*)?"
+    rf"(?i:\b(?:(?P<type>{_EN_TYPE})|{_EN_LABEL}))[ \t]*+[:：]?[ \t]*+"
+    r"(?i:no\.?[ \t]*+[:：]?[ \t]*+)?"
     r"([0-9０-９]{7})(?![0-9０-９])"
 )
 _EN_BANK = re.compile(

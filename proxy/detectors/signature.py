@@ -13,6 +13,7 @@ details, not like a list: a customer list pasted after a separator line is body 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 
@@ -86,10 +87,12 @@ def _quote_start(text: str, pos: int, marker: str) -> int | None:
         word = text[pos + len(marker) : pos + len(marker) + 11].lower()
         if not word.startswith(("message", "appointment")):
             return None
-        return line_start if before.startswith("-") else None  # not "Begin forwarded …"
+        # A rule of dashes first ("-----Original Message-----"), not a list item ("-
+        # original message is in ticket 5521") nor "Begin forwarded message:".
+        return line_start if _dash_rule(before[:-1]) else None
     if marker.endswith(("メッセージ", "予定")):
         # -----元のメッセージ----- / -------- 転送メッセージ -------- / -----元の予定-----
-        return line_start if before.startswith("-") else None
+        return line_start if _dash_rule(before) else None
     if marker in ("wrote:", "書きました"):
         return line_start if not text[pos + len(marker) : line_end].strip(" :：\r") else None
     # 差出人: / From: starting a line, followed by the other header lines ("From:" holds
@@ -97,7 +100,51 @@ def _quote_start(text: str, pos: int, marker: str) -> int | None:
     after = text[pos + len(marker) : line_end].lstrip(" ")
     if before or not (marker.endswith(":") or after.startswith((":", "："))):
         return None
-    return line_start if _HEADER_FOLLOWS.search(text, line_end, line_end + 400) else None
+    if _HEADER_FOLLOWS.search(text, line_end, line_end + 400) is None:
+        return None
+    if marker == "From:" and "@" not in after and not _with_subject(text, line_start, line_end):
+        # A form's fields ("From: 2025/10/01 / To: 2025/10/31", "From: 大阪倉庫 / To:
+        # 梅田店 / Date: …"): a mail's header block names an address or has a Subject.
+        return None
+    return line_start
+
+
+def _dash_rule(text: str) -> bool:
+    text = text.strip()
+    return len(text) >= 2 and not text.strip("-")
+
+
+_SUBJECT_LINE = re.compile(r"[ \t>＞]*\*?(?:Subject|件名)[ \t]*[:：]")
+_BLOCK_REACH = 8  # header lines looked at above and below a From line
+
+
+def _with_subject(text: str, line_start: int, line_end: int) -> bool:
+    """A Subject line among the header lines right below or above (Thunderbird puts it
+    first) the From line text[line_start:line_end]."""
+    end = line_end
+    for _ in range(_BLOCK_REACH):  # below
+        if end >= len(text):
+            break
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1 : nxt]
+        if _SUBJECT_LINE.match(line):
+            return True
+        if not _BLOCK_LINE.match(line):
+            break
+        end = nxt
+    start = line_start
+    for _ in range(_BLOCK_REACH):  # above
+        if start == 0:
+            break
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev : start - 1]
+        if _SUBJECT_LINE.match(line):
+            return True
+        if not _BLOCK_LINE.match(line):
+            break
+        start = prev
+    return False
 
 
 def _sender_part_end(text: str) -> int:
@@ -127,12 +174,13 @@ def _sender_part_end(text: str) -> int:
         # Outlook puts a line of underscores over a forwarded or quoted mail's header
         # block, Apple Mail "Begin forwarded message:" (転送されたメッセージ:), blank lines
         # between: it belongs to that mail, not to the sender's signature above it.
-        start = end
+        start = line_end = end
         while True:
             start = text.rfind("\n", 0, start - 1) + 1
-            line = text[start:end].strip()
+            line = text[start:line_end].strip()  # one line (a blank one: go on up)
             if line or start == 0:
                 break
+            line_end = start
         if (len(line) >= 10 and not line.strip("_＿")) or (
             len(line) <= 40
             and line.endswith((":", "："))
@@ -341,10 +389,19 @@ def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int |
         # The line naming someone is not in the mail's opening lines (its greeting): it
         # heads that person's details pasted at the end ("山田 花子 様 / 〒… / TEL …").
         return None
-    # Two lines about contact details, or one under a valediction ("Best regards," /
-    # Ken Ishida / Example Co., Ltd. / +81 3 6453 2262): what follows it is the sender's.
-    need = 1 if top < bottom and _VALEDICTION.fullmatch(lines[top].strip()) else 2
+    # Two lines about contact details; under a valediction, a number alone on its line
+    # is one ("Best regards," / Ken Ishida / Example Co., Ltd. / +81 3 6453 2262).
+    need = 2
+    if (
+        top < bottom
+        and _VALEDICTION.fullmatch(lines[top].strip())
+        and any(_BARE_NUMBER.fullmatch(line.strip()) for line in lines[top + 1 : bottom])
+    ):
+        need = 1
     return top if top < bottom and _plausible(lines[top:bottom], need=need) else None
+
+
+_BARE_NUMBER = re.compile(r"\+?[0-9][0-9 ()\-‐−]{7,}[0-9]")
 
 
 _VALEDICTION = re.compile(
@@ -902,7 +959,12 @@ def quoted_own_signatures(
     if end >= len(text):
         return []
     found: list[str] = []
-    for start in _field_lines(text, _SENDER_WORDS, " \t", end):
+    starts = _field_lines(text, _SENDER_WORDS, " \t", end)
+    # Where each quoted mail ends at the latest: the next header block that starts a
+    # quoted mail. Each one's end is looked for only up to there (from there to the end
+    # of the text, for each of many quoted mails, was quadratic).
+    blocks = [start for start in starts if _starts_quote(text, start)]
+    for start in starts:
         m = _QUOTED_FROM.match(text, start)
         if m is None:
             continue
@@ -921,11 +983,24 @@ def quoted_own_signatures(
             continue  # From a namesake, To the sender: a customer with the same name
         if body >= len(text):
             continue
-        stop = body + _sender_part_end(text[body:])
+        k = bisect.bisect_right(blocks, body)
+        limit = blocks[k] if k < len(blocks) else len(text)
+        stop = body + _sender_part_end(text[body:limit])
         block = _block(text, body, stop, closing=True)
         if block is not None:
             found.append(text[block[0] : block[2]])
     return found
+
+
+def _starts_quote(text: str, start: int) -> bool:
+    """The line at `start` (a From / 差出人 field line) starts a quoted mail."""
+    pos = start
+    while text[pos] in " \t*":
+        pos += 1
+    for marker in ("From:", "差出人"):
+        if text.startswith(marker, pos):
+            return _quote_start(text, pos, marker) is not None
+    return False
 
 
 def own_signature_at_end(text: str, addresses: set[str], names: Callable[[], set[str]]) -> str:

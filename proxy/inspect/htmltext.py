@@ -76,6 +76,8 @@ _CELL = frozenset({"td", "th", "table:table-cell", "text:tab"})
 # column's header. A cell of several lines (paragraphs, a nested table) keeps them.
 _TABLE_CELL = frozenset({"td", "th", "table:table-cell"})
 _ROW = frozenset({"tr", "table", "table:table-row", "table:table"})
+_TABLE = frozenset({"table", "table:table"})
+_TABLE_ROW = frozenset({"tr", "table:table-row"})
 _SHOWN_ATTRS = frozenset({"alt", "title", "value", "placeholder", "aria-label", "label"})
 _CONDITIONAL = re.compile(r"<?!?\[(?:if[^\]]*|endif)\]>?")
 _SHOWN_ATTR = re.compile(r"(?i)(?:alt|title|value|placeholder|aria-label|label)[ \t\n\r\f]*=")
@@ -115,6 +117,10 @@ class _TextParser(HTMLParser):
         self._quotes: list[bool] = []  # open blockquotes: each a quoted mail or not
         self._span = 0  # empty cells owed after the current cell (its colspan)
         self._cell: int | None = None  # where the open cell's content starts in parts
+        # Open tables, innermost last: [rows seen, the first row's cells to put on one
+        # line]. A table of one row is a layout (a signature laid out as "name | TEL"
+        # cells), whose cells stay lines of their own; a data table has two rows or more.
+        self._tables: list[tuple[list[int], list[tuple[int, int, str]]]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
@@ -174,6 +180,8 @@ class _TextParser(HTMLParser):
             self.parts.append("\n" + _QUOTE_CLOSE)
         if tag in _TABLE_CELL or tag in _ROW:
             self._end_cell()
+        if tag in _TABLE and self._tables:
+            self._tables.pop()
         if tag in _BREAK:  # a cell is separated where it starts only
             self.parts.append("\n")
 
@@ -188,6 +196,15 @@ class _TextParser(HTMLParser):
     def _separate(self, tag: str) -> None:
         if tag in _TABLE_CELL or tag in _ROW:
             self._end_cell()
+            if tag in _TABLE:
+                self._tables.append(([0], []))
+            elif tag in _TABLE_ROW and self._tables:
+                rows, first = self._tables[-1]
+                rows[0] += 1
+                if rows[0] == 2:  # a table of rows: its first row's cells too
+                    for cell in first:
+                        self._one_line(*cell)
+                    first.clear()
         if tag in _BREAK:
             self.parts.append("\n")
         elif tag in _CELL:
@@ -206,10 +223,20 @@ class _TextParser(HTMLParser):
             content = "".join(self.parts[start:])
             inner = content.strip(" \n")
             if "\n" not in inner and inner != content:
-                self.parts[start:] = [inner]
+                cell = (start, len(self.parts), inner)
+                if self._tables and self._tables[-1][0][0] < 2:
+                    self._tables[-1][1].append(cell)  # one row so far
+                else:
+                    self._one_line(*cell)
         if self._span:
             self.parts.append("\t" * self._span)
             self._span = 0
+
+    def _one_line(self, start: int, end: int, inner: str) -> None:
+        """parts[start:end] (a cell's content) as `inner`, in place: indices kept."""
+        self.parts[start] = inner
+        for k in range(start + 1, end):
+            self.parts[k] = ""
 
     def close(self) -> None:
         super().close()

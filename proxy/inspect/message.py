@@ -131,6 +131,7 @@ class _Context:
 
     path: str | None  # None: the message itself; else its path below "attachment:"
     unnamed: int = 0
+    root: Message | None = None  # the message's own top part
 
     @property
     def body_location(self) -> str:
@@ -298,13 +299,18 @@ def _walk(scan: Scan, part: Message, depth: int, ctx: _Context, headers: Headers
             flowed = flowed_params(ct_params) if ctype == "text/plain" else (False, False)
             read_text(scan, data, charset, ctx.body_location, ctx.kind, tables=True, flowed=flowed)
         return
-    if ctype in _PKCS7 and (
-        ct_params.get("smime-type", "").lower() == "signed-data"
-        or filename.lower() == "smime.p7m"
+    if (
+        part is ctx.root
+        and ctype in _PKCS7
+        and (
+            ct_params.get("smime-type", "").lower() == "signed-data"
+            or filename.lower() == "smime.p7m"
+        )
     ):
         # Opaque signing (RFC 8551 §3.5.3): the message's own MIME entity is inside the
         # signature, and a mail client shows it as the message. Read as the message's
-        # content (its signature block is the sender's), not as a file.
+        # content (its signature block is the sender's), not as a file. An smime.p7m
+        # beside other parts is a file (somebody's signed mail forwarded as one).
         content = signed_content(data)
         if content is not None:
             try:
@@ -406,7 +412,7 @@ def _attached_message(
 
 def inspect_message_tree(scan: Scan, msg: Message, depth: int, path: str) -> None:
     """An attached message: its headers and body are text of the attachment at `path`."""
-    ctx = _Context(path=path)
+    ctx = _Context(path=path, root=msg)
     headers = read_headers(msg, scan, ctx.body_location)
     inspect_headers(scan, headers, ctx)
     walk(scan, msg, depth, ctx, headers)
@@ -440,5 +446,6 @@ def inspect_top(scan: Scan, data: bytes) -> Headers:
         return headers
     headers = read_headers(msg, scan, "message")
     inspect_headers(scan, headers, ctx)
+    ctx.root = msg
     walk(scan, msg, 0, ctx, headers)
     return headers

@@ -372,8 +372,12 @@ def _header_like(line: str) -> bool:
     label with its colon before one value ("Subject: TAB 【申込通知】…", the first row of
     the header table of a mail Thunderbird forwards): a list of labels and values."""
     cells = [cell for cell in line.split("\t") if cell.strip()]
-    if len(cells) == 2 and cells[0].rstrip().endswith((":", "：")):
-        return False
+    if (
+        len(cells) == 2
+        and cells[0].rstrip().endswith((":", "："))
+        and not cells[1].rstrip().endswith((":", "："))
+    ):
+        return False  # "Subject: TAB value"; "氏名： TAB 生年月日：" is a header row
     return len(cells) >= 2 and _VALUE.search(line) is None
 
 

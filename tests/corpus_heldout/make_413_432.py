@@ -553,7 +553,7 @@ ws.append([f"木下{NBSP}亮", "221-0835\t", "神奈川県横浜市神奈川区�
            f"{ZWSP}08041927736", "080-2219-5570\t", "妻", "8/23"])
 ws.append([f"{BOM}三浦 彩", f"{BOM}273-0005", f"千葉県船橋市本町6-4-15{NBSP}",
            "070-3318-6624", f"047{NBSP}424{NBSP}8812", "父", "8/24"])
-for col, width in zip("ABCDEFG", (12, 11, 44, 16, 16, 6, 12)):
+for col, width in zip("ABCDEFG", (12, 11, 44, 16, 16, 6, 12), strict=False):
     ws.column_dimensions[col].width = width
 XLSX426 = fixed_xlsx(wb, "forms-export")
 

@@ -172,7 +172,13 @@ def _plain_match_after(text: str, pos: int) -> str | None:
     if start > birth_date.AFTER:
         return None
     m = birth_date.DATE.match(window, start)
-    return _plain_from_match(m) if m is not None else None
+    if m is None:  # five digits alone: Excel's serial number of the date
+        serial = re.match(r"[1-9][0-9]{4}(?![0-9./\-年円万歳才])", window[start:])
+        if serial is None:
+            return None
+        day = dt.date(1899, 12, 30) + dt.timedelta(days=int(serial.group()))
+        return day.isoformat() if day <= dt.date.today() else None
+    return _plain_from_match(m)
 
 
 DATE_PIECES = st.sampled_from(

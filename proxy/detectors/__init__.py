@@ -38,7 +38,7 @@ from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import compile_keywords
 from proxy.detectors.masking import mask
-from proxy.detectors.normalize import kanji_digit_numbers
+from proxy.detectors.normalize import kanji_digit_numbers, without_invisible
 from proxy.detectors.own import (
     OWN_TYPES,
     CompanyDetails,
@@ -150,7 +150,9 @@ def find_all(
     own = Own(company, senders)
     found: list[tuple[str, list[tuple[str, str]]]] = []  # (location, its (type, value) hits)
     for segment in segments:
-        text = kanji_digit_numbers(segment.text)  # "〇九〇―四二七一―八八三六" (letters)
+        # Invisible characters out ("090\u200b-1234-5678"), then numbers written in
+        # kanji digits in digits ("〇九〇―四二七一―八八三六").
+        text = kanji_digit_numbers(without_invisible(segment.text))
         location = segment.location
         if segment.kind == "body":
             body = text

@@ -17,7 +17,7 @@ TYPE = "date_of_birth"
 
 # 発生年月日 (date of occurrence: incident and quality reports), 再生, 衛生 are not births.
 LABEL = re.compile(
-    r"(?<![発再衛派])(?:生年月日|生年)|誕生日|"
+    r"(?<![発再衛派])(?:生年月日|生年)|誕生日|ｾｲﾈﾝｶﾞｯﾋﾟ|"
     r"(?<![A-Za-z])(?:d\.?o\.?b\b\.?|date\s*of\s*birth|birth\s*date|birthdate|birthday)",
     re.IGNORECASE,
 )
@@ -25,8 +25,9 @@ LABEL = re.compile(
 # (sre builds a first-character set only from literal branch heads).
 # find_all finds labels from these (English ones capitalised, as on forms and in
 # table headers: a lower-case "d" or "b" is too common in English text to look at).
+# ｾｲﾈﾝｶﾞｯﾋﾟ: 生年月日 read aloud, the half-width kana label of a host system's screen.
 LABEL_LITERALS = ("生年月日", "誕生日", "生年", "DOB", "Dob", "D.O.B", "Date of", "DATE OF",
-                  "Birth", "BIRTH")  # fmt: skip
+                  "Birth", "BIRTH", "ｾｲﾈﾝｶﾞｯﾋﾟ")  # fmt: skip
 
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 _ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
@@ -161,12 +162,32 @@ def match_after(text: str, pos: int) -> str | None:
     if start > AFTER:
         return None
     m = DATE.match(window, start)
-    if m is None or _AS_OF.match(window, m.end()) is not None:
+    if m is None:
+        return _excel_serial(window, start)
+    if _AS_OF.match(window, m.end()) is not None:
         return None  # "生年月日・年齢：2024年4月1日現在": the date ages are counted at
     if m.group("ay") and _DAY_FIRST.search(window, 0, start) is not None:
         # "Date of birth (DD/MM/YYYY): 12/04/1985": the note says which comes first.
         return _iso(int(m.group("ay")), int(m.group("b")), int(m.group("a")))
     return iso_of(m)
+
+
+# A date of birth that Excel saved as its serial number: a CSV opened in Excel and saved
+# again, the column not formatted as dates ("生年月日: 30942", 1984-09-18). Five digits
+# alone after the label (10000 is 1927-05-18): nothing else is written so.
+_SERIAL = re.compile(r"([1-9][0-9]{4})(?![0-9./\-年円万歳才])")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 61 onwards (Excel takes 1900 for a leap year)
+
+
+def _excel_serial(window: str, start: int) -> str | None:
+    m = _SERIAL.match(window, start)
+    if m is None:
+        return None
+    try:
+        day = _EXCEL_EPOCH + dt.timedelta(days=int(m.group(1)))
+    except OverflowError:
+        return None
+    return day.isoformat() if day <= dt.date.today() else None
 
 
 # A date followed by 生 / 生まれ ("1980年4月1日生", "平成2年1月15日生まれ") is a birthday

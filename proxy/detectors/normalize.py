@@ -76,6 +76,20 @@ def kanji_number(word: str) -> str:
     return str((KANJI_DIGITS.index(tens) if tens else 1) * 10 + (KANJI_DIGITS.index(ones) if ones else 0))
 
 
+# Characters that show nothing, which text copied from web pages, PDFs, chat tools and
+# CRMs carries inside numbers, names and words: zero-width space, joiner and non-joiner,
+# the direction marks, word joiner and invisible operators, the byte order mark, the
+# soft hyphen and the Mongolian vowel separator. Taken out before anything is read
+# ("090​-1234-5678" with a U+200B, "社⁠外秘"); the spaces and dashes that do show
+# (U+202F, U+2011) are separators the detectors know.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
+def without_invisible(text: str) -> str:
+    """`text` without the characters that show nothing (the same object if none)."""
+    return text if text.isascii() else _INVISIBLE.sub("", text)
+
+
 # Phone numbers and postal codes written digit by digit in kanji, as a formal or vertical
 # letter writes them: "〇九〇―四二七一―八八三六", "〇三（三四一九）二二七五", "〒八一〇―〇〇二二".
 # A phone number starts with 〇 (its trunk prefix); a postal code follows 〒 or 郵便番号.

@@ -14,12 +14,13 @@ LENGTHS = frozenset({7})
 # The label may be in brackets: a column "住所（郵便番号）" (SmartHR), "【郵便番号】"; not
 # a word that ends in 郵便 ("（日本郵便） 1234567", "【日本郵便】": the carrier).
 LABEL = re.compile(
-    rf"(?:(?:〒|〶|郵便番号|郵便)(?:[(（][^()（）0-9０-９]{{0,10}}[)）])?"
+    rf"(?:(?:〒|〶|郵便番号|郵便|ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ)(?:[(（][^()（）0-9０-９]{{0,10}}[)）])?"
     rf"|[(（【\[]\s*(?:〒|〶|郵便番号)\s*[)）】\]]){GAP}*\Z"
 )
 # Literals every LABEL match contains: where find_all looks for 7-digit numbers, and
 # without which numbers.NumberTable skips this validator.
-TRIGGERS = ("〒", "〶", "郵便")
+# ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ: the half-width kana label of a host system's screen, pasted as it is.
+TRIGGERS = ("〒", "〶", "郵便", "ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ")
 
 
 def match(w: Window) -> str | None:
@@ -27,7 +28,11 @@ def match(w: Window) -> str | None:
         sep = w.seps[0].strip()
         if w.groups != (3, 4) or len(sep) != 1 or sep not in numbers.DASHES:
             return None
-    return w.digits if LABEL.search(cell_before(w.text, w.start, 12)) else None
+    # A form's label may be padded to a column ("郵便番号        : 260-0013").
+    return w.digits if LABEL.search(cell_before(w.text, w.start, _LABEL_REACH)) else None
+
+
+_LABEL_REACH = 32
 
 
 _TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])

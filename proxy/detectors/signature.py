@@ -352,8 +352,15 @@ def _one_persons_numbers(lines: tuple[str, ...]) -> bool:
         if _PHONEISH.search(line) is None:
             continue
         m = _CONTACT.search(line)
-        kind = _CONTACT_KINDS[m.group()] if m is not None else "unlabelled"
-        if kind not in ("tel", "fax", "mobile") or line.find(m.group() if m else "") > 8:
+        if m is None and _office_line(line):
+            kind = "tel"  # the office's own number on its line ("サポートセンター 0120-…")
+        elif m is None:
+            return False
+        else:
+            kind = _CONTACT_KINDS[m.group()]
+            if line.find(m.group()) > 8:
+                return False
+        if kind not in ("tel", "fax", "mobile"):
             return False  # "山田 090-…", "担当 山田 TEL …": a name before the number
         counts[kind] = counts.get(kind, 0) + 1
         if counts[kind] > 1:
@@ -363,7 +370,17 @@ def _one_persons_numbers(lines: tuple[str, ...]) -> bool:
 
 def _signature_like(line: str) -> bool:
     stripped = line.strip()
-    return 0 < len(stripped) <= 60 and "。" not in stripped and not stripped.endswith(".")
+    return (
+        0 < len(stripped) <= 60
+        and "。" not in stripped
+        and (not stripped.endswith(".") or _ABBREVIATION_END.search(stripped) is not None)
+    )
+
+
+# A full stop that ends an abbreviation, not a sentence: "Example Co., Ltd.", "Inc.".
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Ltd|Inc|Co|Corp|Jr|Sr|Dept|Bldg|Ave|St)|K\.K|S\.A|\b[A-Z])\.$"
+)
 
 
 def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int | None:
@@ -391,17 +408,21 @@ def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int |
         return None
     # Two lines about contact details; under a valediction, a number alone on its line
     # is one ("Best regards," / Ken Ishida / Example Co., Ltd. / +81 3 6453 2262).
+    # Two lines about contact details; under a valediction, a line with a number and no
+    # label is one ("Best regards," / Ken Ishida / Example Co., Ltd. / +81 3 6453 2262,
+    # "Example Support Center +81 3-6453-2400"). A name and a "Tel:" line alone under
+    # it are no more the sender's than anywhere else (a customer's message pasted in).
     need = 2
     if (
         top < bottom
         and _VALEDICTION.fullmatch(lines[top].strip())
-        and any(_BARE_NUMBER.fullmatch(line.strip()) for line in lines[top + 1 : bottom])
+        and any(
+            _PHONEISH.search(line) is not None and _CONTACT.search(line) is None
+            for line in lines[top + 1 : bottom]
+        )
     ):
         need = 1
     return top if top < bottom and _plausible(lines[top:bottom], need=need) else None
-
-
-_BARE_NUMBER = re.compile(r"\+?[0-9][0-9 ()\-‐−]{7,}[0-9]")
 
 
 _VALEDICTION = re.compile(

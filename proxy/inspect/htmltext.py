@@ -24,6 +24,12 @@ from html import unescape
 from html.parser import HTMLParser
 
 _SKIP = frozenset({"script", "style", "template", "noframes"})
+# Ruby annotations: furigana over a name or an address is its reading, not part of it
+# ("北海道<rt>ほっかいどう</rt>札幌市…" is 北海道札幌市…). HTML lets </rt> be left out
+# (the next <rt>/<rp> or </ruby> ends it), so they end there too, not at a depth count:
+# an unclosed one must not hide the rest of the mail.
+_RUBY_TEXT = frozenset({"rt", "rp"})
+_RUBY_END = frozenset({"rt", "rp", "ruby"})
 _BREAK = frozenset(
     {
         "address",
@@ -117,12 +123,14 @@ class _TextParser(HTMLParser):
         self._quotes: list[bool] = []  # open blockquotes: each a quoted mail or not
         self._span = 0  # empty cells owed after the current cell (its colspan)
         self._cell: int | None = None  # where the open cell's content starts in parts
+        self._ruby_text = False  # inside an <rt> or <rp>
         # Open tables, innermost last: [rows seen, the first row's cells to put on one
         # line]. A table of one row is a layout (a signature laid out as "name | TEL"
         # cells), whose cells stay lines of their own; a data table has two rows or more.
         self._tables: list[tuple[list[int], list[tuple[int, int, str]]]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._ruby(tag)
         if tag in _SKIP:
             self._skip_depth += 1
         elif tag == "pre":
@@ -134,6 +142,10 @@ class _TextParser(HTMLParser):
             self._open_quote(_cites(attrs))
         if attrs:
             self._attributes(tag, attrs)
+
+    def _ruby(self, tag: str) -> None:
+        if tag in _RUBY_END or self._ruby_text:
+            self._ruby_text = tag in _RUBY_TEXT  # any other tag ends one left open too
 
     def _open_quote(self, cites: bool) -> None:
         self._quotes.append(cites)
@@ -172,6 +184,8 @@ class _TextParser(HTMLParser):
             self.hidden.append(text)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _RUBY_END:
+            self._ruby_text = False
         if tag in _SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag == "pre":
@@ -256,7 +270,7 @@ class _TextParser(HTMLParser):
             return -1 if end < 0 else end + 1
 
     def handle_data(self, data: str) -> None:
-        if self._skip_depth:
+        if self._skip_depth or self._ruby_text:
             return
         self.parts.append(data if self._pre_depth else _WHITESPACE.sub(" ", data))
 
@@ -340,6 +354,7 @@ def _fast_parts(html: str) -> _TextParser | None:
             if tag == "blockquote":
                 # Its type / class, which _worded_attributes leaves out.
                 cites = bool(attributes) and _cites(_all_attributes(attributes))
+                parser._ruby(tag)
                 parser._separate(tag)
                 parser._open_quote(cites)
                 if attrs:

@@ -296,3 +296,21 @@ def test_header_block_searches_are_linear_on_one_long_line() -> None:
     for text in (*texts, "To " * 200_000, "のメール" * 100_000):
         without_header_addresses(text + "@")
     assert time.process_time() - started < 5  # ~0.2 s; quadratic would take minutes
+
+
+def test_every_quote_start_begins_with_the_one_sender_part_end_finds() -> None:
+    import random
+
+    from proxy.detectors import signature as sig
+
+    rng = random.Random(7)
+    atoms = ["From:", "*From:*", "差出人", "：", ":", " ", "\n", ">", "＞", "-----", "x", "\r"]
+    atoms += ["Original Message", "riginal ", "wrote:", "書きました", "元のメッセージ"]
+    atoms += ["Subject: s", "To: x", "Sent: y", "a@b.c", "---- F"]
+    for _ in range(20000):
+        t = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 14)))
+        starts = sig._quote_starts(t)
+        first = starts[0] if starts else len(t)
+        if 0 < first < len(t):
+            first = sig._over_the_quote(t, first)
+        assert first == sig._sender_part_end(t), t

@@ -119,3 +119,16 @@ def test_a_customers_name_and_tel_under_best_regards_still_count() -> None:
         "Best regards,\nHanako Yamada\nTel: 090-1234-5678\n"
     )
     assert found(text) == {"jp_phone": ["+819012345678"]}
+
+
+def test_invisible_characters_in_a_signature_and_in_company_details_read_as_clean() -> None:
+    # Read again without them wherever scan meets them: the sender's own signature with
+    # a zero-width space in its TEL stays the sender's.
+    text = (
+        "ご確認ください。\n\n-- \n株式会社エグザンプル 総務部\n高田 直樹\n"
+        "TEL 03-5550\u200b-2269\n"
+    )
+    assert found(text, "takada@example.co.jp") == {}
+    from proxy.detectors.engine import scan
+
+    assert scan("TEL 03\u200b-5550-2269") == [("jp_phone", "+81355502269")]

@@ -1,4 +1,5 @@
-"""Review 15 (commit bf7aa75, review-14 fixes): written as failing tests by the reviewer."""
+"""Review 15 (commit bf7aa75, review-14 fixes): written as failing tests by the reviewer,
+all fixed since."""
 
 from __future__ import annotations
 

@@ -36,9 +36,13 @@ from proxy.detectors import (
 from proxy.detectors.conference import dial_in_lines, may_list_access_numbers
 from proxy.detectors.engine import scan
 from proxy.detectors.keyword import TYPE as KEYWORD
-from proxy.detectors.keyword import compile_keywords
+from proxy.detectors.keyword import Keywords, compile_keywords
 from proxy.detectors.masking import mask
-from proxy.detectors.normalize import kanji_digit_numbers, without_invisible
+from proxy.detectors.normalize import (
+    InvisibleCharacters,
+    kanji_digit_numbers,
+    without_invisible,
+)
 from proxy.detectors.own import (
     OWN_TYPES,
     CompanyDetails,
@@ -129,6 +133,76 @@ class _SenderNames:
         return self._keys
 
 
+class _Reading:
+    """What find_all reads in one segment: the sender's own values it finds there and its
+    (location, hits) entries, given back rather than applied, so that a segment read again
+    (without invisible characters) leaves nothing of its first reading behind."""
+
+    def __init__(
+        self, compiled: Keywords | None, senders: list[str], display_names: Iterable[str]
+    ) -> None:
+        self.compiled = compiled
+        self.senders = senders
+        self.display_names = display_names
+
+    def segment(
+        self, segment: Segment, text: str
+    ) -> tuple[list[Iterable[Hit]], list[tuple[str, list[Hit]]]]:
+        compiled, senders = self.compiled, self.senders
+        owned: list[Iterable[Hit]] = []
+        found: list[tuple[str, list[Hit]]] = []
+        location = segment.location
+        if segment.kind == "body":
+            body = text
+            text, block, closing = signature_parts(body)
+            if block:
+                sender_own, others = _signature_values(block)
+                owned.append(sender_own)
+                if others:
+                    found.append((location, list(others)))
+                if compiled is not None:
+                    found.append((location, [(KEYWORD, v) for v in compiled.find(block)]))
+            if closing:
+                # A notice or company line under the signature: still text (read below),
+                # its contact details the company's own.
+                owned.append(_signature_values(closing)[0])
+            quoted_from = "From" in body or "差出人" in body or "送信者" in body
+            quoted_reply = "\n>" in body or "\n＞" in body
+            if quoted_from or quoted_reply or "wrote" in body or "書きました" in body:
+                text = without_header_addresses(text)
+            if quoted_from or quoted_reply:
+                addresses = {a for a in (normalized_address(s) for s in senders) if a}
+                names_of = _SenderNames(self.display_names, body, addresses)
+                if quoted_from:
+                    for quoted in quoted_own_signatures(body, addresses, names_of):
+                        owned.append(_signature_values(quoted)[0])
+                    if not block:  # signed at the very end, below a forwarded mail
+                        at_end = own_signature_at_end(body, addresses, names_of)
+                        if at_end:
+                            owned.append(_signature_values(at_end)[0])
+                if quoted_reply:
+                    for quoted in quoted_own_replies(body, addresses, names_of):
+                        owned.append(_signature_values(quoted)[0])
+        hits = scan(text, emails=segment.kind != "header", keywords=compiled, strict=True)
+        if segment.kind == "body" and "\n" in text:
+            hits.extend((credit_card.TYPE, v) for v in credit_card.find_wrapped(text))
+        accounts = bank_account.find_yucho(text)  # 記号 14170 番号 28391541
+        accounts += bank_account.find_english(text)  # Ordinary 2749306
+        if accounts:
+            hits.extend((bank_account.TYPE, v) for v in accounts)
+        if romaji_address.HINT.search(text) is not None:
+            hits.extend(romaji_address.find(text))  # "3-20-11 Tamagawa, Setagaya-ku, Tokyo"
+        phones = sum(1 for h in hits if h[0] in _PHONES)
+        if phones >= _DIAL_IN_MIN or (phones and may_list_access_numbers(text)):
+            # A conference invitation's access numbers (looked for only where numbers
+            # are many enough to matter, or a heading's word is there: the heading
+            # search costs 7 % of find_all).
+            for line in dial_in_lines(text):
+                owned.append([h for h in scan(line) if h[0] in _PHONES])
+        found.append((location, hits))
+        return owned, found
+
+
 def find_all(
     segments: Sequence[Segment],
     *,
@@ -149,59 +223,16 @@ def find_all(
     senders = list(sender_addresses)
     own = Own(company, senders)
     found: list[tuple[str, list[tuple[str, str]]]] = []  # (location, its (type, value) hits)
+    context = _Reading(compiled, senders, sender_display_names)
     for segment in segments:
-        # Invisible characters out ("090\u200b-1234-5678"), then numbers written in
-        # kanji digits in digits ("〇九〇―四二七一―八八三六").
-        text = kanji_digit_numbers(without_invisible(segment.text))
-        location = segment.location
-        if segment.kind == "body":
-            body = text
-            text, block, closing = signature_parts(body)
-            if block:
-                sender_own, others = _signature_values(block)
-                own.update(sender_own)
-                if others:
-                    found.append((location, list(others)))
-                if compiled is not None:
-                    found.append((location, [(KEYWORD, v) for v in compiled.find(block)]))
-            if closing:
-                # A notice or company line under the signature: still text (read below),
-                # its contact details the company's own.
-                own.update(_signature_values(closing)[0])
-            quoted_from = "From" in body or "差出人" in body or "送信者" in body
-            quoted_reply = "\n>" in body or "\n＞" in body
-            if quoted_from or quoted_reply or "wrote" in body or "書きました" in body:
-                text = without_header_addresses(text)
-            if quoted_from or quoted_reply:
-                addresses = {a for a in (normalized_address(s) for s in senders) if a}
-                names_of = _SenderNames(sender_display_names, body, addresses)
-                if quoted_from:
-                    for quoted in quoted_own_signatures(body, addresses, names_of):
-                        own.update(_signature_values(quoted)[0])
-                    if not block:  # signed at the very end, below a forwarded mail
-                        at_end = own_signature_at_end(body, addresses, names_of)
-                        if at_end:
-                            own.update(_signature_values(at_end)[0])
-                if quoted_reply:
-                    for quoted in quoted_own_replies(body, addresses, names_of):
-                        own.update(_signature_values(quoted)[0])
-        hits = scan(text, emails=segment.kind != "header", keywords=compiled)
-        if segment.kind == "body" and "\n" in text:
-            hits.extend((credit_card.TYPE, v) for v in credit_card.find_wrapped(text))
-        accounts = bank_account.find_yucho(text)  # 記号 14170 番号 28391541
-        accounts += bank_account.find_english(text)  # Ordinary 2749306
-        if accounts:
-            hits.extend((bank_account.TYPE, v) for v in accounts)
-        if romaji_address.HINT.search(text) is not None:
-            hits.extend(romaji_address.find(text))  # "3-20-11 Tamagawa, Setagaya-ku, Tokyo"
-        phones = sum(1 for h in hits if h[0] in _PHONES)
-        if phones >= _DIAL_IN_MIN or (phones and may_list_access_numbers(text)):
-            # A conference invitation's access numbers (looked for only where numbers
-            # are many enough to matter, or a heading's word is there: the heading
-            # search costs 7 % of find_all).
-            for line in dial_in_lines(text):
-                own.update(h for h in scan(line) if h[0] in _PHONES)
-        found.append((location, hits))
+        text = kanji_digit_numbers(segment.text)  # "〇九〇―四二七一―八八三六" (letters)
+        try:
+            owned, entries = context.segment(segment, text)
+        except InvisibleCharacters:  # "090\u200b-1234-5678": read again without them
+            owned, entries = context.segment(segment, without_invisible(text))
+        for values in owned:
+            own.update(values)
+        found.extend(entries)
 
     by_type: dict[str, Finding] = {}
     exact, loose = own.values, own.loose_types

@@ -116,13 +116,15 @@ def find_yucho(text: str) -> list[str]:
 # or an account type named near it: a shop's or a utility's "account number" is none.
 _EN_TYPE = (
     r"(?:ordinary|futsuu?|touza|toza)(?:[ \t]+(?:deposit|account|a/c))?"
-    r"|(?:savings?|current|checking)[ \t]+(?:deposit|account|a/c)"  # "Current: 1234567" is a count
+    r"|(?:savings?|current|checking)[ \t]+(?:deposit|account|a/c)"
 )
+# Alone, these need a bank near them as a label does ("Current: 1234567" is a count).
+_EN_WEAK_TYPE = r"savings?|current|checking"
 _EN_LABEL = r"(?:bank[ \t]+)?(?:account|a/c|acct\.?)[ \t]*(?:no\.?|number|num\.?|#)"
 # Possessive white space: loops side by side backtracked into each other over a long
 # run of spaces.
 _EN_ACCOUNT = re.compile(
-    rf"(?i:\b(?:(?P<type>{_EN_TYPE})|{_EN_LABEL}))[ \t]*+[:：]?[ \t]*+"
+    rf"(?i:\b(?:(?P<type>{_EN_TYPE})|{_EN_LABEL}|(?:{_EN_WEAK_TYPE})\b))[ \t]*+[:：]?[ \t]*+"
     r"(?i:no\.?[ \t]*+[:：]?[ \t]*+)?"
     r"([0-9０-９]{7})(?![0-9０-９])"
 )

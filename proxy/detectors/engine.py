@@ -32,6 +32,7 @@ from proxy.detectors import (
 )
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import Keywords
+from proxy.detectors.normalize import INVISIBLE, InvisibleCharacters, without_invisible
 from proxy.detectors.numbers import (
     DIGITS,
     GROUP_START,
@@ -91,13 +92,22 @@ _SINGLE = (
     "".join(w for w in _WORDS if len(w) == 1) + email_address.AT_SIGNS + _PREFECTURE_END
     + _CITY_END
 )
+# Characters that show nothing: found here, they make the text be read again without
+# them (normalize.InvisibleCharacters).
+_INVISIBLE_SET = frozenset(
+    chr(c)
+    for lo, hi in ((0xAD, 0xAD), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
+                   (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF))
+    for c in range(lo, hi + 1)
+)  # fmt: skip
 _DOB_FIRST = frozenset(w[0] for w in _WORDS if w in birth_date.LABEL_LITERALS)
-_FIRST = DIGITS + re.escape(_SINGLE + "".join(sorted({w[0] for w in _WORDS})))
+_FIRST = DIGITS + INVISIBLE + re.escape(_SINGLE + "".join(sorted({w[0] for w in _WORDS})))
 # After the first character is consumed, a look-behind tells which branch applies. The
 # date-of-birth suffixes (birth_date.SUFFIX_LITERALS: 日生, 生まれ) start from their 生,
 # already a first character (生年月日), so they add no first character.
 _OTHER = "|".join(
     [f"(?<=[{re.escape(_SINGLE)}])"]
+    + [f"(?<=[{INVISIBLE}])"]
     + [f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in _WORDS if len(w) > 1]
     + ["(?<=日生)", f"(?<=[{DIGITS}]生)", "(?<=生)まれ"]
 )
@@ -110,8 +120,12 @@ CANDIDATES = re.compile(
 )
 
 
-def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) -> Hits:
-    """(type, normalised value) for every hit in `text`, repeats kept."""
+def scan(
+    text: str, *, emails: bool = True, keywords: Keywords | None = None, strict: bool = False
+) -> Hits:
+    """(type, normalised value) for every hit in `text`, repeats kept. A text with
+    characters that show nothing is read without them; `strict`: raise
+    InvisibleCharacters instead, for a caller that reads more of the text than this."""
     hits: Hits = []
     seen: dict[int, int] = {}  # runs handled from a label: start -> end of an IBAN or 0
     consumed = 0
@@ -157,6 +171,10 @@ def scan(text: str, *, emails: bool = True, keywords: Keywords | None = None) ->
                 value = None
             if value is not None:
                 hits.append((birth_date.TYPE, value))
+        elif c in _INVISIBLE_SET:
+            if strict:
+                raise InvisibleCharacters(hex(ord(c)))
+            return scan(without_invisible(text), emails=emails, keywords=keywords)
         else:  # the label of a 7-digit type
             scan_near(text, m.end(), NUMBER_TABLE, iban.match_at, seen, hits)
     if long_runs:

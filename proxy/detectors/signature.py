@@ -98,6 +98,8 @@ def _quote_start(text: str, pos: int, marker: str) -> int | None:
     # 差出人: / From: starting a line, followed by the other header lines ("From:" holds
     # its colon; 差出人 may be followed by either colon)
     after = text[pos + len(marker) : line_end].lstrip(" ")
+    if marker == "From:" and before == "*" and after.startswith("*"):
+        before, after = "", after[1:]  # Gmail's "*From:*" (Outlook's bold label)
     if before or not (marker.endswith(":") or after.startswith((":", "："))):
         return None
     if _HEADER_FOLLOWS.search(text, line_end, line_end + 400) is None:
@@ -122,7 +124,7 @@ def _with_subject(text: str, line_start: int, line_end: int) -> bool:
     """A Subject line among the header lines right below or above (Thunderbird puts it
     first) the From line text[line_start:line_end]."""
     end = line_end
-    for _ in range(_BLOCK_REACH):  # below
+    for _ in range(_BLOCK_REACH):  # below, to the block's end (a blank line)
         if end >= len(text):
             break
         nxt = text.find("\n", end + 1)
@@ -130,7 +132,7 @@ def _with_subject(text: str, line_start: int, line_end: int) -> bool:
         line = text[end + 1 : nxt]
         if _SUBJECT_LINE.match(line):
             return True
-        if not _BLOCK_LINE.match(line):
+        if not line.strip():  # a To line of many names may wrap: not a field, no end
             break
         end = nxt
     start = line_start
@@ -171,22 +173,30 @@ def _sender_part_end(text: str) -> int:
                 break
             pos = text.find(marker, pos + 1, end)
     if 0 < end < len(text):
-        # Outlook puts a line of underscores over a forwarded or quoted mail's header
-        # block, Apple Mail "Begin forwarded message:" (転送されたメッセージ:), blank lines
-        # between: it belongs to that mail, not to the sender's signature above it.
-        start = line_end = end
-        while True:
-            start = text.rfind("\n", 0, start - 1) + 1
-            line = text[start:line_end].strip()  # one line (a blank one: go on up)
-            if line or start == 0:
-                break
-            line_end = start
-        if (len(line) >= 10 and not line.strip("_＿")) or (
-            len(line) <= 40
-            and line.endswith((":", "："))
-            and ("転送" in line or "orward" in line.lower())
-        ):
-            end = start
+        end = _over_the_quote(text, end)
+    return end
+
+
+def _over_the_quote(text: str, end: int, lo: int = 0) -> int:
+    """`end` (where a quoted mail starts), moved up over the line above it that belongs
+    to that mail, not to the sender's signature above: Outlook's line of underscores
+    over the header block, Apple Mail's "Begin forwarded message:" (転送されたメッセージ:),
+    blank lines between. Not above `lo`."""
+    start = line_end = end
+    while True:
+        start = text.rfind("\n", lo, start - 1) + 1
+        if start < lo:
+            start = lo
+        line = text[start:line_end].strip()  # one line (a blank one: go on up)
+        if line or start <= lo:
+            break
+        line_end = start
+    if (len(line) >= 10 and not line.strip("_＿")) or (
+        len(line) <= 40
+        and line.endswith((":", "："))
+        and ("転送" in line or "orward" in line.lower())
+    ):
+        return start
     return end
 
 
@@ -408,14 +418,16 @@ def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int |
         return None
     # Two lines about contact details; under a valediction, a number alone on its line
     # is one ("Best regards," / Ken Ishida / Example Co., Ltd. / +81 3 6453 2262).
-    # Two lines about contact details; under a valediction, a line with a number and no
-    # label is one ("Best regards," / Ken Ishida / Example Co., Ltd. / +81 3 6453 2262,
-    # "Example Support Center +81 3-6453-2400"). A name and a "Tel:" line alone under
-    # it are no more the sender's than anywhere else (a customer's message pasted in).
+    # Two lines about contact details; under a valediction with a company line, a line
+    # with a number and no label is one ("Best regards," / Ken Ishida / Example Co., Ltd.
+    # / +81 3 6453 2262, "Example Support Center +81 3-6453-2400"). A name with a phone
+    # and a mail address under it are no more the sender's than anywhere else (a
+    # customer's message pasted at the end).
     need = 2
     if (
         top < bottom
         and _VALEDICTION.fullmatch(lines[top].strip())
+        and any(_company_line_mark(line) for line in lines[top + 1 : bottom])
         and any(
             _PHONEISH.search(line) is not None and _CONTACT.search(line) is None
             for line in lines[top + 1 : bottom]
@@ -423,6 +435,11 @@ def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int |
     ):
         need = 1
     return top if top < bottom and _plausible(lines[top:bottom], need=need) else None
+
+
+def _company_line_mark(line: str) -> bool:
+    m = _CONTACT.search(line)
+    return m is not None and _CONTACT_KINDS[m.group()] == "company"
 
 
 _VALEDICTION = re.compile(
@@ -981,10 +998,9 @@ def quoted_own_signatures(
         return []
     found: list[str] = []
     starts = _field_lines(text, _SENDER_WORDS, " \t", end)
-    # Where each quoted mail ends at the latest: the next header block that starts a
-    # quoted mail. Each one's end is looked for only up to there (from there to the end
-    # of the text, for each of many quoted mails, was quadratic).
-    blocks = [start for start in starts if _starts_quote(text, start)]
+    # Where each quoted mail ends: the next place a quoted mail starts, all found once
+    # (looking from each header block to the end of the text was quadratic).
+    quotes = _quote_starts(text, end) if starts else []
     for start in starts:
         m = _QUOTED_FROM.match(text, start)
         if m is None:
@@ -1004,24 +1020,43 @@ def quoted_own_signatures(
             continue  # From a namesake, To the sender: a customer with the same name
         if body >= len(text):
             continue
-        k = bisect.bisect_right(blocks, body)
-        limit = blocks[k] if k < len(blocks) else len(text)
-        stop = body + _sender_part_end(text[body:limit])
+        k = bisect.bisect_left(quotes, body)
+        stop = quotes[k] if k < len(quotes) else len(text)
+        if body < stop < len(text):
+            stop = _over_the_quote(text, stop, body)
         block = _block(text, body, stop, closing=True)
         if block is not None:
             found.append(text[block[0] : block[2]])
     return found
 
 
-def _starts_quote(text: str, start: int) -> bool:
-    """The line at `start` (a From / 差出人 field line) starts a quoted mail."""
-    pos = start
-    while text[pos] in " \t*":
-        pos += 1
-    for marker in ("From:", "差出人"):
-        if text.startswith(marker, pos):
-            return _quote_start(text, pos, marker) is not None
-    return False
+def _quote_starts(text: str, lo: int = 0) -> list[int]:
+    """Every place in `text` (from `lo` on) where a quoted mail starts, as
+    _sender_part_end finds the first (its markers, each checked by _quote_start), in
+    order."""
+    found = {0} if lo == 0 and text.startswith((">", "＞")) else set()
+    for marker in _QUOTE_MARKERS:
+        if marker[0] == "\n":
+            pos = text.find(marker[1], max(lo, 1))
+            while pos >= 0:
+                if text[pos - 1] == "\n":
+                    found.add(pos)
+                pos = text.find(marker[1], pos + 1)
+            continue
+        last_on_line = marker in ("wrote:", "書きました")  # nothing may follow it
+        pos = text.find(marker, lo)
+        while pos >= 0:
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if last_on_line:
+                pos = text.rfind(marker, pos, line_end)
+            # Only one occurrence a line can start a quote: the first (nothing but a
+            # rule or a "*" before it) or, for "wrote:", the last.
+            start = _quote_start(text, pos, marker)
+            if start is not None:
+                found.add(start)
+            pos = text.find(marker, line_end)
+    return sorted(found)
 
 
 def own_signature_at_end(text: str, addresses: set[str], names: Callable[[], set[str]]) -> str:

@@ -125,10 +125,24 @@ def test_invisible_characters_in_a_signature_and_in_company_details_read_as_clea
     # Read again without them wherever scan meets them: the sender's own signature with
     # a zero-width space in its TEL stays the sender's.
     text = (
-        "ご確認ください。\n\n-- \n株式会社エグザンプル 総務部\n高田 直樹\n"
-        "TEL 03-5550\u200b-2269\n"
+        "ご確認ください。\n\n-- \n株式会社エグザンプル 総務部\n高田 直樹\nTEL 03-5550\u200b-2269\n"
     )
     assert found(text, "takada@example.co.jp") == {}
     from proxy.detectors.engine import scan
 
     assert scan("TEL 03\u200b-5550-2269") == [("jp_phone", "+81355502269")]
+
+
+def test_a_markdown_table_right_above_the_signature_is_no_part_of_it() -> None:
+    # Found by the session's demo run: the table's "|---|---|" rule read as a separator
+    # line opening a signature block, so the rows' phones were the sender's own.
+    text = (
+        "返金先のご案内です。\n\n| 氏名 | 電話番号 |\n|---|---|\n| 青木 | 090-2864-1137 |\n"
+        "| 石井 | 080-5521-7748 |\n\nBest regards,\nKen Ishida\n"
+        "Example Co., Ltd. | Logistics\n+81 3 6453 2262\n"
+    )
+    assert found(text, "ishida@example.com") == {"jp_phone": ["+818055217748", "+819028641137"]}
+    boxed = text.replace("| 青木 | 090-2864-1137 |", "│青木│090-2864-1137│").replace(
+        "| 石井 | 080-5521-7748 |", "│石井│080-5521-7748│"
+    )
+    assert found(boxed, "ishida@example.com") == {"jp_phone": ["+818055217748", "+819028641137"]}

@@ -308,7 +308,7 @@ def _check(lines: tuple[str, ...], need: int) -> bool:
     # ("大阪支店 営業課", "物流センター"), followed by their TEL, FAX and mobile.
     listed = _offices(lines) >= 2
     for line in lines:
-        if len(line) > _MAX_LINE_CHARS or line.count("\t") >= 2:
+        if len(line) > _MAX_LINE_CHARS or line.count("\t") >= 2 or _table_row(line):
             return False
         if _SOMEONE_ELSE.search(line) is not None:
             return False
@@ -351,6 +351,17 @@ def _check(lines: tuple[str, ...], need: int) -> bool:
             return False
     # One person's signature has one TEL line, one Mail line, one address; a list has many.
     return all(n < 3 for kind, n in kinds.items() if kind in _PER_PERSON)
+
+
+_ROW_BARS = "|｜│┃"
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table drawn in text ("| 青木 | 090-2864-1137 |", "│1│川村│"): other
+    people's records, under the "|---|---|" rule a Markdown table has below its header
+    (a separator line to the signature logic), not a signature's lines."""
+    row = line.strip()
+    return len(row) >= 3 and row[0] in _ROW_BARS and row[-1] in _ROW_BARS
 
 
 def _one_persons_numbers(lines: tuple[str, ...]) -> bool:

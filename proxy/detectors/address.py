@@ -140,13 +140,15 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         return None
     if pos and _NAME_CHAR.match(text, pos - 1):
         return None  # the end of a longer name: 港北区 is not 北区
-    if word in DESIGNATED_CITIES and _CITY_WARD.match(text, pos + len(word)) is None:
+    ward = _CITY_WARD.match(text, pos + len(word)) if word in DESIGNATED_CITIES else None
+    if word in DESIGNATED_CITIES and ward is None:
         return None  # "大阪市内", "横浜市の会場": a city named, not an address
+    if _POSTAL_CODE_AFTER.match(text, ward.end() if ward is not None else pos + len(word)):
+        return None  # "港区 105-0011": a postal code after the ward, no street number
     rest = _REST.match(text, pos)
     if rest is None:
         # The line broken after the ward (a <br> in an HTML table: "さいたま市浦和区<br>
         # 岸町4-9-3"), as match_span reads it after a prefecture.
-        ward = _CITY_WARD.match(text, pos + len(word)) if word in DESIGNATED_CITIES else None
         rest = _AFTER_BREAK.match(text, ward.end() if ward is not None else pos + len(word))
         if rest is None or _DOCUMENT_PART.match(text, rest.start()) is not None:
             return None  # "港区\n資料1-2 を参照": a figure or a handout, not a street
@@ -167,6 +169,9 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     return _normalised(text[pos : rest.end()]), rest.end()
 
 
+_POSTAL_CODE_AFTER = re.compile(
+    rf"[ \u3000]*[{DIGITS}]{{3}}{_DASH}[{DIGITS}]{{4}}(?![{DIGITS}]|{_DASH})"
+)
 # The next line's start that names a part of a document, not a town: 資料1-2, 図1-1, 表3-2.
 _DOCUMENT_PART = re.compile(
     r"[ \u3000]*\r?\n[ \u3000>＞]*(?:資料|別紙|添付|参考|付録|図|表|第|No\.?|p\.?)[ \u3000]?[0-9０-９]"

@@ -43,12 +43,13 @@ _ACCESS_NUMBER = re.compile(
     r"(?:(?:ダイヤルイン番号|Dial-in number)[ \t\u3000]*[:：][ \t\u3000]*)?"
     r"(?:\([A-Z]{2}\)[ \t\u3000]*)?"  # Google Meet's "(JP) +81 3-4545-1071"
     r"(?:\+(?!81[ \-]*\(?0?[789]0)\d[\d \-()]{6,20}(?:,,[\d*#,]+)?(?:[ \t\u3000]+\S.{0,40})?"
-    r"|0(?![789]0)\d{1,4}-\d{1,4}-\d{3,4}(?:,,[\d*#,]+)?[ \t\u3000]+(?:日本|Japan)"
+    r"|\(?0(?![789]0)\d{1,4}(?:-|\)[ \t]?)\d{1,4}-\d{3,4}(?:,,[\d*#,]+)?[ \t\u3000]+(?:日本|Japan)"
     r"(?:[ \t\u3000、,(（].{0,40})?)"
 )
 # A number the phone dials straight into the meeting: +81…,,<meeting ID>#, or Teams'
 # toll-free access written as dialled at home (0120-555-294,,510238846#).
-_ONE_TAP = re.compile(r"(?:\+\d|0(?![789]0)\d)[\d \-]{6,16},,\d{6,}#[\d*#,]*")
+# Also with its area code in brackets: "(050) 5530-8123,,618204337#".
+_ONE_TAP = re.compile(r"(?:\+\d|\(?0(?![789]0)\d)[\d \-()]{6,16},,\d{6,}#[\d*#,]*")
 # What a meeting invitation holds besides its numbers.
 # Found from the rare "ID" and "." + host ending, each checked by look-behinds for the
 # words before it: one alternation of every spelling (re.I or not) had so many first

@@ -27,15 +27,32 @@ INVOICE_LABEL = re.compile(
 )
 # Words every LABEL or INVOICE_LABEL match contains (NFKC, case-folded): numbers.NumberTable
 # skips this validator for a number without one of them before it.
-TRIGGERS = ("法人番号", "corporate", "登録", "事業者", "インボイス", "registration")
+# A UBL invoice (JP PINT) gives 法人番号 as an EndpointID or a CompanyID of scheme 0188
+# (its XML read as "schemeID: 0188" over "EndpointID: 1020001063514"), and the
+# registration number as a CompanyID "T…". Another scheme's ID (0088: a 13-digit GLN) is
+# none.
+UBL_LABEL = re.compile(r"(?:endpointid|companyid)\s*[:：]\s*T?\Z", re.IGNORECASE)
+_UBL_SCHEME = re.compile(r"schemeID\s*[:：=]\s*[\"']?0188\b")
+TRIGGERS = (
+    "法人番号", "corporate", "登録", "事業者", "インボイス", "registration", "endpointid",
+    "companyid",
+)  # fmt: skip
 
 
 def match(w: Window) -> str | None:
     if len(w.groups) > 1 and w.groups != (1, 4, 4, 4):
         return None
-    if not w.has_label(LABEL) and not w.has_label(INVOICE_LABEL):
+    if not (w.has_label(LABEL) or w.has_label(INVOICE_LABEL) or _ubl_id(w)):
         return None
     return w.digits if cn.is_valid(w.digits) else None
+
+
+def _ubl_id(w: Window) -> bool:
+    if not w.has_label(UBL_LABEL):
+        return False
+    if w.text[w.start - 1 : w.start] in ("T", "Ｔ"):
+        return True  # a registration number: T and the 法人番号
+    return _UBL_SCHEME.search(w.text, max(0, w.start - 48), w.start) is not None
 
 
 _TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])

@@ -122,7 +122,8 @@ class XmlRecords:
         self._names: list[str] = []  # the open elements' local names
         self._parents = bytearray()  # 1 where the open element has a child
         self._texts: list[list[str]] = []
-        self._leaves: list[list[str]] = []  # the open elements' leaf children's texts
+        # The open elements' leaf children: (local name, text).
+        self._leaves: list[list[tuple[str, str]]] = []
         self._deep = 0  # elements open below _DEPTH
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
@@ -164,9 +165,26 @@ class XmlRecords:
         if text:
             self._add(f"{name}: {text}" if name and not parent else text)
             if not parent and self._leaves and len(self._leaves[-1]) < 256:
-                self._leaves[-1].append(text)
+                self._leaves[-1].append((name, text))
         if len(leaves) >= 2:
-            self._add(" ".join(leaves))
+            self._add(_ubl_address(leaves) or " ".join(text for _, text in leaves))
+
+
+# A UBL invoice's address (JP PINT, Japan's e-invoice: cac:PostalAddress) gives its parts
+# street first, the prefecture last; Japanese addresses are read prefecture first.
+_UBL_ORDER = ("CountrySubentity", "CityName", "StreetName")
+
+
+def _ubl_address(leaves: list[tuple[str, str]]) -> str:
+    """A UBL PostalAddress's parts as a Japanese address ("〒220-0012 神奈川県横浜市西区
+    みなとみらい3-6-1 …"), "" if `leaves` is none."""
+    parts = dict(leaves)
+    if not all(parts.get(name) for name in _UBL_ORDER):
+        return ""
+    address = "".join(parts[name] for name in _UBL_ORDER)
+    more = parts.get("AdditionalStreetName", "")
+    postal = parts.get("郵便番号", "")  # PostalZone, by canonical_label
+    return f"{'〒' + postal + ' ' if postal else ''}{address}{' ' + more if more else ''}"
 
 
 class _Stop(Exception):

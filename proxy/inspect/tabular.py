@@ -42,7 +42,10 @@ _FORM_FIELD = re.compile(
 # read as labels: a key is a column's name, not prose, so its case and spelling vary.
 _CANONICAL = {
     **dict.fromkeys(("dob", "dateofbirth", "birthdate", "birthday"), "Date of birth"),
-    **dict.fromkeys(("zip", "zipcode", "postalcode", "postcode", "postal"), "郵便番号"),
+    # PostalZone: UBL's (a JP PINT e-invoice's addresses).
+    **dict.fromkeys(
+        ("zip", "zipcode", "postalcode", "postcode", "postal", "postalzone"), "郵便番号"
+    ),
     # An HR system's passport_no / passportNumber: as passport.NEAR reads the label.
     **dict.fromkeys(
         ("passport", "passportno", "passportnumber", "passportnum", "passportid"), "Passport No."
@@ -80,6 +83,9 @@ def _clean(value: str) -> str:
     return _CELL_SPACE.sub(" ", value).strip()
 
 
+_PREAMBLE_ROWS = 2
+
+
 class TableRenderer:
     """Feed rows in order; get one line per non-empty row (None for an empty one).
 
@@ -113,6 +119,7 @@ class TableRenderer:
         self._gap = False  # an empty row came after the header row
         self._after_gap = False  # an empty row, then titles only, since the last data row
         self._settled = False  # a data row came: the header no longer changes
+        self._rows = 0  # rows since the header
 
     def _replaces_header(
         self, filled: list[str], positions: Sequence[int], cells: Sequence[str]
@@ -133,6 +140,12 @@ class TableRenderer:
         # a header with empty columns (氏名||電話番号) has records with the same gaps.
         at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
         return len(filled) >= self._label_cells and not at <= self._label_at
+
+    def _under_title(self) -> bool:
+        """The header so far is a title (one cell, or a date in it) with at most two rows
+        under it: a form's "label | value" lines ("事業所整理記号 | 01-エクサ | 事業所番号 |
+        28417") between a sheet's title and its table's header."""
+        return self._rows <= _PREAMBLE_ROWS and (self._label_cells < 2 or self._label_digits)
 
     def _new_section(self, filled: list[str], positions: Sequence[int]) -> bool:
         """After an empty row (and titles), a row of three or more labels, two of them
@@ -189,7 +202,7 @@ class TableRenderer:
             self._labels is None
             or (not self._settled and self._replaces_header(filled, positions, cells))
             or (
-                self._after_gap
+                (self._after_gap or self._under_title())
                 and self._new_section(
                     filled, [p for p, c in zip(positions, cells, strict=True) if c]
                 )
@@ -222,12 +235,14 @@ class TableRenderer:
             first, last = min(self._label_at), max(self._label_at)
             self._label_sparse = last - first + 1 > len(filled)
             self._gap = False
+            self._rows = 0
             return "\t".join(filled)
         # A one-cell row under a one-cell header: a one-column list ("マイナンバー" over its
         # numbers) or more lines of a title; labelled either way, and the header may
         # still turn out to be the wider row that follows.
         self._settled = self._settled or len(filled) >= 2
         self._after_gap = self._after_gap and len(filled) < 2  # a title keeps it
+        self._rows += 1
         labels_list = self._labels
         assert labels_list is not None
         split = self._split

@@ -1,4 +1,4 @@
-"""Review 17 (commits c21a218 and c16cec1): written as failing tests by the reviewer"""
+"""Review 17 (commits c21a218 and c16cec1): written as failing tests by the reviewer, all fixed since"""
 
 from __future__ import annotations
 

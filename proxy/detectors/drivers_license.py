@@ -17,9 +17,11 @@ TRIGGERS = ("免許", "licen", "番号第")
 # card's title 運転免許証 often lines away): that form, with 免許 near it, is one. Not
 # a 古物商 licence ("古物商許可番号 東京都公安委員会 第301234567890号", twelve digits
 # too, in every second-hand shop's footer): 許可 / 古物 near it make it that.
-_ON_THE_CARD = re.compile(r"番号\s*第\s*\Z")
+# 番号 as the card prints it: alone on its line, or after the card's colour band (優良 /
+# 一般 / 違反 / 初回); not a 受付番号 / 予約番号 (a driving school's, a renewal course's).
+_ON_THE_CARD = re.compile(r"(?:^|(?<=[ \t\u3000])|優良|一般|違反|初回)番号\s*第\s*\Z", re.M)
 _CARD_WORD = re.compile(r"免許")
-_PERMIT_WORD = re.compile(r"許可|古物")
+_PERMIT_WORD = re.compile(r"古物|許可[^\n]{0,20}公安委員会")
 _CARD_REACH = 200
 
 
@@ -33,7 +35,7 @@ def match(w: Window) -> str | None:
 
 def _on_the_card(w: Window) -> bool:
     text, start, end = w.text, w.start, w.end
-    if _ON_THE_CARD.search(text, max(0, start - 8), start) is None:
+    if _ON_THE_CARD.search(text, max(0, start - 12), start) is None:
         return False
     if not text[end : end + 3].lstrip().startswith("号"):
         return False

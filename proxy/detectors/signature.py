@@ -361,7 +361,12 @@ def _table_row(line: str) -> bool:
     people's records, under the "|---|---|" rule a Markdown table has below its header
     (a separator line to the signature logic), not a signature's lines."""
     row = line.strip()
-    return len(row) >= 3 and row[0] in _ROW_BARS and row[-1] in _ROW_BARS
+    return (
+        len(row) >= 3
+        and row[0] in _ROW_BARS
+        and row[-1] in _ROW_BARS
+        and any(bar in row[1:-1] for bar in _ROW_BARS)  # not a box's side: "┃ 山田 太郎 ┃"
+    )
 
 
 def _one_persons_numbers(lines: tuple[str, ...]) -> bool:
@@ -546,11 +551,29 @@ def _separated_block(lines: list[str], bottom: int, *, above: bool = False) -> i
                 break
             body.append(line)
         k -= 1
+    if opening is not None and _markdown_rule(lines, opening):
+        return None  # a Markdown table's rule under its header: the rows are no signature
     if opening is None:
         # Only a closing separator (the lines above it may still be a signature), or none.
         return _closing_run(lines, bottom, above=above) if closing else None
     body.reverse()
     return opening if _plausible(body, need=1) else None
+
+
+_MARKDOWN_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?")
+
+
+def _markdown_rule(lines: list[str], k: int) -> bool:
+    """lines[k] is a Markdown table's rule ("|---|---|", "---|:--:"), under a header row
+    of cells (the line above holds a bar)."""
+    above = k - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return (
+        above >= 0
+        and "|" in lines[above]
+        and _MARKDOWN_RULE.fullmatch(lines[k].strip()) is not None
+    )
 
 
 def _only_table_rows(text: str) -> bool:

@@ -172,17 +172,22 @@ class XmlRecords:
 
 # A UBL invoice's address (JP PINT, Japan's e-invoice: cac:PostalAddress) gives its parts
 # street first, the prefecture last; Japanese addresses are read prefecture first.
-_UBL_ORDER = ("CountrySubentity", "CityName", "StreetName")
+_UBL_NEEDED = ("CountrySubentity", "CityName", "StreetName")
+_UBL_ORDER = (
+    "CountrySubentity", "CityName", "CitySubdivisionName", "StreetName", "BlockName",
+    "BuildingNumber",
+)  # fmt: skip
+_UBL_AFTER = ("AdditionalStreetName", "BuildingName", "Room")
 
 
 def _ubl_address(leaves: list[tuple[str, str]]) -> str:
     """A UBL PostalAddress's parts as a Japanese address ("〒220-0012 神奈川県横浜市西区
     みなとみらい3-6-1 …"), "" if `leaves` is none."""
     parts = dict(leaves)
-    if not all(parts.get(name) for name in _UBL_ORDER):
+    if not all(parts.get(name) for name in _UBL_NEEDED):
         return ""
-    address = "".join(parts[name] for name in _UBL_ORDER)
-    more = parts.get("AdditionalStreetName", "")
+    address = "".join(parts.get(name, "") for name in _UBL_ORDER)
+    more = " ".join(parts[name] for name in _UBL_AFTER if parts.get(name))
     postal = parts.get("郵便番号", "")  # PostalZone, by canonical_label
     return f"{'〒' + postal + ' ' if postal else ''}{address}{' ' + more if more else ''}"
 

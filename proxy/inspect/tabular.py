@@ -145,7 +145,15 @@ class TableRenderer:
         """The header so far is a title (one cell, or a date in it) with at most two rows
         under it: a form's "label | value" lines ("事業所整理記号 | 01-エクサ | 事業所番号 |
         28417") between a sheet's title and its table's header."""
-        return self._rows <= _PREAMBLE_ROWS and (self._label_cells < 2 or self._label_digits)
+        if self._rows > _PREAMBLE_ROWS:
+            return False
+        if self._label_cells < 2:
+            return True
+        # A date in it makes a row a preamble ("社員一覧, 2024/06/01出力"); a row naming
+        # fields is a header for all its digits ("氏名 | 提出書類1 | 住所1").
+        return self._label_digits and not any(
+            _FORM_FIELD.search(label) is not None for label in self._labels or ()
+        )
 
     def _new_section(self, filled: list[str], positions: Sequence[int]) -> bool:
         """After an empty row (and titles), a row of three or more labels, two of them

@@ -123,8 +123,10 @@ def test_thunderbirds_and_androids_forward_lines_start_the_quoted_mail() -> None
 
 
 def test_a_valediction_heads_the_senders_closing_lines() -> None:
+    # When the name signed with is the sender's (their From header's display name).
     text = "Please book the pickup for Tuesday.\n\n" + OWN_CLOSING
-    assert found(text) == {}
+    assert found(text, names=("Ken Ishida",)) == {}
+    assert found(text, names=("Hanako Yamada",)) == {"jp_phone": ["+81364532262"]}
 
 
 def test_without_a_valediction_an_unlabelled_number_under_a_name_still_counts() -> None:

@@ -11,8 +11,12 @@ from proxy.inspect.htmltext import html_to_text
 from proxy.model import Segment
 
 
-def found(text: str, sender: str = "arai@example.co.jp") -> dict[str, list[str]]:
-    got = find_all([Segment(text, "body", "body")], sender_addresses=[sender])
+def found(
+    text: str, sender: str = "arai@example.co.jp", names: tuple[str, ...] = ()
+) -> dict[str, list[str]]:
+    got = find_all(
+        [Segment(text, "body", "body")], sender_addresses=[sender], sender_display_names=names
+    )
     return {t: sorted(f.values) for t, f in got.items()}
 
 
@@ -110,7 +114,9 @@ def test_a_company_line_ending_in_ltd_and_a_desk_number_under_best_regards() -> 
         "Hi all,\nHere is the SLA digest for week 40.\nBest regards,\nKenji Arai\n"
         "Support Operations, Example Co., Ltd.\nExample Support Center +81 3-6453-2400\n"
     )
-    assert found(text) == {}
+    # The From header's name holds the name signed with (448's); another name does not.
+    assert found(text, names=("Support Operations - Kenji Arai",)) == {}
+    assert found(text, names=("Hanako Yamada",)) == {"jp_phone": ["+81364532400"]}
 
 
 def test_a_customers_name_and_tel_under_best_regards_still_count() -> None:
@@ -141,8 +147,9 @@ def test_a_markdown_table_right_above_the_signature_is_no_part_of_it() -> None:
         "| 石井 | 080-5521-7748 |\n\nBest regards,\nKen Ishida\n"
         "Example Co., Ltd. | Logistics\n+81 3 6453 2262\n"
     )
-    assert found(text, "ishida@example.com") == {"jp_phone": ["+818055217748", "+819028641137"]}
+    customers = {"jp_phone": ["+818055217748", "+819028641137"]}
+    assert found(text, "ishida@example.com", ("Ken Ishida",)) == customers
     boxed = text.replace("| 青木 | 090-2864-1137 |", "│青木│090-2864-1137│").replace(
         "| 石井 | 080-5521-7748 |", "│石井│080-5521-7748│"
     )
-    assert found(boxed, "ishida@example.com") == {"jp_phone": ["+818055217748", "+819028641137"]}
+    assert found(boxed, "ishida@example.com", ("Ken Ishida",)) == customers

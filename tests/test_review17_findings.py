@@ -1,4 +1,6 @@
-"""Review 17 (commits c21a218 and c16cec1): written as failing tests by the reviewer, all fixed since"""
+"""Review 17 (commits c21a218 and c16cec1): written as failing tests by the reviewer,
+all fixed since. (The From header's display name was added where a signature under
+"Best regards," is the sender's: review 16 made that need the sender's name.)"""
 
 from __future__ import annotations
 
@@ -8,8 +10,12 @@ from proxy.inspect.tabular import TableRenderer
 from proxy.model import Segment
 
 
-def found(text: str, sender: str = "a@example.co.jp", kind: str = "body") -> dict[str, list[str]]:
-    got = find_all([Segment(text, kind, kind)], sender_addresses=[sender])
+def found(
+    text: str, sender: str = "a@example.co.jp", kind: str = "body", names: tuple[str, ...] = ()
+) -> dict[str, list[str]]:
+    got = find_all(
+        [Segment(text, kind, kind)], sender_addresses=[sender], sender_display_names=names
+    )
     return {t: sorted(f.values) for t, f in got.items()}
 
 
@@ -56,12 +62,16 @@ def test_a_markdown_table_without_its_outer_bars_is_no_signature() -> None:
         "返金先のご案内です。\n\n氏名 | 電話番号\n---|---\n青木 | 090-2864-1137\n"
         "石井 | 080-5521-7748" + sig
     )
-    assert found(bare, "ishida@example.com") == {"jp_phone": ["+818055217748", "+819028641137"]}
+    assert found(bare, "ishida@example.com", names=("Ken Ishida",)) == {
+        "jp_phone": ["+818055217748", "+819028641137"]
+    }
     leading = (
         "返金先のご案内です。\n\n| 氏名 | 電話番号\n|---|---\n| 青木 | 090-2864-1137\n"
         "| 石井 | 080-5521-7748" + sig
     )
-    assert found(leading, "ishida@example.com") == {"jp_phone": ["+818055217748", "+819028641137"]}
+    assert found(leading, "ishida@example.com", names=("Ken Ishida",)) == {
+        "jp_phone": ["+818055217748", "+819028641137"]
+    }
 
 
 # --- 2. tabular.py _under_title ------------------------------------------------------

@@ -58,6 +58,7 @@ from proxy.detectors.signature import (
     quoted_own_signatures,
     sender_names,
     signature_parts,
+    signed_closing,
     split_signature,
     without_header_addresses,
 )
@@ -161,7 +162,9 @@ class _Reading:
                 if others:
                     found.append((location, list(others)))
                 if compiled is not None:
-                    found.append((location, [(KEYWORD, v) for v in compiled.find(block)]))
+                    # (The block is not read by the strict scan below: "社\u200b外秘" in it.)
+                    words = compiled.find(without_invisible(block))
+                    found.append((location, [(KEYWORD, v) for v in words]))
             if closing:
                 # A notice or company line under the signature: still text (read below),
                 # its contact details the company's own.
@@ -170,9 +173,13 @@ class _Reading:
             quoted_reply = "\n>" in body or "\n＞" in body
             if quoted_from or quoted_reply or "wrote" in body or "書きました" in body:
                 text = without_header_addresses(text)
+            addresses = {a for a in (normalized_address(s) for s in senders) if a}
+            names_of = _SenderNames(self.display_names, body, addresses)
+            if not block:  # "Best regards," over the sender's name, company and number
+                signed = signed_closing(body, names_of)
+                if signed:
+                    owned.append(_signature_values(signed)[0])
             if quoted_from or quoted_reply:
-                addresses = {a for a in (normalized_address(s) for s in senders) if a}
-                names_of = _SenderNames(self.display_names, body, addresses)
                 if quoted_from:
                     for quoted in quoted_own_signatures(body, addresses, names_of):
                         owned.append(_signature_values(quoted)[0])
@@ -229,7 +236,8 @@ def find_all(
         try:
             owned, entries = context.segment(segment, text)
         except InvisibleCharacters:  # "090\u200b-1234-5678": read again without them
-            owned, entries = context.segment(segment, without_invisible(text))
+            text = kanji_digit_numbers(without_invisible(segment.text))
+            owned, entries = context.segment(segment, text)
         for values in owned:
             own.update(values)
         found.extend(entries)

@@ -129,7 +129,8 @@ _EN_ACCOUNT = re.compile(
     r"([0-9０-９]{7})(?![0-9０-９])"
 )
 _EN_BANK = re.compile(
-    r"(?i:\bbank\b|\bbranch\b|\bordinary\b|\bsavings\b|\bfutsu|\btou?za\b)|銀行|支店|金庫"
+    # Not "savings" / "current": a cost report's figures ("Projected savings: 1250000").
+    r"(?i:\bbank\b|\bbranch\b|\bordinary\b|\bfutsu|\btou?za\b)|銀行|支店|金庫"
 )
 _EN_BANK_BEFORE = 150
 _EN_BANK_AFTER = 60
@@ -137,15 +138,20 @@ _EN_BANK_AFTER = 60
 
 def find_english(text: str) -> list[str]:
     """Japanese bank accounts written in English in `text` (seven digits)."""
-    if "ccount" not in text and "rdinary" not in text:  # plain str tests first
+    if "ccount" not in text and "rdinary" not in text and "avings" not in text:
         return []
     found = []
     for m in _EN_ACCOUNT.finditer(text):
         if _YEN_AFTER.match(text, m.end()) is not None:
             continue
         if m.group("type") is None:
+            # The bank named before or after the match, not the match's own word
+            # ("Projected savings: 1250000").
             lo = m.start() - _EN_BANK_BEFORE if m.start() > _EN_BANK_BEFORE else 0
-            if _EN_BANK.search(text, lo, m.end() + _EN_BANK_AFTER) is None:
+            if (
+                _EN_BANK.search(text, lo, m.start()) is None
+                and _EN_BANK.search(text, m.end(), m.end() + _EN_BANK_AFTER) is None
+            ):
                 continue
         found.append(nfkc(m.group(2)))
     return found

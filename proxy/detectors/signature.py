@@ -342,7 +342,7 @@ def _check(lines: tuple[str, ...], need: int) -> bool:
         1 for line in lines if _POSTAL_CODE.search(line) is not None and _PHONEISH.search(line)
     ) >= 2:
         return False  # two lines each with a 〒 and a phone: two people's records
-    if not listed and _offices(lines) == 1 and not _one_persons_numbers(lines):
+    if not listed and _offices(lines) == 1 and not _one_persons_numbers(lines, need == 0):
         return False
     if offices:
         if offices > MAX_OFFICES or "company" not in kinds:
@@ -369,7 +369,7 @@ def _table_row(line: str) -> bool:
     )
 
 
-def _one_persons_numbers(lines: tuple[str, ...]) -> bool:
+def _one_persons_numbers(lines: tuple[str, ...], delimited: bool = False) -> bool:
     """Under one office line, the numbers of one person: a TEL line, a FAX line, one
     mobile, each labelled (TEL / FAX / 携帯 …); what "大阪支店" heads with two mobiles,
     two TEL lines or a name before each number is that office's staff, a list."""
@@ -378,8 +378,10 @@ def _one_persons_numbers(lines: tuple[str, ...]) -> bool:
         if _PHONEISH.search(line) is None:
             continue
         m = _CONTACT.search(line)
-        if m is None and _office_line(line):
-            kind = "tel"  # the office's own number on its line ("サポートセンター 0120-…")
+        if m is None and delimited and _office_line(line):
+            # The office's own number on its line ("サポートセンター 0120-…"), in a block
+            # after "-- " (a customer's lines at the end of a mail are written so too).
+            kind = "tel"
         elif m is None:
             return False
         else:
@@ -434,23 +436,56 @@ def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int |
         return None
     # Two lines about contact details; under a valediction, a number alone on its line
     # is one ("Best regards," / Ken Ishida / Example Co., Ltd. / +81 3 6453 2262).
-    # Two lines about contact details; under a valediction with a company line, a line
-    # with a number and no label is one ("Best regards," / Ken Ishida / Example Co., Ltd.
-    # / +81 3 6453 2262, "Example Support Center +81 3-6453-2400"). A name with a phone
-    # and a mail address under it are no more the sender's than anywhere else (a
-    # customer's message pasted at the end).
+    # Two lines about contact details. (Under a valediction, one with the sender's name
+    # is enough: signed_closing, which knows the sender's names.)
     need = 2
-    if (
-        top < bottom
-        and _VALEDICTION.fullmatch(lines[top].strip())
-        and any(_company_line_mark(line) for line in lines[top + 1 : bottom])
+    return top if top < bottom and _plausible(lines[top:bottom], need=need) else None
+
+
+def signed_closing(text: str, names: Callable[[], set[str]]) -> str:
+    """The closing lines at the end of what the sender wrote under a valediction, with
+    their company line and a number without a label ("Best regards," / Ken Ishida /
+    Example Co., Ltd. / +81 3 6453 2262), when a line of them is the sender's name: a
+    customer's message pasted at the end signs the same way with her own. "" if none."""
+    end = _sender_part_end(text)
+    lines, _, _ = _tail(text, end)
+    bottom = len(lines)
+    while bottom and not lines[bottom - 1].strip():
+        bottom -= 1
+    top = bottom
+    while (
+        top
+        and bottom - top <= MAX_LINES
+        and _signature_like(lines[top - 1])
+        and not is_separator(lines[top - 1])
+        and _HONORIFIC.search(lines[top - 1]) is None
+    ):
+        top -= 1
+    if top >= bottom or not _VALEDICTION.fullmatch(lines[top].strip()):
+        return ""
+    block = lines[top:bottom]
+    if not (
+        any(_company_line_mark(line) for line in block)
         and any(
             _PHONEISH.search(line) is not None and _CONTACT.search(line) is None
-            for line in lines[top + 1 : bottom]
+            for line in block
         )
+        and _plausible(block, need=1)
     ):
-        need = 1
-    return top if top < bottom and _plausible(lines[top:bottom], need=need) else None
+        return ""
+    keys = names()
+    if not keys or not any(_names_someone_in(line, keys) for line in block[1:]):
+        return ""
+    return "\n".join(block)
+
+
+def _names_someone_in(line: str, keys: set[str]) -> bool:
+    """`line` is one of the names whose keys are `keys` (or is inside one: "Kenji Arai"
+    in the display name "Support Operations - Kenji Arai")."""
+    own = name_keys(line)
+    if own & keys:
+        return True
+    return any(len(k) >= 4 and any(k in key for key in keys) for k in own)
 
 
 def _company_line_mark(line: str) -> bool:
@@ -993,7 +1028,6 @@ _HEADER_LINE = re.compile(
 _ADDRESS_LINE = re.compile(
     r"^[ \t>＞]*\*?(?:From|To|Cc|CC|差出人|送信者|宛先)[ \t]*[:：]\*?[ \t]*([^\r\n]*)", re.M
 )
-_MAILBOX = re.compile(r"""["']?([^"'<>,;]*?)["']?\s*<([^<>@\s]+@[^<>\s]+)>""")
 _ADDR_SPEC = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -1006,6 +1040,20 @@ def name_keys(name: str) -> frozenset[str]:
     return frozenset({"".join(words), "".join(reversed(words))})
 
 
+_ANGLE_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
+
+
+def _mailboxes(value: str) -> list[tuple[str, str]]:
+    """(name, address) of each "name <address>" in a header line's value, found from
+    its "<address>", the name back to the previous , ; or > (a pattern with a lazy name
+    before the "<" was tried at every character: quadratic on a long line)."""
+    found = []
+    for m in _ANGLE_ADDRESS.finditer(value):
+        start = max(value.rfind(c, 0, m.start()) for c in ",;>") + 1
+        found.append((value[start : m.start()].strip().strip("\"'").strip(), m.group(1)))
+    return found
+
+
 def sender_names(text: str, addresses: set[str]) -> set[str]:
     """Name keys the quoted header lines in `text` give the sender's addresses
     ("To: Yamada Taro <t.yamada@example.co.jp>")."""
@@ -1014,9 +1062,9 @@ def sender_names(text: str, addresses: set[str]) -> set[str]:
         line = _ADDRESS_LINE.match(text, start)
         if line is None:
             continue
-        for m in _MAILBOX.finditer(line.group(1)):
-            if m.group(2).strip().lower() in addresses:
-                keys |= name_keys(m.group(1))
+        for name, address in _mailboxes(line.group(1)):
+            if address.strip().lower() in addresses:
+                keys |= name_keys(name)
     return keys
 
 

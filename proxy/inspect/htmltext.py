@@ -153,6 +153,7 @@ class _TextParser(HTMLParser):
             self.parts.append(_QUOTE_OPEN + "\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._ruby(tag)  # <br/> after an unclosed <rt> ends it as <br> does
         self._separate(tag)
         if attrs:
             self._attributes(tag, attrs)
@@ -184,8 +185,8 @@ class _TextParser(HTMLParser):
             self.hidden.append(text)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _RUBY_END:
-            self._ruby_text = False
+        # The end of the element around an unclosed <rt> ends it too (</ruby>, </p>).
+        self._ruby_text = False
         if tag in _SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag == "pre":

@@ -173,7 +173,9 @@ def _plain_match_after(text: str, pos: int) -> str | None:
         return None
     m = birth_date.DATE.match(window, start)
     if m is None:  # five digits alone: Excel's serial number of the date
-        serial = re.match(r"[1-9][0-9]{4}(?![0-9./\-年円万歳才])", window[start:])
+        serial = re.match(
+            r"[1-9][0-9]{4}(?=[ \t\u3000]*(?:[\r\n\t,|;、。，；)）]|\Z))", window[start:]
+        )
         if serial is None:
             return None
         day = dt.date(1899, 12, 30) + dt.timedelta(days=int(serial.group()))

@@ -1,4 +1,5 @@
-"""Review 18 (commits 97d3d08 and 305f596): written as failing tests by the reviewer"""
+"""Review 18 (commits 97d3d08 and 305f596): written as failing tests by the reviewer,
+all fixed since."""
 
 from __future__ import annotations
 

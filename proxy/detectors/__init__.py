@@ -21,6 +21,7 @@ access numbers a conference invitation lists (conference.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from proxy.detectors import (
@@ -133,6 +134,19 @@ class _SenderNames:
             self._keys = keys | sender_names(self._body, self._addresses)
         return self._keys
 
+    def parts(self) -> set[str]:
+        """These keys, and those of each part of a display name that joins a person's
+        name with a team or a title ("Support Operations - Kenji Arai", "Ken Ono (Sales
+        Manager)")."""
+        keys = set(self())
+        for name in self._display_names:
+            for part in _NAME_PARTS.split(name):
+                keys |= name_keys(part)
+        return keys
+
+
+_NAME_PARTS = re.compile(r"\s+[-–—|/]\s+|[()（）\[\]【】「」、,／｜]")
+
 
 class _Reading:
     """What find_all reads in one segment: the sender's own values it finds there and its
@@ -176,7 +190,7 @@ class _Reading:
             addresses = {a for a in (normalized_address(s) for s in senders) if a}
             names_of = _SenderNames(self.display_names, body, addresses)
             if not block:  # "Best regards," over the sender's name, company and number
-                signed = signed_closing(body, names_of)
+                signed = signed_closing(body, names_of.parts)
                 if signed:
                     owned.append(_signature_values(signed)[0])
             if quoted_from or quoted_reply:

@@ -144,9 +144,9 @@ def find_english(text: str) -> list[str]:
     for m in _EN_ACCOUNT.finditer(text):
         if _YEN_AFTER.match(text, m.end()) is not None:
             continue
-        if m.group("type") is None:
+        if m.group("type") is None and "bank" not in m.group().lower():
             # The bank named before or after the match, not the match's own word
-            # ("Projected savings: 1250000").
+            # ("Projected savings: 1250000"); "Bank account No." names it itself.
             lo = m.start() - _EN_BANK_BEFORE if m.start() > _EN_BANK_BEFORE else 0
             if (
                 _EN_BANK.search(text, lo, m.start()) is None

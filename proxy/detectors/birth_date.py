@@ -177,7 +177,7 @@ def match_after(text: str, pos: int) -> str | None:
 # alone after the label (10000 is 1927-05-18): nothing else is written so.
 # The number alone in its cell or on its line: "12034件", "10000ポイント", "12034 rows"
 # are counts.
-_SERIAL = re.compile(r"([1-9][0-9]{4})(?=[ \t\u3000]*(?:[\r\n\t,|;]|\Z))")
+_SERIAL = re.compile(r"([1-9][0-9]{4})(?=[ \t\u3000]*(?:[\r\n\t,|;、。，；)）]|\Z))")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 61 onwards (Excel takes 1900 for a leap year)
 
 

@@ -361,12 +361,8 @@ def _table_row(line: str) -> bool:
     people's records, under the "|---|---|" rule a Markdown table has below its header
     (a separator line to the signature logic), not a signature's lines."""
     row = line.strip()
-    return (
-        len(row) >= 3
-        and row[0] in _ROW_BARS
-        and row[-1] in _ROW_BARS
-        and any(bar in row[1:-1] for bar in _ROW_BARS)  # not a box's side: "┃ 山田 太郎 ┃"
-    )
+    # Its own bar inside it too: not a box's sides ("┃ 山田 太郎 ┃", "┃ TEL … | FAX … ┃").
+    return len(row) >= 3 and row[0] in _ROW_BARS and row[-1] == row[0] and row[0] in row[1:-1]
 
 
 def _one_persons_numbers(lines: tuple[str, ...], delimited: bool = False) -> bool:
@@ -445,8 +441,9 @@ def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int |
 def signed_closing(text: str, names: Callable[[], set[str]]) -> str:
     """The closing lines at the end of what the sender wrote under a valediction, with
     their company line and a number without a label ("Best regards," / Ken Ishida /
-    Example Co., Ltd. / +81 3 6453 2262), when a line of them is the sender's name: a
-    customer's message pasted at the end signs the same way with her own. "" if none."""
+    Example Co., Ltd. / +81 3 6453 2262), when the line under the valediction is the
+    sender's name (`names`: name keys): a customer's message pasted at the end signs
+    the same way with her own. "" if none."""
     end = _sender_part_end(text)
     lines, _, _ = _tail(text, end)
     bottom = len(lines)
@@ -473,19 +470,11 @@ def signed_closing(text: str, names: Callable[[], set[str]]) -> str:
         and _plausible(block, need=1)
     ):
         return ""
-    keys = names()
-    if not keys or not any(_names_someone_in(line, keys) for line in block[1:]):
+    # The name signs first under the valediction; a title or a department comes later
+    # (a customer's "Sales Manager" line is no sender named "Ken Ono (Sales Manager)").
+    if len(block) < 2 or not name_keys(block[1]) & names():
         return ""
     return "\n".join(block)
-
-
-def _names_someone_in(line: str, keys: set[str]) -> bool:
-    """`line` is one of the names whose keys are `keys` (or is inside one: "Kenji Arai"
-    in the display name "Support Operations - Kenji Arai")."""
-    own = name_keys(line)
-    if own & keys:
-        return True
-    return any(len(k) >= 4 and any(k in key for key in keys) for k in own)
 
 
 def _company_line_mark(line: str) -> bool:

@@ -145,7 +145,9 @@ class _SenderNames:
         return keys
 
 
-_NAME_PARTS = re.compile(r"\s+[-–—|/]\s+|[()（）\[\]【】「」、,／｜]")
+# Not at a comma: "Ono, Ken" (Outlook's "Last, First") is one name, and a surname alone
+# names nobody in particular.
+_NAME_PARTS = re.compile(r"\s+[-–—|/]\s+|[()（）\[\]【】「」／｜]")
 
 
 class _Reading:

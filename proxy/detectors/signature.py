@@ -470,9 +470,13 @@ def signed_closing(text: str, names: Callable[[], set[str]]) -> str:
         and _plausible(block, need=1)
     ):
         return ""
-    # The name signs first under the valediction; a title or a department comes later
-    # (a customer's "Sales Manager" line is no sender named "Ken Ono (Sales Manager)").
-    if len(block) < 2 or not name_keys(block[1]) & names():
+    # The name signs first under the valediction, or under the company's line; a title
+    # or a department comes later (a customer's "Sales Manager" line is no sender named
+    # "Ken Ono (Sales Manager)"). A first name alone is no one's in particular.
+    if len(block) < 2:
+        return ""
+    signer = block[2] if len(block) > 2 and _company_line_mark(block[1]) else block[1]
+    if not name_keys(signer) & names():
         return ""
     return "\n".join(block)
 

@@ -867,7 +867,8 @@ _OTHER_FIELDS = "送信日時|日時|日付|件名|宛先|CC|Cc|BCC|Bcc|Sent|Dat
 _QUOTED_FROM = re.compile(rf"^[ \t]*\*?(?:{_SENDER_FIELDS})[ \t]*[:：]\*?[ \t]*([^\r\n]*)", re.M)
 # The header block of a forwarded or quoted mail: its From line, then the lines of the
 # other fields, each maybe "> "-quoted. Gmail's plain text gives Outlook's bold field
-# names as "*From:*", "*Sent:*".
+# names as "*From:*", "*Sent:*". (_BLOCK_FROM, _ADDRESS_COLON and _WROTE_ALONE say what
+# _field_lines, _address_colons and _wrote_alone find; the tests compare them.)
 _BLOCK_FROM = re.compile(rf"^[ \t>＞]*\*?(?:{_SENDER_FIELDS})[ \t]*[:：]", re.M)
 _BLOCK_LINE = re.compile(
     rf"[ \t>＞]*\*?(?:{_SENDER_FIELDS}|{_OTHER_FIELDS}|Reply-To)[ \t]*[:：]"
@@ -1216,7 +1217,8 @@ def quoted_own_replies(
 
 # Literals only, so the search skips to them at C speed; _ATTRIBUTION then reads the one
 # line around each (tried at every line start, it cost a tenth of find_all on replies).
-_ATTRIBUTION_WORD = re.compile(r"wrote|のメール|書きました")  # what _attributions looks for
+# What _attributions looks for (by str.find; the tests compare it with this pattern).
+_ATTRIBUTION_WORD = re.compile(r"wrote|のメール|書きました")
 _ATTRIBUTION_WORDS = ("wrote", "のメール", "書きました")
 
 

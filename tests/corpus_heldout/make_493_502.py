@@ -27,10 +27,8 @@ Labels: tests/corpus_heldout/labels.toml (written by hand, blind, before any run
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
-import struct
 import zipfile
 import zlib
 from email.message import EmailMessage
@@ -350,7 +348,7 @@ for row in [
         ["2025-12-03", "09:00", "T-27745", "青木 さくら", "アオキ サクラ", "090-7752-0318", "ホワイトニング", ""],
         ["2025-12-03", "16:00", "T-19920", "山口 浩", "ヤマグチ ヒロシ", "045-975-3360", "定期検診", "留守電可"]]:
     ws.append(row)
-for col, w in zip("ABCDEFGH", (12, 8, 12, 16, 18, 16, 18, 26)):
+for col, w in zip("ABCDEFGH", (12, 8, 12, 16, 18, 16, 18, 26), strict=False):
     ws.column_dimensions[col].width = w
 xlsx495 = fixed_xlsx(wb495, "受付 中島")
 MESSAGES["495_dental_appointment_list_xlsx_callcentre.eml"] = message(

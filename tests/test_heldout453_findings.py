@@ -92,3 +92,15 @@ def test_a_bracketed_one_tap_access_number_is_the_meetings() -> None:
         "(050) 5530-8123,,618204337#   Japan (市外局番なし)\n電話会議 ID: 618 204 337#\n"
     )
     assert found(text, "body") == {}
+
+
+# --- a booking code after a phone word earlier in the sentence (493) ----------------
+
+
+def test_another_numbers_label_nearer_than_the_phone_word_decides_for_intl_too() -> None:
+    text = "本日お電話で予約をお取りいただいた患者様(予約番号 R-2025-11-0482、11/12(水)10:30)\n"
+    assert found(text, "body") == {}
+    # A phone word after the other label still labels the number (a US office).
+    assert found("Booking No. 12345 / Phone: 202-555-0143\n", "body") == {
+        "intl_phone": ["+12025550143"]
+    }

@@ -551,6 +551,10 @@ def match_intl(w: Window) -> str | None:
         return None
     if not w.has_label(LABEL) or w.has_label(NOT_A_PHONE):
         return None
+    if w.has_label(OTHER_NEAREST):
+        # Another number's label after the phone word, as for a Japanese number:
+        # "お電話で予約…(予約番号 R-2025-11-0482" is a booking code, no US number.
+        return None
     return _parse_national(w.digits)
 
 

@@ -1,4 +1,4 @@
-"""Review 20 (commit 1151ab5): written as failing tests by the reviewer."""
+"""Review 20 (commit 1151ab5): written as failing tests by the reviewer, all fixed since."""
 
 from __future__ import annotations
 

@@ -89,6 +89,12 @@ OTHER_RIGHT_BEFORE = re.compile(
     rf"(?:{_OTHER_NUMBER})[\s:：=＝#＃.．]*(?:(?i:no|number)[\s:：=＝#＃.．]*)?"
     rf"(?:[(（][^()（）]{{0,12}}[)）][\s:：=＝]*)?\Z"
 )
+# (No character class with a range or a dash: numbers.digit_free then keys its answers
+# by the cell with its digits as 0, shared by every line of a list.)
+OTHER_CODE_BEFORE = re.compile(
+    rf"(?:{_OTHER_NUMBER})[\s:：=＝#＃.．]*(?:(?i:no|number)[\s:：=＝#＃.．]*)?"
+    r"\w{1,4}(?:-|‐|－|ー|−)?\Z"
+)
 NOT_A_PHONE = re.compile(  # "Meeting ID / Phone:" is one label, a meeting's
     rf"(?:{_NOT_A_PHONE_WORDS})(?:\s*[/／]\s*(?:{_PHONE_WORD}))?(?!.*?(?:{_PHONE_WORD}))",
     re.IGNORECASE | re.S,
@@ -551,9 +557,10 @@ def match_intl(w: Window) -> str | None:
         return None
     if not w.has_label(LABEL) or w.has_label(NOT_A_PHONE):
         return None
-    if w.has_label(OTHER_NEAREST):
-        # Another number's label after the phone word, as for a Japanese number:
-        # "お電話で予約…(予約番号 R-2025-11-0482" is a booking code, no US number.
+    if w.has_label(OTHER_CODE_BEFORE):
+        # Another number's label with the code's letters before the digits: "お電話で予約
+        # …(予約番号 R-2025-11-0482" is a booking code, no US number. (With the label's own
+        # value between, "Tel (member no. 4471): 415-555-0132" is a phone.)
         return None
     return _parse_national(w.digits)
 

@@ -114,12 +114,14 @@ def find_yucho(text: str) -> list[str]:
 # ("Ordinary 2749306", "Savings account No. 1234567", "Futsu 1234567"), or an account
 # number's label ("Account No.: 1234567", "A/C number 1234567") with the bank, a branch
 # or an account type named near it: a shop's or a utility's "account number" is none.
-_EN_TYPE = (
-    r"(?:ordinary|futsuu?|touza|toza)(?:[ \t]+(?:deposit|account|a/c))?"
-    r"|(?:savings?|current|checking)[ \t]+(?:deposit|account|a/c)"
-)
-# Alone, these need a bank near them as a label does ("Current: 1234567" is a count).
+# Savings / current / checking alone need a bank near them, as a label does ("Current:
+# 1234567" is a count); with "account" after them they are an account type.
 _EN_WEAK_TYPE = r"savings?|current|checking"
+_EN_ACCOUNT_WORD = r"[ \t]+(?:deposit|account|a/c)"
+_EN_TYPE = (
+    rf"(?:ordinary|futsuu?|touza|toza)(?:{_EN_ACCOUNT_WORD})?"
+    rf"|(?:{_EN_WEAK_TYPE}){_EN_ACCOUNT_WORD}"
+)
 _EN_LABEL = r"(?:bank[ \t]+)?(?:account|a/c|acct\.?)[ \t]*(?:no\.?|number|num\.?|#)"
 # Possessive white space: loops side by side backtracked into each other over a long
 # run of spaces.

@@ -410,43 +410,25 @@ _ABBREVIATION_END = re.compile(
 def _closing_run(lines: list[str], bottom: int, *, above: bool = False) -> int | None:
     """Index of the first line of the closing block ending at lines[bottom - 1];
     `above`: the text goes on above lines[0]."""
-    while bottom and not lines[bottom - 1].strip():
-        bottom -= 1
-    top = bottom
-    # An unframed block ends (upwards) at a line addressing someone: in a terse mail
-    # with no blank line, the "田中様" greeting is the top of the run, not part of it.
-    while (
-        top
-        and _signature_like(lines[top - 1])
-        and not is_separator(lines[top - 1])
-        and _HONORIFIC.search(lines[top - 1]) is None
-    ):
-        top -= 1
-        if bottom - top > MAX_LINES:
-            return None
+    bottom, top = _run_up(lines, bottom)
+    if bottom - top > MAX_LINES:
+        return None
     if top and _HONORIFIC.search(lines[top - 1]) is not None and not _greeting(
         lines, top - 1, above
     ):
         # The line naming someone is not in the mail's opening lines (its greeting): it
         # heads that person's details pasted at the end ("山田 花子 様 / 〒… / TEL …").
         return None
-    # Two lines about contact details; under a valediction, a number alone on its line
-    # is one ("Best regards," / Ken Ishida / Example Co., Ltd. / +81 3 6453 2262).
     # Two lines about contact details. (Under a valediction, one with the sender's name
     # is enough: signed_closing, which knows the sender's names.)
-    need = 2
-    return top if top < bottom and _plausible(lines[top:bottom], need=need) else None
+    return top if top < bottom and _plausible(lines[top:bottom], need=2) else None
 
 
-def signed_closing(text: str, names: Callable[[], set[str]]) -> str:
-    """The closing lines at the end of what the sender wrote under a valediction, with
-    their company line and a number without a label ("Best regards," / Ken Ishida /
-    Example Co., Ltd. / +81 3 6453 2262), when the line under the valediction is the
-    sender's name (`names`: name keys): a customer's message pasted at the end signs
-    the same way with her own. "" if none."""
-    end = _sender_part_end(text)
-    lines, _, _ = _tail(text, end)
-    bottom = len(lines)
+def _run_up(lines: list[str], bottom: int) -> tuple[int, int]:
+    """(bottom without the blank lines above it, top) of the run of signature-like lines
+    ending at lines[bottom - 1], at most MAX_LINES + 1 long. An unframed block ends
+    (upwards) at a line addressing someone: in a terse mail with no blank line, the
+    "田中様" greeting is the top of the run, not part of it."""
     while bottom and not lines[bottom - 1].strip():
         bottom -= 1
     top = bottom
@@ -458,6 +440,18 @@ def signed_closing(text: str, names: Callable[[], set[str]]) -> str:
         and _HONORIFIC.search(lines[top - 1]) is None
     ):
         top -= 1
+    return bottom, top
+
+
+def signed_closing(text: str, names: Callable[[], set[str]]) -> str:
+    """The closing lines at the end of what the sender wrote under a valediction, with
+    their company line and a number without a label ("Best regards," / Ken Ishida /
+    Example Co., Ltd. / +81 3 6453 2262), when the line under the valediction is the
+    sender's name (`names`: name keys): a customer's message pasted at the end signs
+    the same way with her own. "" if none."""
+    end = _sender_part_end(text)
+    lines, _, _ = _tail(text, end)
+    bottom, top = _run_up(lines, len(lines))
     if top >= bottom or not _VALEDICTION.fullmatch(lines[top].strip()):
         return ""
     block = lines[top:bottom]

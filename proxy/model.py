@@ -73,11 +73,15 @@ class Segment:
     "attachment:<name>" (nested: "attachment:outer.zip/inner.csv").
     `kind` says where it came from, so detectors and rules can scope by it:
     "header", "body" or "attachment".
+    `rendering`: the segment repeats values of text already read, each with its label
+    (a table's rows as `header: value` lines, numbers a line break cut, joined): not the
+    end of a mail, so no signature is looked for in it.
     """
 
     text: str
     location: str
     kind: str = "body"
+    rendering: bool = False
 
 
 @dataclass

@@ -40,8 +40,9 @@ from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import Keywords, compile_keywords
 from proxy.detectors.masking import mask
 from proxy.detectors.normalize import (
-    InvisibleCharacters,
+    ReadAgain,
     kanji_digit_numbers,
+    readable,
     without_invisible,
 )
 from proxy.detectors.own import (
@@ -84,6 +85,10 @@ _SIGNATURES: dict[str, tuple[tuple[Hit, ...], tuple[Hit, ...]]] = {}
 _SIGNATURES_SIZE = 1024
 
 
+# A number a line break cut after a dash (see inspect.linebreaks).
+_WRAPPED_NUMBER = re.compile(r"(?<=[0-9０-９][-－‐])[ \u3000]*\r?\n[ \u3000]*(?=[0-9０-９])")
+
+
 def _signature_values(signature: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
     """(the sender's own values, other findings) in a signature block; remembered, as
     senders repeat theirs."""
@@ -92,6 +97,11 @@ def _signature_values(signature: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]
         if len(_SIGNATURES) >= _SIGNATURES_SIZE:
             _SIGNATURES.clear()
         hits = scan(signature)
+        joined = _WRAPPED_NUMBER.sub("", signature)
+        if joined != signature:
+            # "TEL 03-6453-" over "2385": the body's joined rendering (inspect.linebreaks)
+            # reads it whole, and it is the sender's there too.
+            hits += [h for h in scan(joined) if h[0] in OWN_TYPES]
         if romaji_address.HINT.search(signature) is not None:
             hits += romaji_address.find(signature)  # an English office address
         # The company's ゆうちょ account for payments (記号 14170 番号 28391541).
@@ -153,7 +163,7 @@ _NAME_PARTS = re.compile(r"\s+[-–—|/]\s+|[()（）\[\]【】「」／｜]")
 class _Reading:
     """What find_all reads in one segment: the sender's own values it finds there and its
     (location, hits) entries, given back rather than applied, so that a segment read again
-    (without invisible characters) leaves nothing of its first reading behind."""
+    (as normalize.readable gives it) leaves nothing of its first reading behind."""
 
     def __init__(
         self, compiled: Keywords | None, senders: list[str], display_names: Iterable[str]
@@ -163,13 +173,13 @@ class _Reading:
         self.display_names = display_names
 
     def segment(
-        self, segment: Segment, text: str
+        self, segment: Segment, text: str, *, strict: bool = True
     ) -> tuple[list[Iterable[Hit]], list[tuple[str, list[Hit]]]]:
         compiled, senders = self.compiled, self.senders
         owned: list[Iterable[Hit]] = []
         found: list[tuple[str, list[Hit]]] = []
         location = segment.location
-        if segment.kind == "body":
+        if segment.kind == "body" and not segment.rendering:
             body = text
             text, block, closing = signature_parts(body)
             if block:
@@ -206,7 +216,9 @@ class _Reading:
                 if quoted_reply:
                     for quoted in quoted_own_replies(body, addresses, names_of):
                         owned.append(_signature_values(quoted)[0])
-        hits = scan(text, emails=segment.kind != "header", keywords=compiled, strict=True)
+        # Strict the first time: what makes the text read wrong (normalize.ReadAgain)
+        # makes find_all read all of it again, signature and all, as readable gives it.
+        hits = scan(text, emails=segment.kind != "header", keywords=compiled, strict=strict)
         if segment.kind == "body" and "\n" in text:
             hits.extend((credit_card.TYPE, v) for v in credit_card.find_wrapped(text))
         accounts = bank_account.find_yucho(text)  # 記号 14170 番号 28391541
@@ -251,9 +263,9 @@ def find_all(
         text = kanji_digit_numbers(segment.text)  # "〇九〇―四二七一―八八三六" (letters)
         try:
             owned, entries = context.segment(segment, text)
-        except InvisibleCharacters:  # "090\u200b-1234-5678": read again without them
-            text = kanji_digit_numbers(without_invisible(segment.text))
-            owned, entries = context.segment(segment, text)
+        except ReadAgain:  # "090\u200b-1234-5678", "生　年　月　日": read as readable gives it
+            text = kanji_digit_numbers(readable(segment.text))
+            owned, entries = context.segment(segment, text, strict=False)
         for values in owned:
             own.update(values)
         found.extend(entries)

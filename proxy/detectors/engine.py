@@ -32,7 +32,15 @@ from proxy.detectors import (
 )
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import Keywords
-from proxy.detectors.normalize import INVISIBLE, InvisibleCharacters, without_invisible
+from proxy.detectors.normalize import (
+    INVISIBLE,
+    SPACED_LABEL,
+    SPACED_LABEL_FIRST,
+    SPACED_LABEL_SECOND,
+    InvisibleCharacters,
+    SpacedLabel,
+    readable,
+)
 from proxy.detectors.numbers import (
     DIGITS,
     GROUP_START,
@@ -101,7 +109,9 @@ _INVISIBLE_SET = frozenset(
     for c in range(lo, hi + 1)
 )  # fmt: skip
 _DOB_FIRST = frozenset(w[0] for w in _WORDS if w in birth_date.LABEL_LITERALS)
-_FIRST = DIGITS + INVISIBLE + re.escape(_SINGLE + "".join(sorted({w[0] for w in _WORDS})))
+_FIRST = DIGITS + INVISIBLE + re.escape(
+    _SINGLE + "".join(sorted({w[0] for w in _WORDS} | set(SPACED_LABEL_FIRST)))
+)
 # After the first character is consumed, a look-behind tells which branch applies. The
 # date-of-birth suffixes (birth_date.SUFFIX_LITERALS: 日生, 生まれ) start from their 生,
 # already a first character (生年月日), so they add no first character.
@@ -110,6 +120,8 @@ _OTHER = "|".join(
     + [f"(?<=[{INVISIBLE}])"]
     + [f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in _WORDS if len(w) > 1]
     + ["(?<=日生)", f"(?<=[{DIGITS}]生)", "(?<=生)まれ"]
+    # A label spaced out ("口　座　番　号"): the text is read again with it joined.
+    + [f"(?<=[{SPACED_LABEL_FIRST}])[ \u3000]{{1,4}}(?=[{SPACED_LABEL_SECOND}])"]
 )
 # GROUP_START comes before the branches: a digit inside a number (a date, a price: most
 # of the attempts) then fails on one look-behind, without trying either branch. It
@@ -124,8 +136,9 @@ def scan(
     text: str, *, emails: bool = True, keywords: Keywords | None = None, strict: bool = False
 ) -> Hits:
     """(type, normalised value) for every hit in `text`, repeats kept. A text with
-    characters that show nothing is read without them; `strict`: raise
-    InvisibleCharacters instead, for a caller that reads more of the text than this."""
+    characters that show nothing or a spaced label is read as normalize.readable gives
+    it; `strict`: raise normalize.ReadAgain instead, for a caller that reads more of the
+    text than this."""
     hits: Hits = []
     seen: dict[int, int] = {}  # runs handled from a label: start -> end of an IBAN or 0
     consumed = 0
@@ -142,6 +155,12 @@ def scan(
                 consumed = max(consumed, seen[start])
                 continue
             consumed = process(text, start, m.group(), NUMBER_TABLE, iban.match_at, hits)
+        elif m.end() - start > 1 and text[start + 1] in " \u3000":  # a spaced label?
+            if SPACED_LABEL.match(text, start) is None:
+                continue
+            if strict:
+                raise SpacedLabel(text[start])
+            return scan(readable(text), emails=emails, keywords=keywords)
         elif c in _PREFECTURE_END:
             if start < address_end:
                 continue  # 京都府 inside 東京都府中市: the address already read from 東京都
@@ -174,7 +193,7 @@ def scan(
         elif c in _INVISIBLE_SET:
             if strict:
                 raise InvisibleCharacters(hex(ord(c)))
-            return scan(without_invisible(text), emails=emails, keywords=keywords)
+            return scan(readable(text), emails=emails, keywords=keywords)
         else:  # the label of a 7-digit type
             scan_near(text, m.end(), NUMBER_TABLE, iban.match_at, seen, hits)
     if long_runs:

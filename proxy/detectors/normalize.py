@@ -86,15 +86,58 @@ INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\uf
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
-class InvisibleCharacters(ValueError):
-    """Raised by engine.scan on the first invisible character: the text is read again
-    without them (found by the pass that looks for everything else, at no extra cost; a
-    pass of its own over every text cost 6 % of find_all)."""
+class ReadAgain(ValueError):
+    """Raised by engine.scan (strict) on the first thing that makes a text read wrong as
+    it is: the caller reads `readable(text)` instead. Found by the pass that looks for
+    everything else, at almost no extra cost (a pass of its own over every text, for
+    invisible characters alone, cost 6 % of find_all)."""
+
+
+class InvisibleCharacters(ReadAgain):
+    """An invisible character: "090\u200b-1234-5678"."""
+
+
+class SpacedLabel(ReadAgain):
+    """A label with spaces between its characters: "生　年　月　日"."""
 
 
 def without_invisible(text: str) -> str:
     """`text` without the characters that show nothing (the same object if none)."""
     return text if text.isascii() else _INVISIBLE.sub("", text)
+
+
+# Labels set out with spaces between their characters (均等割付): a form's label column
+# justified to its widest label ("生　年　月　日：", "住　　所："), and the text of a
+# PDF form copied into a mail ("口 座 番 号：", "マ イ ナ ン バ ー"). The label patterns
+# read labels whole, so these are joined before a text is read: only the labels the
+# detectors need (a value nearby means nothing without them), every gap one to four
+# spaces, ASCII or ideographic. Longer words first (口座番号 before 口座).
+SPACED_LABEL_WORDS = (
+    "生年月日", "誕生日", "口座番号", "口座", "普通", "当座", "郵便番号", "個人番号",
+    "マイナンバー", "法人番号", "免許証番号", "免許証", "基礎年金番号", "旅券番号", "旅券",
+    "パスポート", "在留カード",
+)  # fmt: skip
+_GAP = "[ \u3000]{1,4}"
+SPACED_LABEL = re.compile("|".join(_GAP.join(word) for word in SPACED_LABEL_WORDS))
+# For the candidate pass (engine.CANDIDATES): a spaced label's first character, and the
+# character its first gap leads to.
+SPACED_LABEL_FIRST = "".join(sorted({w[0] for w in SPACED_LABEL_WORDS}))
+SPACED_LABEL_SECOND = "".join(sorted({w[1] for w in SPACED_LABEL_WORDS}))
+
+
+def _joined(m: re.Match[str]) -> str:
+    return m.group().replace(" ", "").replace("\u3000", "")
+
+
+def readable(text: str) -> str:
+    """`text` as the detectors read it: without invisible characters, and with spaced
+    labels joined (the same object if neither is there)."""
+    text = without_invisible(text)
+    if " " in text or "\u3000" in text:
+        joined = SPACED_LABEL.sub(_joined, text)
+        if joined != text:
+            return joined
+    return text
 
 
 # Phone numbers and postal codes written digit by digit in kanji, as a formal or vertical

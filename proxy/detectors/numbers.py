@@ -152,12 +152,15 @@ _PLANS_SIZE = 512
 
 class Table(dict[int, Entries]):
     """Validators by digit count. Also remembers, per shape of a run with white space
-    (digits per group, separators), the windows worth offering (see scan_run)."""
+    (digits per group, separators), the windows worth offering (see scan_run).
+    `boxed`: the types (those that need a label) also offered a run of single digits
+    one space apart as one number (_plan)."""
 
-    __slots__ = ("plans",)
+    __slots__ = ("boxed", "plans")
 
-    def __init__(self, *args: object) -> None:
+    def __init__(self, *args: object, boxed: frozenset[str] = frozenset()) -> None:
         super().__init__(*args)  # type: ignore[arg-type]
+        self.boxed = boxed
         self.plans: dict[tuple[tuple[int, ...], tuple[str, ...]], Plan] = {}
 
 
@@ -174,12 +177,14 @@ Hits = list[tuple[str, str]]
 Entry = tuple[str, Iterable[int], Matcher] | tuple[str, Iterable[int], Matcher, Iterable[str]]
 
 
-def _by_length(entries: Sequence[tuple[str, frozenset[int], Matcher]]) -> Table:
+def _by_length(
+    entries: Sequence[tuple[str, frozenset[int], Matcher]], boxed: frozenset[str] = frozenset()
+) -> Table:
     table: dict[int, list[tuple[str, Matcher]]] = {}
     for type_, lengths, matcher in entries:
         for n in sorted(lengths):
             table.setdefault(n, []).append((type_, matcher))
-    return Table({n: tuple(v) for n, v in table.items()})
+    return Table({n: tuple(v) for n, v in table.items()}, boxed=boxed)
 
 
 def _literals_pattern(words: Iterable[str]) -> str:
@@ -232,8 +237,9 @@ class NumberTable:
                 forms = {f for w in entry[3] for f in (w.lower(), nfkc_casefold(w))}  # type: ignore[misc]
                 needs.append((k, frozenset(forms)))
         self._entries = tuple(plain)
-        self.full: Table = _by_length(plain)
         self._gated = frozenset(k for k, _ in needs)
+        self._boxed = frozenset(plain[k][0] for k in self._gated)
+        self.full: Table = _by_length(plain, self._boxed)
         self._all_gates = sum(1 << k for k in self._gated)
         self._bare: Table = _by_length([e for k, e in enumerate(plain) if k not in self._gated])
         # Every validator with its gate bit (1 << its index when it has triggers).
@@ -284,7 +290,8 @@ class NumberTable:
         table = self._subtables.get(mask)
         if table is None:
             table = _by_length(
-                [e for k, e in enumerate(self._entries) if k not in self._gated or mask >> k & 1]
+                [e for k, e in enumerate(self._entries) if k not in self._gated or mask >> k & 1],
+                self._boxed,
             )
             self._subtables[mask] = table
         return table
@@ -430,9 +437,14 @@ def _scan_spaced(text: str, start: int, run: str, table: Table, hits: Hits) -> N
         cell = key = None
         plus = i == 0 and _plus_before(text, start)
         for j, lo, hi, entries in windows:
+            digits = "".join(groups[i : j + 1])
+            if j - i < MAX_GROUPS:
+                w_lens, w_seps = lens[i : j + 1], shape[1][i:j]
+            else:  # digits one to a box (_plan): read as the one group they are
+                w_lens, w_seps = (len(digits),), ()
             w = Window(
-                text, start + lo, start + hi, run[lo:hi], "".join(groups[i : j + 1]),
-                lens[i : j + 1], shape[1][i:j], plus, cell, key,
+                text, start + lo, start + hi, run[lo:hi], digits, w_lens, w_seps, plus, cell,
+                key,
             )  # fmt: skip
             if _try(w, entries, hits):
                 done = j + 1
@@ -451,6 +463,14 @@ def _plan(lens: tuple[int, ...], seps: tuple[str, ...], table: Table) -> Plan:
         offsets[k + 1] = offsets[k] + lens[k] + len(seps[k])
     soft = [" " in sep for sep in seps] + [True]  # the run's end closes a window too
     plan = []
+    if n > MAX_GROUPS and n <= MAX_DIGITS and table.boxed and _is_boxed(lens, seps):
+        # Digits written one to a box, as a form prints them and its text copies them
+        # ("口座番号：4 4 1 8 2 0 7", "個人番号 1 2 3 4 5 6 7 8 9 0 1 8"): one number for
+        # the types that need a label next to it. Not for the others: without a label a
+        # row of single digits is a scale, a mark sheet's row or a calendar's.
+        entries = tuple(e for e in table.get(n, ()) if e[0] in table.boxed)
+        if entries:
+            plan.append((0, ((n - 1, 0, offsets[-1] + 1, entries),)))
     for i in range(n):
         if i and not soft[i - 1]:
             continue
@@ -465,6 +485,11 @@ def _plan(lens: tuple[int, ...], seps: tuple[str, ...], table: Table) -> Plan:
         if windows:
             plan.append((i, tuple(reversed(windows))))
     return tuple(plan)
+
+
+def _is_boxed(lens: tuple[int, ...], seps: tuple[str, ...]) -> bool:
+    """Single digits, each one space (ASCII or ideographic) from the next."""
+    return all(k == 1 for k in lens) and all(sep in (" ", "\u3000") for sep in seps)
 
 
 def capitals_before(text: str, start: int) -> bool:

@@ -67,8 +67,9 @@ class Scan:
     def text_full(self) -> bool:
         return self._text_full
 
-    def add_text(self, text: str, location: str, kind: str) -> None:
-        """Keep a segment, cut at the text budget (`max_text_bytes`, counted in UTF-8)."""
+    def add_text(self, text: str, location: str, kind: str, *, rendering: bool = False) -> None:
+        """Keep a segment, cut at the text budget (`max_text_bytes`, counted in UTF-8).
+        `rendering`: see Segment."""
         if not text or text.isspace():
             return
         if self._text_full:
@@ -92,7 +93,7 @@ class Scan:
         if changed:
             text = encoded.decode("utf-8", "ignore")
         if text:
-            self.segments.append(Segment(text=text, location=location, kind=kind))
+            self.segments.append(Segment(text, location, kind, rendering))
 
     def cut_text(self, location: str) -> None:
         """An extractor read only part of its input because of the text budget."""

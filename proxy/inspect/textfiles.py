@@ -13,6 +13,7 @@ from proxy.inspect.charset import decode_bytes
 from proxy.inspect.directory import is_directory, unfolded
 from proxy.inspect.flowed import unflow
 from proxy.inspect.htmltext import html_text, html_to_text
+from proxy.inspect.linebreaks import broken_lines
 from proxy.inspect.rtf import rtf_text
 from proxy.inspect.scan import Scan
 from proxy.inspect.structured import XML_ENCODING, json_rendering, xml_rendering
@@ -147,6 +148,8 @@ def add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables:
     drawn = drawn_tables(text)  # ruled, Markdown and fixed-width tables (texttables)
     if drawn and not scan.text_full:
         add_rendering(scan, pasted_tables(drawn), location, kind)
+    if kind == "body":  # a PDF form's text pasted in, its values cut by line breaks
+        add_rendering(scan, broken_lines(text), location, kind)
 
 
 def add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:
@@ -159,7 +162,7 @@ def add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:
     if len(encoded) > scan.text_room:
         cut = encoded.rfind(b"\n", 0, scan.text_room)
         rendered = encoded[: max(cut, 0)].decode("utf-8", "ignore")
-    scan.add_text(rendered, location, kind)
+    scan.add_text(rendered, location, kind, rendering=True)
 
 
 def read_table(

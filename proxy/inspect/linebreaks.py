@@ -1,0 +1,67 @@
+"""Values a line break cut in two, in a mail's body, joined again.
+
+Text copied out of a PDF form keeps the form's narrow columns as line breaks, and
+whoever pastes it into a mail leaves them there:
+
+    ご住所：〒812-
+    0011
+    福岡県福岡市博多区博多駅前
+    3丁目2-8-1105
+    電話番号(携帯)：090-
+    2716-4830
+
+No detector reads a number across a line break (a line ending in a digit and a dash is
+more often a list or a range than half a number), nor an address whose block number is
+on the next line. So the pieces are also given as one line each, after their label
+(tabular.wrapped_numbers, as for a PDF's own text), and an address's line with the
+block number that follows it: a rendering read beside the body, where distinct values
+count once.
+
+Looked for from the line breaks only: one search of the body whose pattern starts with
+"\\n", so sre skips to them (a pattern starting with a class of dashes tests every
+character).
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.inspect.tabular import wrapped_numbers
+
+_DIGIT = "0-9０-９"
+_KANJI_DIGIT = "一二三四五六七八九十"
+# A line break after a digit and a dash (tabular.wrapped_numbers' case), or before a
+# line that starts with an address's block number: 3丁目, 2番地, 2-8.
+_BREAK = re.compile(
+    rf"\n(?:(?<=[{_DIGIT}][-－‐]\n)|(?<=[{_DIGIT}][-－‐]\r\n)"
+    rf"|(?=[ \u3000]*[{_DIGIT}{_KANJI_DIGIT}]{{1,3}}(?:丁目|番地?|[-－‐ー][{_DIGIT}])))"
+)
+_BLOCK_LINE = re.compile(
+    rf"\n[ \u3000]*([{_DIGIT}{_KANJI_DIGIT}]{{1,3}}(?:丁目|番地?|[-－‐ー][{_DIGIT}])[^\n]*)"
+)
+# The line above ends a place name: an address read from its prefecture or city needs
+# its block number on the same line. Not a line ending in kana or punctuation ("…にて",
+# "…まで。"): a sentence, whose next line's "1-2名" is no block number.
+_PLACE_END = re.compile(r"[都道府県市区町村郡][^\n]*[\u4e00-\u9fff\u30a0-\u30ff]$")
+_MAX_LINE = 80  # an address's line; a longer one is prose
+
+
+def wrapped_addresses(text: str) -> str:
+    """Each address line that ends before its block number, joined with the next line
+    (the one starting with the block number); "" when there is none."""
+    out: list[str] = []
+    for m in _BLOCK_LINE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        above = text[start : m.start()].rstrip(" \u3000\r")
+        if 0 < len(above) <= _MAX_LINE and _PLACE_END.search(above) is not None:
+            out.append(above + m.group(1).strip())
+    return "\n".join(out)
+
+
+def broken_lines(text: str) -> str:
+    """The values of `text` that a line break cut, each on one line (see the module's
+    docstring); "" when there are none."""
+    if _BREAK.search(text) is None:
+        return ""
+    parts = (wrapped_numbers(text), wrapped_addresses(text))
+    return "\n".join(part for part in parts if part)

@@ -30,6 +30,13 @@ from proxy.store.headers import remove_addresses
 log = logging.getLogger("mailguard.pipeline")
 
 
+def _store_failure_logged(task: asyncio.Task[Any]) -> None:
+    """A write whose session had ended: its failure has no client left to tell."""
+    if not task.cancelled() and task.exception() is not None:
+        log.error("could not store held message (session already ended)",
+                  exc_info=task.exception())
+
+
 class Tasks:
     """Background work (DSNs, alerts) that shutdown must drain, not drop."""
 
@@ -203,10 +210,16 @@ class Pipeline:
             confirm_expiry=self.confirm_expiry, digest=digest, attachments=names,
         )
         msg.id = tx.queue_id  # one id in the SMTP log, the reply, the store and the audit
+        # The write and the sender's alert are one task of their own: a session that ends
+        # while the write is under way (its timeout, a client that hangs up) does not stop
+        # them. The message is held either way, so its sender must hear of it; the
+        # client's retry is then told "Already held" (review 21).
+        stored = self.tasks.spawn(self._store_and_alert(msg, view))
         try:
-            # put() returns after fsync; a client that timed out and retries the same
-            # message within the window gets the first id back, not a second hold.
-            qid = await self.store.put(msg, dedup_within=self.dedup_window)
+            qid = await asyncio.shield(stored)
+        except asyncio.CancelledError:
+            stored.add_done_callback(_store_failure_logged)
+            raise
         except Exception as exc:
             tx.log["error"] = f"store: {type(exc).__name__}"
             log.error("could not store held message", exc_info=exc,
@@ -216,10 +229,17 @@ class Pipeline:
         if qid != msg.id:
             tx.log["duplicate"] = True
             return replies.DUPLICATE_HOLD.format(id=qid)
-        msg.id = qid
-        if self.on_held is not None:
-            self.on_held(msg, view)
         return replies.QUEUED_HOLD.format(id=qid)
+
+    async def _store_and_alert(self, msg: StoredMessage, view: MessageView) -> str:
+        """Store a held message, and alert its sender when it is new. Returns its id."""
+        assert self.store is not None
+        # put() returns after fsync; a client that timed out and retries the same
+        # message within the window gets the first id back, not a second hold.
+        qid = await self.store.put(msg, dedup_within=self.dedup_window)
+        if qid == msg.id and self.on_held is not None:
+            self.on_held(msg, view)
+        return qid
 
     async def relay_now(self, tx: Transaction) -> str:
         """Relay while the client waits, and turn the upstream's answer into our reply."""

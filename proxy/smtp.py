@@ -547,11 +547,14 @@ class GuardHandler:
             log.warning("AUTH refused: too many failures", extra={"fields": {"client": ip}})
             return AuthResult(success=False, handled=False, message=replies.AUTH_TOO_MANY_FAILURES)
         name = login.decode("utf-8", "replace")
+        # Counted as a failure before the (slow) check, taken back if it succeeds: sessions
+        # in parallel would otherwise all pass the limit above before any had failed
+        # (review 21: 20 sessions, 20 guesses, against a limit of 5).
+        failures.append(now)
         ok = await asyncio.to_thread(self.users.verify, name, password.decode("utf-8", "replace"))
         if ok:
             failures.clear()
             return AuthResult(success=True, auth_data=name)
-        failures.append(now)
         log.warning("AUTH failed", extra={"fields": {"client": ip, "user": name[:64]}})
         await asyncio.sleep(self.AUTH_FAILURE_DELAY)  # slows guessing; other sessions go on
         return AuthResult(success=False, handled=False, message=replies.AUTH_INVALID)

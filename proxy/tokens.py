@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from proxy.store.files import check_own_dir, check_own_file
+
 log = logging.getLogger("mailguard.tokens")
 
 SENDER = "sender"
@@ -169,7 +171,10 @@ def load_secret(configured: str, data_dir: Path) -> bytes:
         return configured.encode("utf-8")
     path = data_dir / SECRET_FILE
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if not path.exists():
+    # A key another user planted would let them sign links (review 21): the folder must
+    # be the service user's, not writable by all, and the key its own regular file.
+    check_own_dir(data_dir)
+    if not check_own_file(path):
         tmp = data_dir / f".{SECRET_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:

@@ -18,7 +18,8 @@ TYPE = "date_of_birth"
 # 発生年月日 (date of occurrence: incident and quality reports), 再生, 衛生 are not births.
 LABEL = re.compile(
     r"(?<![発再衛派])(?:生年月日|生年)|誕生日|ｾｲﾈﾝｶﾞｯﾋﾟ|"
-    r"(?<![A-Za-z])(?:d\.?o\.?b\b\.?|date\s*of\s*birth|birth\s*date|birthdate|birthday)",
+    r"(?<![A-Za-z])(?:d\.?o\.?b\b\.?|date\s*of\s*birth|birth\s*date|birthdate|birthday"
+    r"|geburtsdatum|date\s*de\s*naissance)",
     re.IGNORECASE,
 )
 # Each alternative starts with a literal character, so the search skips at C speed
@@ -26,8 +27,10 @@ LABEL = re.compile(
 # find_all finds labels from these (English ones capitalised, as on forms and in
 # table headers: a lower-case "d" or "b" is too common in English text to look at).
 # ｾｲﾈﾝｶﾞｯﾋﾟ: 生年月日 read aloud, the half-width kana label of a host system's screen.
+# German and French payroll forms of a European office: Geburtsdatum, Date de naissance.
 LABEL_LITERALS = ("生年月日", "誕生日", "生年", "DOB", "Dob", "D.O.B", "Date of", "DATE OF",
-                  "Birth", "BIRTH", "ｾｲﾈﾝｶﾞｯﾋﾟ")  # fmt: skip
+                  "Birth", "BIRTH", "ｾｲﾈﾝｶﾞｯﾋﾟ", "Geburtsdatum", "GEBURTSDATUM",
+                  "Date de naissance", "DATE DE NAISSANCE")  # fmt: skip
 
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 _ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
@@ -128,8 +131,11 @@ def iso_of(m: re.Match[str]) -> str | None:
         return _iso(ERAS[era] + n - 1, int(g("km")), int(g("kd")))
     if g("ay"):
         a, b = int(g("a")), int(g("b"))
-        # MM/DD/YYYY unless the first number cannot be a month (DD/MM/YYYY).
-        month, day = (b, a) if a > 12 else (a, b)
+        # MM/DD/YYYY unless the first number cannot be a month (DD/MM/YYYY), or the
+        # numbers are parted by dots: 14.02.1979 is how Europe (Germany, Russia …) writes
+        # a date, day first; the US writes none so.
+        dotted = m.string[m.end("a") : m.start("b")].strip() == "."
+        month, day = (b, a) if a > 12 or dotted else (a, b)
         return _iso(int(g("ay")), month, day)
     if g("ny"):
         return _iso(int(g("ny")), MONTHS[g("nm").rstrip(".").lower()], int(g("nd")))
@@ -239,6 +245,19 @@ def label_end(text: str, pos: int) -> int | None:
     """End of a date-of-birth label starting at `pos`, or None."""
     m = LABEL.match(text, pos)
     return m.end() if m is not None else None
+
+
+_LOWER_CASE_LABEL = re.compile(r"(?<![A-Za-z])(?:date\s*of\s*birth|birth\s*date|birthdate|birthday)")
+
+
+def find_lower_case(text: str) -> list[str]:
+    """Dates of birth after a lower-case English label (engine.scan finds the others)."""
+    found = []
+    for m in _LOWER_CASE_LABEL.finditer(text):
+        value = match_after(text, m.end())
+        if value is not None:
+            found.append(value)
+    return found
 
 
 def find(text: str) -> list[str]:

@@ -196,6 +196,11 @@ def scan(
             return scan(readable(text), emails=emails, keywords=keywords)
         else:  # the label of a 7-digit type
             scan_near(text, m.end(), NUMBER_TABLE, iban.match_at, seen, hits)
+    if "birth" in text:
+        # The label in lower case, as prose writes it ("your date of birth is …"): not a
+        # candidate (a lower-case d or b as a first character costs the pass over English
+        # text several times over), found from the word; capitalised, it was one.
+        hits.extend((birth_date.TYPE, v) for v in birth_date.find_lower_case(text))
     if long_runs:
         hits.extend((my_number.TYPE, v) for v in my_number.listed_under_headings(text))
     if keywords is not None:

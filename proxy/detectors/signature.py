@@ -669,7 +669,7 @@ def _block(text: str, start: int, end: int, *, closing: bool) -> tuple[int, int,
     if not full:
         return None
     above = base > 0  # text above the tail
-    last = _without_disclaimer(lines, full)
+    last = _without_disclaimer(lines, _without_sent_from(lines, full))
     cut, company = _without_closing_lines(lines, last)
     first = None
     if cut < last:
@@ -779,6 +779,21 @@ _CONTACT_DATA = re.compile(r"\d{2,4}[-‐－ー−)）]\d{2,4}[-‐－ー−]\d{
 def _is_notice(lines: list[str]) -> bool:
     notice = "\n".join(lines)
     return _THIS_MAIL.search(notice) is not None and _MISDELIVERY.search(notice) is not None
+
+
+# The line a phone's or an app's mail client adds under what was typed ("iPhoneから送信",
+# "Sent from my Galaxy", "Get Outlook for iOS"): below the signature, no part of it.
+_SENT_FROM = re.compile(
+    r"[\w !.\-]{2,30}から送信|(?i:sent\s+from\s+\S.{0,40}|get\s+outlook\s+for\s+\w+)"
+)
+
+
+def _without_sent_from(lines: list[str], last: int) -> int:
+    """`last` (the end of the text's lines), moved up above a mail client's "sent from"
+    line and the blank lines over it."""
+    if last and _SENT_FROM.fullmatch(lines[last - 1].strip()) is not None:
+        return _above_blanks(lines, last - 1)
+    return last
 
 
 def _without_disclaimer(lines: list[str], last: int) -> int:

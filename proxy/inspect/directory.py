@@ -82,6 +82,9 @@ def unfolded(text: str) -> str:
             out.append(line)
         elif line[0].rpartition(".")[2].upper() == "ADR":
             out.append(f"{line[0]}{line[1]}: {_address(line[2])}")
+        elif line[0].rpartition(".")[2].upper() == "BDAY":
+            # RFC 6350 §6.2.5: the contact's birthday, read as a date of birth is.
+            out.append(f"{line[0]}{line[1]} (Date of birth): {_unescape(line[2])}")
         elif line[0].upper() in _PARTIES:
             # An invitation's organiser and attendees are its parties, as From and To are
             # a message's (address fields are not email_address findings): their names

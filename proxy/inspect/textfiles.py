@@ -148,8 +148,9 @@ def add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables:
     drawn = drawn_tables(text)  # ruled, Markdown and fixed-width tables (texttables)
     if drawn and not scan.text_full:
         add_rendering(scan, pasted_tables(drawn), location, kind)
-    if kind == "body":  # a PDF form's text pasted in, its values cut by line breaks
-        add_rendering(scan, broken_lines(text), location, kind)
+    # A PDF form's text pasted into a mail (or a forwarded one), its values cut by line
+    # breaks; a phone's mail wrapped by hand.
+    add_rendering(scan, broken_lines(text), location, kind)
 
 
 def add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:

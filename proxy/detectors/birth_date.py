@@ -247,16 +247,29 @@ def label_end(text: str, pos: int) -> int | None:
     return m.end() if m is not None else None
 
 
-_LOWER_CASE_LABEL = re.compile(r"(?<![A-Za-z])(?:date\s*of\s*birth|birth\s*date|birthdate|birthday)")
+_DATE_OF = re.compile(r"(?<![A-Za-z])date\s{0,3}of\s{0,3}\Z")
+_BIRTH_DATE = re.compile(r"birth(?:\s{0,3}date|day)")
 
 
 def find_lower_case(text: str) -> list[str]:
-    """Dates of birth after a lower-case English label (engine.scan finds the others)."""
+    """Dates of birth after a lower-case English label: "date of birth", "birth date",
+    "birthdate", "birthday" (engine.scan finds the capitalised ones). Looked for from
+    each "birth" with str.find: a search for the labels' first letters (d, b) would test
+    every character of an English text."""
     found = []
-    for m in _LOWER_CASE_LABEL.finditer(text):
-        value = match_after(text, m.end())
-        if value is not None:
-            found.append(value)
+    at = text.find("birth")
+    while at != -1:
+        end = None
+        if _DATE_OF.search(text, max(0, at - 12), at) is not None:
+            end = at + 5
+        elif not (at and text[at - 1].isalpha()):
+            m = _BIRTH_DATE.match(text, at)
+            end = m.end() if m is not None else None
+        if end is not None:
+            value = match_after(text, end)
+            if value is not None:
+                found.append(value)
+        at = text.find("birth", at + 5)
     return found
 
 

@@ -37,14 +37,17 @@ _ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R":
 _ERA_LAST = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
 # The era codes of 日本年金機構's forms and files ("5-600101": 昭和60年1月1日).
 _PENSION_ERAS = {"1": "明治", "3": "大正", "5": "昭和", "7": "平成", "9": "令和"}
+# English, German and French names (the forms of the European offices).
 MONTHS = {
     m: i
     for i, names in enumerate(
         (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
+            ("jan", "january", "januar", "janvier"), ("feb", "february", "februar", "février",
+            "fevrier"), ("mar", "march", "märz", "maerz", "mars"), ("apr", "april", "avril"),
+            ("may", "mai"), ("jun", "june", "juni", "juin"), ("jul", "july", "juli", "juillet"),
+            ("aug", "august", "août", "aout"), ("sep", "sept", "september", "septembre"),
+            ("oct", "october", "okt", "oktober", "octobre"), ("nov", "november", "novembre"),
+            ("dec", "december", "dez", "dezember", "décembre", "decembre"),
         ),
         start=1,
     )
@@ -69,7 +72,7 @@ DATE = re.compile(
     # 日本年金機構's forms (資格取得届): the era as a code, then YYMMDD: 7-070213.
     rf"|(?P<code>[13579])-(?P<ky>[0-9]{{2}})(?P<km>[0-9]{{2}})(?P<kd>[0-9]{{2}})(?![0-9])"
     rf"|(?P<a>[0-9]{{1,2}})\s*{_SEP}\s*(?P<b>[0-9]{{1,2}})\s*{_SEP}\s*(?P<ay>(?:18|19|20)[0-9]{{2}})(?![0-9])"
-    rf"|(?P<nd>[0-9]{{1,2}})(?:st|nd|rd|th)?[\s-]*(?P<nm>{_MON})[\s,-]*(?P<ny>(?:18|19|20)[0-9]{{2}})(?![0-9])"
+    rf"|(?P<nd>[0-9]{{1,2}})(?:st|nd|rd|th|\.)?[\s-]*(?P<nm>{_MON})[\s,-]*(?P<ny>(?:18|19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?P<mm>{_MON})\s*(?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<my>(?:18|19|20)[0-9]{{2}})(?![0-9])",
     re.IGNORECASE,
 )
@@ -77,6 +80,7 @@ AFTER = 24  # characters after the label in which the date must start
 _EMPTY_LINE = " \t\u3000:：\r】」］]）)"
 _AS_OF = re.compile(r"日?[ \t\u3000]*(?:現在|時点)")
 _DAY_FIRST = re.compile(r"(?i:dd[/.\-]mm)")
+_MONTH_FIRST = re.compile(r"(?i:mm[/.\-]dd)")
 # Between the label and the date: separators, a short note in brackets with no digit
 # ("（西暦）", "（契約者）", "(dd/mm/yyyy)"), and the other half of a combined label
 # ("生年月日・年齢 1985/04/12（39歳）", "Date of birth / Age: …", 性別, 続柄: not another
@@ -102,12 +106,15 @@ def digits_for_kanji(window: str) -> str:
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
+    """The date, or None when there is no such day or it is after today: nobody is born
+    in the future ("it's Ken's birthday" over next month's date is a reminder)."""
     if not 1868 <= year <= 2100:
         return None
     try:
-        return dt.date(year, month, day).isoformat()
+        date = dt.date(year, month, day)
     except ValueError:
         return None
+    return date.isoformat() if date <= dt.date.today() else None
 
 
 def iso_of(m: re.Match[str]) -> str | None:
@@ -134,7 +141,8 @@ def iso_of(m: re.Match[str]) -> str | None:
         # MM/DD/YYYY unless the first number cannot be a month (DD/MM/YYYY), or the
         # numbers are parted by dots: 14.02.1979 is how Europe (Germany, Russia …) writes
         # a date, day first; the US writes none so.
-        dotted = m.string[m.end("a") : m.start("b")].strip() == "."
+        # (When day first makes no date, 02.14.1979, it is month first after all.)
+        dotted = b <= 12 and m.string[m.end("a") : m.start("b")].strip() == "."
         month, day = (b, a) if a > 12 or dotted else (a, b)
         return _iso(int(g("ay")), month, day)
     if g("ny"):
@@ -175,6 +183,8 @@ def match_after(text: str, pos: int) -> str | None:
     if m.group("ay") and _DAY_FIRST.search(window, 0, start) is not None:
         # "Date of birth (DD/MM/YYYY): 12/04/1985": the note says which comes first.
         return _iso(int(m.group("ay")), int(m.group("b")), int(m.group("a")))
+    if m.group("ay") and _MONTH_FIRST.search(window, 0, start) is not None:
+        return _iso(int(m.group("ay")), int(m.group("a")), int(m.group("b")))
     return iso_of(m)
 
 
@@ -247,29 +257,40 @@ def label_end(text: str, pos: int) -> int | None:
     return m.end() if m is not None else None
 
 
-_DATE_OF = re.compile(r"(?<![A-Za-z])date\s{0,3}of\s{0,3}\Z")
+_DATE_OF = re.compile(r"(?<![A-Za-z])date\s{0,3}(?:of|de)\s{0,3}\Z")
 _BIRTH_DATE = re.compile(r"birth(?:\s{0,3}date|day)")
+# A sentence's verb between the label and the date: "his date of birth is 14/02/1979".
+_VERB = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:on\s{1,3})?")
+# The lower-case words the labels hold: "birth", French "naissance", German "geb." /
+# "geboren am" (a German letter's "Max Mustermann, geb. 14.02.1979").
+LOWER_CASE_WORDS = ("birth", "naissance", "geb")
+_GERMAN = re.compile(r"(?<![A-Za-z])geb(?:\.|oren\s{1,3}am\b)")
 
 
 def find_lower_case(text: str) -> list[str]:
-    """Dates of birth after a lower-case English label: "date of birth", "birth date",
-    "birthdate", "birthday" (engine.scan finds the capitalised ones). Looked for from
-    each "birth" with str.find: a search for the labels' first letters (d, b) would test
-    every character of an English text."""
+    """Dates of birth after a lower-case label: "date of birth", "birth date", "birthdate",
+    "birthday", "date de naissance", "geb." (engine.scan finds the capitalised ones).
+    Looked for from each of LOWER_CASE_WORDS with str.find: a search for the labels' first
+    letters (d, b, g) would test every character of an English text."""
     found = []
-    at = text.find("birth")
-    while at != -1:
-        end = None
-        if _DATE_OF.search(text, max(0, at - 12), at) is not None:
-            end = at + 5
-        elif not (at and text[at - 1].isalpha()):
-            m = _BIRTH_DATE.match(text, at)
-            end = m.end() if m is not None else None
-        if end is not None:
-            value = match_after(text, end)
-            if value is not None:
-                found.append(value)
-        at = text.find("birth", at + 5)
+    for word in LOWER_CASE_WORDS:
+        at = text.find(word)
+        while at != -1:
+            end = None
+            if word == "geb":
+                m = _GERMAN.match(text, at)
+                end = m.end() if m is not None else None
+            elif _DATE_OF.search(text, max(0, at - 12), at) is not None:
+                end = at + len(word)
+            elif word == "birth" and not (at and text[at - 1].isalpha()):
+                m = _BIRTH_DATE.match(text, at)
+                end = m.end() if m is not None else None
+            if end is not None:
+                verb = _VERB.match(text, end)
+                value = match_after(text, verb.end() if verb is not None else end)
+                if value is not None:
+                    found.append(value)
+            at = text.find(word, at + len(word))
     return found
 
 

@@ -33,6 +33,7 @@ from proxy.detectors import (
 from proxy.detectors.keyword import TYPE as KEYWORD
 from proxy.detectors.keyword import Keywords
 from proxy.detectors.normalize import (
+    GAP_SPACES,
     INVISIBLE,
     SPACED_LABEL,
     SPACED_LABEL_FIRST,
@@ -121,7 +122,7 @@ _OTHER = "|".join(
     + [f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in _WORDS if len(w) > 1]
     + ["(?<=日生)", f"(?<=[{DIGITS}]生)", "(?<=生)まれ"]
     # A label spaced out ("口　座　番　号"): the text is read again with it joined.
-    + [f"(?<=[{SPACED_LABEL_FIRST}])[ \u3000]{{1,4}}(?=[{SPACED_LABEL_SECOND}])"]
+    + [f"(?<=[{SPACED_LABEL_FIRST}])[{GAP_SPACES}]{{1,4}}(?=[{SPACED_LABEL_SECOND}])"]
 )
 # GROUP_START comes before the branches: a digit inside a number (a date, a price: most
 # of the attempts) then fails on one look-behind, without trying either branch. It
@@ -155,7 +156,7 @@ def scan(
                 consumed = max(consumed, seen[start])
                 continue
             consumed = process(text, start, m.group(), NUMBER_TABLE, iban.match_at, hits)
-        elif m.end() - start > 1 and text[start + 1] in " \u3000":  # a spaced label?
+        elif m.end() - start > 1 and text[start + 1] in GAP_SPACES:  # a spaced label?
             if SPACED_LABEL.match(text, start) is None:
                 continue
             if strict:
@@ -196,7 +197,7 @@ def scan(
             return scan(readable(text), emails=emails, keywords=keywords)
         else:  # the label of a 7-digit type
             scan_near(text, m.end(), NUMBER_TABLE, iban.match_at, seen, hits)
-    if "birth" in text:
+    if any(word in text for word in birth_date.LOWER_CASE_WORDS):
         # The label in lower case, as prose writes it ("your date of birth is …"): not a
         # candidate (a lower-case d or b as a first character costs the pass over English
         # text several times over), found from the word; capitalised, it was one.

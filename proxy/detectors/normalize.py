@@ -114,10 +114,13 @@ def without_invisible(text: str) -> str:
 # spaces, ASCII or ideographic. Longer words first (口座番号 before 口座).
 SPACED_LABEL_WORDS = (
     "生年月日", "誕生日", "口座番号", "口座", "普通", "当座", "郵便番号", "個人番号",
-    "マイナンバー", "法人番号", "免許証番号", "免許証", "基礎年金番号", "旅券番号", "旅券",
-    "パスポート", "在留カード",
+    "マイナンバー", "法人番号", "免許証番号", "免許証", "免許番号", "基礎年金番号", "年金番号",
+    "旅券番号", "旅券", "パスポート", "在留カード", "預金", "振込",
 )  # fmt: skip
-_GAP = "[ \u3000]{1,4}"
+# The spaces a gap is made of: ASCII, ideographic, and the no-break, en, em and thin
+# spaces HTML mail justifies with (&nbsp;, &ensp;, &emsp;).
+GAP_SPACES = " \u3000\u00a0\u2002\u2003\u2009\u202f"
+_GAP = f"[{GAP_SPACES}]{{1,4}}"
 SPACED_LABEL = re.compile("|".join(_GAP.join(word) for word in SPACED_LABEL_WORDS))
 # For the candidate pass (engine.CANDIDATES): a spaced label's first character, and the
 # character its first gap leads to.
@@ -125,15 +128,18 @@ SPACED_LABEL_FIRST = "".join(sorted({w[0] for w in SPACED_LABEL_WORDS}))
 SPACED_LABEL_SECOND = "".join(sorted({w[1] for w in SPACED_LABEL_WORDS}))
 
 
+_NO_GAP = str.maketrans("", "", GAP_SPACES)
+
+
 def _joined(m: re.Match[str]) -> str:
-    return m.group().replace(" ", "").replace("\u3000", "")
+    return m.group().translate(_NO_GAP)
 
 
 def readable(text: str) -> str:
     """`text` as the detectors read it: without invisible characters, and with spaced
     labels joined (the same object if neither is there)."""
     text = without_invisible(text)
-    if " " in text or "\u3000" in text:
+    if not text.isascii():  # every label here is Japanese
         joined = SPACED_LABEL.sub(_joined, text)
         if joined != text:
             return joined

@@ -488,8 +488,11 @@ def _plan(lens: tuple[int, ...], seps: tuple[str, ...], table: Table) -> Plan:
 
 
 def _is_boxed(lens: tuple[int, ...], seps: tuple[str, ...]) -> bool:
-    """Single digits, each one space (ASCII or ideographic) from the next."""
-    return all(k == 1 for k in lens) and all(sep in (" ", "\u3000") for sep in seps)
+    """Single digits, each parted from the next by white space (a box's width) or by a
+    dash the form prints between two groups of boxes ("8 1 2 - 0 0 1 1")."""
+    return all(k == 1 for k in lens) and all(
+        sep.strip(SPACES) in ("", *DASHES) and sep != sep.strip(SPACES) for sep in seps
+    )
 
 
 def capitals_before(text: str, start: int) -> bool:

@@ -784,7 +784,8 @@ def _is_notice(lines: list[str]) -> bool:
 # The line a phone's or an app's mail client adds under what was typed ("iPhoneから送信",
 # "Sent from my Galaxy", "Get Outlook for iOS"): below the signature, no part of it.
 _SENT_FROM = re.compile(
-    r"[\w !.\-]{2,30}から送信|(?i:sent\s+from\s+\S.{0,40}|get\s+outlook\s+for\s+\w+)"
+    r"(?:[\w !.\-]{2,30}からの?送信|(?i:sent\s+from\s+\S.{0,40}?|get\s+outlook\s+for\s+\w+))"
+    r"(?:\s*<https?://[^\s>]{1,200}>)?"  # Outlook mobile's plain text: its link after it
 )
 
 

@@ -26,23 +26,31 @@ from __future__ import annotations
 
 import re
 
+from proxy.detectors.numbers import DASHES
 from proxy.inspect.tabular import wrapped_numbers
 
 _DIGIT = "0-9０-９"
 _KANJI_DIGIT = "一二三四五六七八九十"
 # A line break after a digit and a dash (tabular.wrapped_numbers' case), or before a
 # line that starts with an address's block number: 3丁目, 2番地, 2-8.
+_DASH = "[" + re.escape(DASHES) + "]"  # any dash typed between digit groups
 _BREAK = re.compile(
-    rf"\n(?:(?<=[{_DIGIT}][-－‐]\n)|(?<=[{_DIGIT}][-－‐]\r\n)"
-    rf"|(?=[ \u3000]*[{_DIGIT}{_KANJI_DIGIT}]{{1,3}}(?:丁目|番地?|[-－‐ー][{_DIGIT}])))"
+    rf"\n(?:(?<=[{_DIGIT}]{_DASH}\n)|(?<=[{_DIGIT}]{_DASH}\r\n)"
+    rf"|(?<=[{_DIGIT}]{_DASH}[ \u3000]\n)|(?<=[{_DIGIT}]{_DASH}[ \u3000]\r\n)"
+    rf"|(?=[ \u3000]*[{_DIGIT}{_KANJI_DIGIT}]{{1,3}}(?:丁目|番地?|{_DASH}[{_DIGIT}])))"
 )
+# Not a count: "2-3名体制", "1-2時間" under a line ending in a ward are no address.
+_COUNTER = "名人時階件回個台枚本分秒歳週%％"
 _BLOCK_LINE = re.compile(
-    rf"\n[ \u3000]*([{_DIGIT}{_KANJI_DIGIT}]{{1,3}}(?:丁目|番地?|[-－‐ー][{_DIGIT}])[^\n]*)"
+    rf"\n[ \u3000]*([{_DIGIT}{_KANJI_DIGIT}]{{1,3}}"
+    rf"(?:丁目|番地?|{_DASH}[{_DIGIT}]+(?![{_DIGIT}]|[ \u3000]*[{_COUNTER}]))[^\n]*)"
 )
 # The line above ends a place name: an address read from its prefecture or city needs
 # its block number on the same line. Not a line ending in kana or punctuation ("…にて",
 # "…まで。"): a sentence, whose next line's "1-2名" is no block number.
-_PLACE_END = re.compile(r"[都道府県市区町村郡][^\n]*[\u4e00-\u9fff\u30a0-\u30ff]$")
+# ... and it names a place below the municipality (a town: 博多駅前, 芝公園), so the
+# line does not end at the municipality itself ("巡回エリア：東京都港区").
+_PLACE_END = re.compile(r"[都道府県市区町村郡][^\n]*[\u4e00-\u9fff\u30a0-\u30ff](?<![都道府県市区町村郡])$")
 _MAX_LINE = 80  # an address's line; a longer one is prose
 
 

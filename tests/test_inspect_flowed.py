@@ -67,8 +67,10 @@ def test_a_flowed_delsp_body_gives_the_phone_and_address_its_reader_sees() -> No
 
 
 def test_the_same_bytes_without_format_flowed_are_read_line_by_line() -> None:
-    # Not declared flowed: the lines are the writer's own, and a number cut by a fixed
-    # line end is not joined (the parameter is what says the break is soft).
+    # Not declared flowed: the lines are the writer's own. The text is not unflowed, so
+    # the address cut inside its town's name (本 / 町) stays cut; a number cut after a
+    # dash is still read joined beside the text (inspect/linebreaks.py: a PDF form's text
+    # pasted in breaks numbers so, flowed or not), as its reader reads it.
     found = counts(message(BODY, ""))
-    assert "jp_phone" not in found
+    assert found.get("jp_phone") == 1
     assert "jp_address" not in found

@@ -88,9 +88,8 @@ _SIGNATURES_SIZE = 1024
 # A number a line break cut after a dash, and an address before its block number (see
 # inspect.linebreaks, whose rendering joins them in the body).
 _WRAPPED_NUMBER = re.compile(
-    rf"(?<=[0-9０-９][{re.escape(numbers.DASHES)}])[ \u3000]*\r?\n[ \u3000]*(?=[0-9０-９])"
-    rf"|(?<=[\u4e00-\u9fff\u30a0-\u30ff])[ \u3000]*\r?\n[ \u3000]*"
-    rf"(?=[0-9０-９一二三四五六七八九十]{{1,3}}(?:丁目|番地?|[{re.escape(numbers.DASHES)}][0-9０-９]))"
+    rf"(?<=[0-9０-９]{numbers.DASH_CLASS})[ \u3000]*\r?\n[ \u3000]*(?=[0-9０-９])"
+    rf"|(?<=[\u4e00-\u9fff\u30a0-\u30ff])[ \u3000]*\r?\n[ \u3000]*(?={numbers.BLOCK_NUMBER_START})"
 )
 
 

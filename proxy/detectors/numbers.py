@@ -34,6 +34,10 @@ DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff70\uff0d\ufe63"
 SPACES = " \u3000\u00a0\u202f\u2007\u2009"
 SEPARATORS = SPACES + DASHES + "()\uff08\uff09.\uff0e"
 SEP_CLASS = "[" + re.escape(SEPARATORS) + "]"
+DASH_CLASS = "[" + re.escape(DASHES) + "]"
+# The start of an address's block number (3丁目, 2番地, 2-8): the line an address was cut
+# before starts so (inspect.linebreaks joins such lines; find_all's signature reading too).
+BLOCK_NUMBER_START = f"[0-9０-９一二三四五六七八九十]{{1,3}}(?:丁目|番地?|{DASH_CLASS}[0-9０-９])"
 D = f"[{DIGITS}]"
 # After the first digit is consumed: not preceded by a digit, so the digits inside a
 # number fail at once instead of each starting a longer attempt.

@@ -26,18 +26,18 @@ from __future__ import annotations
 
 import re
 
-from proxy.detectors.numbers import DASHES
+from proxy.detectors.numbers import BLOCK_NUMBER_START, DASH_CLASS
 from proxy.inspect.tabular import wrapped_numbers
 
 _DIGIT = "0-9０-９"
 _KANJI_DIGIT = "一二三四五六七八九十"
+_DASH = DASH_CLASS  # any dash typed between digit groups
 # A line break after a digit and a dash (tabular.wrapped_numbers' case), or before a
 # line that starts with an address's block number: 3丁目, 2番地, 2-8.
-_DASH = "[" + re.escape(DASHES) + "]"  # any dash typed between digit groups
 _BREAK = re.compile(
     rf"\n(?:(?<=[{_DIGIT}]{_DASH}\n)|(?<=[{_DIGIT}]{_DASH}\r\n)"
     rf"|(?<=[{_DIGIT}]{_DASH}[ \u3000]\n)|(?<=[{_DIGIT}]{_DASH}[ \u3000]\r\n)"
-    rf"|(?=[ \u3000]*[{_DIGIT}{_KANJI_DIGIT}]{{1,3}}(?:丁目|番地?|{_DASH}[{_DIGIT}])))"
+    rf"|(?=[ \u3000]*{BLOCK_NUMBER_START}))"
 )
 # Not a count: "2-3名体制", "1-2時間" under a line ending in a ward are no address.
 _COUNTER = "名人時階件回個台枚本分秒歳週%％"

@@ -16,7 +16,7 @@ import io
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from proxy.detectors.numbers import DASHES
+from proxy.detectors.numbers import DASH_CLASS
 from proxy.inspect.split_fields import SplitFields, split_fields
 
 _CELL_SPACE = re.compile(r"[\t\r\n\v\f]+")
@@ -497,8 +497,7 @@ def spaced_tables(text: str, limit: int = 1 << 62) -> str:
 
 
 # A number wrapped inside a narrow table cell of a PDF: "4111-1111-1111-" / "1111".
-# Any dash people type between digit groups (numbers.DASHES: ー and − too).
-_DASH = "[" + re.escape(DASHES) + "]"
+_DASH = DASH_CLASS  # any dash people type between digit groups (ー and − too)
 _WRAPPED = re.compile(
     rf"(?<![0-9０-９])[0-9０-９]{{2,6}}(?:{_DASH}[0-9０-９]{{1,6}}){{0,4}}{_DASH}[ \u3000]*\r?\n"
     rf"[ \u3000]*[0-9０-９]{{1,6}}(?:{_DASH}[0-9０-９]{{1,6}}){{0,4}}(?![0-9０-９])"

@@ -87,7 +87,7 @@ _SIGNATURES_SIZE = 1024
 
 # A number a line break cut after a dash, and an address before its block number (see
 # inspect.linebreaks, whose rendering joins them in the body).
-_WRAPPED_NUMBER = re.compile(
+_CUT_LINE = re.compile(
     rf"(?<=[0-9０-９]{numbers.DASH_CLASS})[ \u3000]*\r?\n[ \u3000]*(?=[0-9０-９])"
     rf"|(?<=[\u4e00-\u9fff\u30a0-\u30ff])[ \u3000]*\r?\n[ \u3000]*(?={numbers.BLOCK_NUMBER_START})"
 )
@@ -101,7 +101,7 @@ def _signature_values(signature: str) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]
         if len(_SIGNATURES) >= _SIGNATURES_SIZE:
             _SIGNATURES.clear()
         hits = scan(signature)
-        joined = _WRAPPED_NUMBER.sub("", signature)
+        joined = _CUT_LINE.sub("", signature)
         if joined != signature:
             # "TEL 03-6453-" over "2385": the body's joined rendering (inspect.linebreaks)
             # reads it whole, and it is the sender's there too.

@@ -157,8 +157,8 @@ _PLANS_SIZE = 512
 class Table(dict[int, Entries]):
     """Validators by digit count. Also remembers, per shape of a run with white space
     (digits per group, separators), the windows worth offering (see scan_run).
-    `boxed`: the types (those that need a label) also offered a run of single digits
-    one space apart as one number (_plan)."""
+    `boxed`: the types (those that need a label) also offered a run of single digits,
+    one to a box (_is_boxed), as one number (_plan)."""
 
     __slots__ = ("boxed", "plans")
 

@@ -131,6 +131,7 @@ def test_trigger_words_gate_the_label_validators() -> None:
     bare = table.for_run("ご注文ありがとうございます。")
     assert 12 in table.full and 7 in table.full
     assert 7 not in bare  # postal code, bank account, passport: all need a label
-    assert [t for t, _ in bare[12]] == ["jp_phone"]  # no label needed for a phone
+    # No label needed for a phone, nor for another country's dialled with "00" / "010".
+    assert [t for t, _ in bare[12]] == ["jp_phone", "intl_phone"]
     for before in ("個人番号：", "ﾏｲﾅﾝﾊﾞｰ ", "ＭＹ　ＮＵＭＢＥＲ: ", "My Number "):
         assert "my_number" in [t for t, _ in table.for_run(before)[12]], before

@@ -109,10 +109,11 @@ def test_boxed_digits_after_a_label_are_one_number() -> None:
 def test_boxed_digits_without_their_label_are_no_number() -> None:
     boxed = " ".join(MY_NUMBER)
     assert found(f"社員番号：{boxed}\n") == {}
-    # A scale, a mark sheet's row: single digits, no label. Phones need no label, so
-    # boxed digits are never read as one.
+    # A scale, a mark sheet's row: single digits, no label. A phone in boxes needs its
+    # label (phone.match_jp_boxed), though a written phone needs none.
     assert found("満足度 0 1 2 3 4 5 6 7 8 9\n") == {}
-    assert found("電話番号：0 9 0 4 1 2 7 8 8 3 6\n") == {}
+    assert found("受付票 0 9 0 4 1 2 7 8 8 3 6\n") == {}
+    assert found("電話番号：0 9 0 4 1 2 7 8 8 3 6\n") == {"jp_phone": ["+819041278836"]}
 
 
 # --- line breaks -------------------------------------------------------------------------

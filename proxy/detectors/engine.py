@@ -77,7 +77,9 @@ NUMBER_TABLE = build_table(
         ),
         (us_ssn.TYPE, us_ssn.LENGTHS, us_ssn.match, us_ssn.TRIGGERS),
         (phone.JP, phone.JP_LENGTHS, phone.match_jp),
+        (phone.JP, phone.JP_LENGTHS, phone.match_jp_boxed, phone.LABEL_TRIGGERS),
         (phone.INTL, phone.INTL_LENGTHS, phone.match_intl, phone.INTL_TRIGGERS),
+        (phone.INTL, phone.DIALLED_LENGTHS, phone.match_dialled),
         (postal_code.TYPE, postal_code.LENGTHS, postal_code.match, postal_code.TRIGGERS),
         (passport.TYPE, passport.LENGTHS, passport.match, passport.TRIGGERS),
         (

@@ -537,6 +537,22 @@ def match_jp(w: Window) -> str | None:
     return e164
 
 
+# Words every LABEL match contains (lower-cased): the gate of match_jp_boxed.
+LABEL_TRIGGERS = ("tel", "phone", "mobile", "cell", "fax", "電話", "携帯", "ファックス")
+
+
+def match_jp_boxed(w: Window) -> str | None:
+    """A Japanese number written one digit to a box, as a form's text copies it, after a
+    phone label ("電話番号：0 9 0 - 2 7 1 6 - 4 8 3 0"). numbers._plan offers such a run
+    as one window only to the types behind a label (Table.boxed): a row of single digits
+    with no phone label is a scale or a mark sheet's row."""
+    if len(w.groups) != 1 or w.raw.isdigit() or w.plus:
+        return None  # not a boxed window: match_jp had the written forms
+    if not w.has_label(LABEL) or w.has_label(NOT_A_PHONE) or _named_country(w) is not None:
+        return None
+    return jp_domestic_e164(w.digits)
+
+
 def match_intl(w: Window) -> str | None:
     if w.plus:  # in a link too: wa.me/+447911123456 is a number to call
         found = parse_international("+" + w.raw) or _possible_international("+" + w.raw)
@@ -566,6 +582,56 @@ def match_intl(w: Window) -> str | None:
 
 
 _AFTER_CALLING_CODE = re.compile(r"\+[0-9]{1,4}[ \-.]?\Z")
+
+# Digit counts of a number dialled with an international prefix instead of "+": the
+# prefix (2-3 digits), a calling code (1-3) and a national number (E.164 allows 15 digits
+# for the two together, ITU-T E.164 section 6.1).
+DIALLED_LENGTHS = frozenset(range(10, 19))
+# The prefixes people write: "00" (ITU-T E.164's recommended international prefix, in use
+# in Europe, most of Asia and Africa: "0044 161 496 0752") and Japan's "010"
+# ("010-44-20-7946-0321"). No Japanese domestic number starts with either.
+_DIALLING_PREFIXES = ("010", "00")
+
+
+def match_dialled(w: Window) -> str | None:
+    """E.164 of another country's number written after an international prefix.
+
+    Not gated by a label, as the "+" form is not: "Gareth Evans: 0044 161 496 0752" is a
+    phone number to any reader. What keeps account and reference numbers out is the
+    writing: the calling code must close its own group ("0044 …", "00 44 …",
+    "010-44-…"), at least two groups must follow it, and the rest must be a valid
+    number of that country (phonenumbers' patterns, as for "+").
+    """
+    digits = w.digits
+    if digits[0] != "0" or digits[1] not in "01" or w.plus:
+        return None
+    prefix = next((p for p in _DIALLING_PREFIXES if digits.startswith(p)), None)
+    if prefix is None:
+        return None
+    groups = w.groups
+    if groups[0] == len(prefix):  # "00 44 161 …": the code is the next group
+        code_len, rest = groups[1], groups[2:]
+    else:  # "0044 161 …": prefix and code one group
+        code_len, rest = groups[0] - len(prefix), groups[1:]
+    if not 1 <= code_len <= 3 or len(rest) < 2:
+        return None
+    code = int(digits[len(prefix) : len(prefix) + code_len])
+    if code == 81 or digits[len(prefix)] == "0":
+        return None  # Japan's own numbers are jp_phone's, written domestically
+    national = digits[len(prefix) + code_len :]
+    if national[0] == "0" and "(0)" in w.raw:
+        national = national[1:]  # "0044 (0)20 …": the trunk prefix, dropped when dialled
+    if (
+        region_of(code, national) is None
+        or in_url(w.text, w.start)
+        or glued_to_code(w.text, w.start)
+        or w.has_label(NOT_A_PHONE)
+        or _own_cell_names_another_number(w)
+    ):
+        return None
+    return f"+{code}{national}"
+
+
 _JP_TABLE = numbers.build_table([(JP, JP_LENGTHS, match_jp)])
 _INTL_TABLE = numbers.build_table([(INTL, INTL_LENGTHS, match_intl, INTL_TRIGGERS)])
 

@@ -2,8 +2,10 @@
 
 "〒100-0001 東京都千代田区千代田1-1", "大阪府大阪市北区梅田3丁目1番3号",
 "北海道札幌市中央区北1条西2丁目", and without the prefecture from a designated city with
-its ward ("大阪市北区梅田2-2-2") or a Tokyo ward ("千代田区丸の内1-1-1"). Found from those
-names (literals, so the search skips ahead at C speed); counted per distinct
+its ward ("大阪市北区梅田2-2-2"), a Tokyo ward ("千代田区丸の内1-1-1"), any other city
+("八王子市旭町9-12") or a county's town ("北佐久郡御代田町大字馬瀬口1689番地"), as Japan
+Post's data names them (municipalities.txt). Found from the last character of those
+names (都道府県, 市区郡) and looked up by the name before it; counted per distinct
 normalised address.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from proxy.detectors.normalize import KANJI_NUMBER, kanji_number, nfkc
 from proxy.detectors.numbers import DASHES, DIGITS
@@ -42,9 +45,10 @@ _KANJI_BLOCK_NUMBER = (
 # The numbers after the block number: 丁目 / 番地 / 番 / 号 / 条 / 線 / a dash / の, then a
 # number in digits or kanji; or 番地の5 / 3番の2, the の after 番地 or 番 joining a number
 # in digits (長野県…軽井沢1323番地の5), but not a floor or a building (3番の2階, 5番の2号館)
-# nor a word (5番の一部). Then an optional 丁目 / 番地 / 番 / 号 that ends it.
+# nor a word (5番の一部). Then an optional 丁目 / 番地 / 番 / 号 that ends it. Asahikawa
+# writes its blocks "3条通8丁目右1号" (the side of the street before the 号).
 _NUMBERS_AFTER = (
-    rf"(?:(?:丁目|番地|番|号|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}})"
+    rf"(?:(?:丁目[右左]?|番地|番|号|条[東西南北通]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}})"
     rf"|(?:番地|番)の[{DIGITS}]{{1,5}}(?![{DIGITS}]|[階FＦ棟]|号館))*"
     r"(?:丁目|番地|番|号)?"
 )
@@ -99,7 +103,33 @@ TOKYO_WARDS = (
     "板橋区", "練馬区", "足立区", "葛飾区", "江戸川区",
 )  # fmt: skip
 CITY_WORDS = (*DESIGNATED_CITIES, *TOKYO_WARDS)
-_CITY_SET = frozenset(CITY_WORDS)
+
+
+def _load_municipalities() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    """Every other city and every county's towns and villages ("北佐久郡御代田町"), with
+    their prefectures; and each county's towns (municipalities.txt, from Japan Post's
+    data: scripts/refresh_municipalities.py)."""
+    prefectures: dict[str, tuple[str, ...]] = {}
+    towns: dict[str, set[str]] = {}  # county (…郡) -> its towns and villages
+    text = (Path(__file__).parent / "municipalities.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        prefecture, name = line.split("\t")
+        prefectures[name] = (*prefectures.get(name, ()), prefecture)
+        if not name.endswith("市"):
+            county, _, town = name.partition("郡")
+            towns.setdefault(county + "郡", set()).add(town)
+    return prefectures, {county: frozenset(t) for county, t in towns.items()}
+
+
+# Municipalities written without their prefecture: a city ("八王子市旭町9-12"; 府中市 and
+# 伊達市 are in two prefectures each) or a county's town ("北佐久郡御代田町大字馬瀬口
+# 1689番地"; 上川郡 is the name of three counties).
+MUNICIPALITY_PREFECTURES, COUNTY_TOWNS = _load_municipalities()
+_CITY_SET = frozenset(
+    (*CITY_WORDS, *(name for name in MUNICIPALITY_PREFECTURES if name.endswith("市")))
+)
 # A designated city is followed by one of its wards ("大阪市北区", "横浜市西区").
 _CITY_WARD = re.compile(rf"{_SP}{_NAME}{{1,4}}?区")
 # What comes before a name that is itself part of a larger address (東京都港区, 大阪府大阪市,
@@ -107,22 +137,42 @@ _CITY_WARD = re.compile(rf"{_SP}{_NAME}{{1,4}}?区")
 _LARGER_UNIT = frozenset("都道府県市郡")
 
 
-_CITY_LENGTHS = sorted({len(w) for w in CITY_WORDS})
-
-
-_CITY_TAILS = frozenset(w[-2:] for w in CITY_WORDS)
+# Longest first: 東松山市 is found as itself, not as 松山市 after a name's character.
+_CITY_LENGTHS = sorted({len(w) for w in _CITY_SET}, reverse=True)
+_CITY_TAILS = frozenset(w[-2:] for w in _CITY_SET)
+_COUNTY_LENGTHS = sorted({len(w) for w in COUNTY_TOWNS}, reverse=True)
+_COUNTY_TAILS = frozenset(w[-2:] for w in COUNTY_TOWNS)
+_TOWN_LENGTHS = sorted({len(t) for ts in COUNTY_TOWNS.values() for t in ts}, reverse=True)
 
 
 def city_ending_at(text: str, pos: int) -> str | None:
-    """The address whose city or ward name (CITY_WORDS) ends with text[pos] (市 or 区)."""
+    """The address whose city or ward name (CITY_WORDS, CITY_PREFECTURES) ends with
+    text[pos] (市 or 区), or whose county (郡) does, then one of its towns."""
     if text[pos - 1 : pos + 1] not in _CITY_TAILS:  # 都市, 地区, 市場 …: one look
-        return None
+        return _county_town_at(text, pos) if text[pos] == "郡" else None
     for length in _CITY_LENGTHS:
         start = pos + 1 - length
         if start >= 0:
             word = text[start : pos + 1]
             if word in _CITY_SET:
                 return city_match_at(text, start, word)
+    return None
+
+
+def _county_town_at(text: str, pos: int) -> str | None:
+    """The address of a county's town or village, the county's 郡 at text[pos]."""
+    if text[pos - 1 : pos + 1] not in _COUNTY_TAILS:
+        return None
+    for length in _COUNTY_LENGTHS:
+        start = pos + 1 - length
+        if start < 0 or text[start : pos + 1] not in COUNTY_TOWNS:
+            continue
+        towns = COUNTY_TOWNS[text[start : pos + 1]]
+        at = pos + 1 + (text[pos + 1 : pos + 2] in (" ", "\u3000", "\u00a0"))
+        for n in _TOWN_LENGTHS:
+            if text[at : at + n] in towns:
+                return city_match_at(text, start, text[start : at + n])
+        return None
     return None
 
 
@@ -164,6 +214,7 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     if (
         _TWO_NUMBERS.search(text, pos, rest.end()) is None
         and (word != "京都市" or _KYOTO_WAY.search(text, pos, rest.end()) is None)
+        and ("郡" not in word or _ONE_LOT.search(text, pos, rest.end()) is None)
     ):
         return None
     return _normalised(text[pos : rest.end()]), rest.end()
@@ -186,8 +237,10 @@ _KYOTO_WAY = re.compile(
     r"[^\s\d、。の]{0,3}[0-9０-９]"
 )
 _TWO_NUMBERS = re.compile(
-    rf"(?:[{DIGITS}]+|{_KANJI_BLOCK_NUMBER})(?:丁目|番地|番|条[東西南北]?|線|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
+    rf"(?:[{DIGITS}]+|{_KANJI_BLOCK_NUMBER})(?:丁目[右左]?|番地|番|条[東西南北通]?|線|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
 )
+# A village's one lot number (地番), as rural addresses have it: "…大字馬瀬口1689番地".
+_ONE_LOT = re.compile(rf"[{DIGITS}]+番地")
 _NAME_CHAR = re.compile(_NAME)
 _LINE_BREAK = re.compile(r"\r?\n[ \u3000>＞]*")
 _PARTICLE_BEFORE_NUMBER = re.compile(rf"[でにはをがともへ]{_SP}[{DIGITS}]")
@@ -297,7 +350,12 @@ def key(value: str) -> str:
     return value
 
 
-_CITY_PREFECTURES = {**_DESIGNATED_CITY_PREFECTURES, **dict.fromkeys(TOKYO_WARDS, "東京都")}
+# Only a city in one prefecture implies it (府中市 is in two).
+_CITY_PREFECTURES = {
+    **{name: prefs[0] for name, prefs in MUNICIPALITY_PREFECTURES.items() if len(prefs) == 1},
+    **_DESIGNATED_CITY_PREFECTURES,
+    **dict.fromkeys(TOKYO_WARDS, "東京都"),
+}
 _CITIES_OF: dict[str, tuple[str, ...]] = {}
 for _city, _pref in _CITY_PREFECTURES.items():
     _CITIES_OF[_pref] = (*_CITIES_OF.get(_pref, ()), _city)

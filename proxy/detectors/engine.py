@@ -95,10 +95,11 @@ NUMBER_TABLE = build_table(
 _PREFECTURE_END = "都道府県"
 _NEAR_WORDS = (*bank_account.TRIGGERS, *postal_code.TRIGGERS, *passport.NEAR)
 _WORDS = (*_NEAR_WORDS, *birth_date.LABEL_LITERALS)
-# Cities and wards (address.CITY_WORDS) end in 市 or 区: found from that character, then
-# looked up by the name before it, as prefectures are from 都道府県. (Forty-three more
-# branches here, one per name, cost more than the whole rest of this pattern.)
-_CITY_END = "市区"
+# Cities and wards (address.CITY_WORDS, the cities of address.MUNICIPALITY_PREFECTURES)
+# end in 市 or 区, counties in 郡: found from that character, then looked up by the name
+# before it, as prefectures are from 都道府県. (Forty-three more branches here, one per
+# name, cost more than the whole rest of this pattern.)
+_CITY_END = "市区郡"
 _SINGLE = (
     "".join(w for w in _WORDS if len(w) == 1) + email_address.AT_SIGNS + _PREFECTURE_END
     + _CITY_END

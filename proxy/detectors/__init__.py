@@ -21,6 +21,7 @@ access numbers a conference invitation lists (conference.py).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -242,6 +243,25 @@ class _Reading:
         return owned, found
 
 
+def _merge_cut_addresses(finding: Finding) -> None:
+    """One address read whole and read cut short is one address: "東京都大田区蒲田5丁目"
+    (a form's line, its 28-6 on the next) and "東京都大田区蒲田5丁目28-6" (the two lines
+    joined, inspect.linebreaks). A value whose key, with a dash, starts another's is
+    taken into that one (its locations too)."""
+    keys = sorted((address.key(v), v) for v in finding.values)
+    names = [k for k, _ in keys]
+    cut: list[tuple[str, str]] = []
+    for key, value in keys:
+        k = bisect.bisect_left(names, key + "-")
+        if k < len(names) and names[k].startswith(key + "-"):
+            cut.append((value, keys[k][1]))
+    if not cut:
+        return
+    for value, whole in cut:
+        finding.values[whole] |= finding.values.pop(value)
+    finding.samples_masked[:] = [mask(finding.type, v) for v in finding.values]
+
+
 def find_all(
     segments: Sequence[Segment],
     *,
@@ -297,6 +317,9 @@ def find_all(
                 finding.samples_masked.append(mask(type_, value))
             else:
                 seen.add(location)
+    found_addresses = by_type.get(address.TYPE)
+    if found_addresses is not None and len(found_addresses.values) > 1:
+        _merge_cut_addresses(found_addresses)
     if len(by_type) < 2:  # nothing to order (every type scan reports is a DETECTOR_TYPE)
         return by_type
     return {t: by_type[t] for t in sorted(by_type, key=_ORDER.__getitem__)}

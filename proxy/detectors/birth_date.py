@@ -170,11 +170,19 @@ def match_after(text: str, pos: int) -> str | None:
         nl = window.find("\n")
         if nl >= 0 and window[:nl].strip(_EMPTY_LINE):
             window = window[:nl]
+    elif nl >= 0 and _FILLER.match(window).end() >= len(window.rstrip()):  # type: ignore[union-attr]
+        # A note alone after the label, the date on the next line, as a form's text
+        # copies it ("Date of Birth (DD/MM/YYYY)" over "07/10/1979"): the note still
+        # says which comes first.
+        following = raw.find("\n", nl + 1)
+        window = window.rstrip() + " " + nfkc(raw[nl + 1 : following if following >= 0 else None])
     window = digits_for_kanji(window)
     filler = _FILLER.match(window)
     start = filler.end() if filler is not None else 0
     if start > AFTER:
         return None
+    if window[start : start + 1] in _BOXES:
+        window = _ticked_era(window, start)
     m = DATE.match(window, start)
     if m is None:
         return _excel_serial(window, start)
@@ -186,6 +194,28 @@ def match_after(text: str, pos: int) -> str | None:
     if m.group("ay") and _MONTH_FIRST.search(window, 0, start) is not None:
         return _iso(int(m.group("ay")), int(m.group("a")), int(m.group("b")))
     return iso_of(m)
+
+
+# A form's era boxes before the year, one of them ticked: "□昭和 ■平成 □令和 3年5月19日".
+_BOXES = frozenset("□■☐☑☒✓✔●○◯◉")
+_TICKED = frozenset("■☑☒✓✔●◉")
+_ERA_BOXES = re.compile(
+    rf"(?:([{''.join(_BOXES)}])[ \t\u3000]*(明治|大正|昭和|平成|令和|西暦)[ \t\u3000]*)+"
+)
+_ERA_BOX = re.compile(rf"([{''.join(_BOXES)}])[ \t\u3000]*(明治|大正|昭和|平成|令和|西暦)")
+
+
+def _ticked_era(window: str, start: int) -> str:
+    """`window` with the era boxes at `start` replaced by the era ticked ("" for 西暦);
+    unchanged when none or several are ticked (no date is read then)."""
+    boxes = _ERA_BOXES.match(window, start)
+    if boxes is None:
+        return window
+    ticked = [m.group(2) for m in _ERA_BOX.finditer(boxes.group()) if m.group(1) in _TICKED]
+    if len(ticked) != 1:
+        return window
+    era = "" if ticked[0] == "西暦" else ticked[0]
+    return window[:start] + era + window[boxes.end() :]
 
 
 # A date of birth that Excel saved as its serial number: a CSV opened in Excel and saved

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 WINDOW = 32  # characters looked at before a value
+# The second line of a label broken over two: "No.", "Number", "番号", "#".
+_LABEL_TAIL = re.compile(r"[ \t\u3000]*(?i:no\.?|nr\.?|number|番号|#)[ \t\u3000:：]*")
 _VALUE_RUN = re.compile(r"[0-9０-９](?:[-‐－ー \u3000]?[0-9０-９]){7,}")
 _BLANK_CELL = " \u3000:：=＝-ー()（）[]［］「」『』【】#＃.。、,"
 # What may stand between a label and the value right after it: white space and a colon
@@ -38,6 +40,11 @@ def cell_before(text: str, start: int, window: int = WINDOW) -> str:
     head = text[lo:cut].rstrip("\r")
     cut2 = max(head.rfind("\t"), head.rfind("\n"))
     before = head[cut2 + 1 :]
+    if cut2 > 0 and head[cut2] == "\n" and _LABEL_TAIL.fullmatch(before) is not None:
+        # A label a form's narrow column broke over two lines ("Passport" over "No.",
+        # "旅券" over "番号"): the line above is its head.
+        above = head[: cut2].rstrip("\r")
+        before = above[max(above.rfind("\t"), above.rfind("\n")) + 1 :] + " " + before
     # Only what follows a cell's own value labels the one below it: a log's "… tel=
     # 090-4078-6862 retry=1" does not label the timestamp starting the next line. A
     # value is a long number outside brackets: a year or an example in a label

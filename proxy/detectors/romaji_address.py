@@ -35,7 +35,9 @@ _ADDRESS = re.compile(
     rf"(?<![\w-])(?P<num>{_NUMBERS})[ ]*,?[ ]+(?P<town>{_TOWN})[ ]*,[ ]*"
     rf"(?P<muni>{_MUNICIPALITY})[ ]*,[ ]*(?:(?P<city>{_MUNICIPALITY})[ ]*,[ ]*)?"
     rf"(?P<pref>{_PREFECTURE})(?:-(?:to|fu|ken|do)|[ ]+pref(?:ecture|\.)?)?\b"
-    r"(?:[ ]*,?[ ]*(?:japan[ ]*,?[ ]*)?(?:〒[ ]*)?(?P<zip>[0-9]{3}-?[0-9]{4})(?![0-9-]))?",
+    # The code on the next line too, as a form's text copies it ("…, Miyagi" over
+    # "980-0011").
+    r"(?:[ ]*,?[ ]*(?:\r?\n[ ]*)?(?:japan[ ]*,?[ ]*)?(?:〒[ ]*)?(?P<zip>[0-9]{3}-?[0-9]{4})(?![0-9-]))?",
     re.IGNORECASE,
 )
 

@@ -37,20 +37,24 @@ _DASH = DASH_CLASS  # any dash typed between digit groups
 _BREAK = re.compile(
     rf"\n(?:(?<=[{_DIGIT}]{_DASH}\n)|(?<=[{_DIGIT}]{_DASH}\r\n)"
     rf"|(?<=[{_DIGIT}]{_DASH}[ \u3000]\n)|(?<=[{_DIGIT}]{_DASH}[ \u3000]\r\n)"
-    rf"|(?=[ \u3000]*{BLOCK_NUMBER_START}))"
+    rf"|(?=[ \t\u3000]*{BLOCK_NUMBER_START}))"
 )
 # Not a count: "2-3名体制", "1-2時間" under a line ending in a ward are no address.
 _COUNTER = "名人時階件回個台枚本分秒歳週%％"
 _BLOCK_LINE = re.compile(
-    rf"\n[ \u3000]*([{_DIGIT}{_KANJI_DIGIT}]{{1,3}}"
+    rf"\n[ \t\u3000]*([{_DIGIT}{_KANJI_DIGIT}]{{1,3}}"
     rf"(?:丁目|番地?|{_DASH}[{_DIGIT}]+(?![{_DIGIT}]|[ \u3000]*[{_COUNTER}]))[^\n]*)"
 )
 # The line above ends a place name: an address read from its prefecture or city needs
 # its block number on the same line. Not a line ending in kana or punctuation ("…にて",
 # "…まで。"): a sentence, whose next line's "1-2名" is no block number.
-# ... and it names a place below the municipality (a town: 博多駅前, 芝公園), so the
-# line does not end at the municipality itself ("巡回エリア：東京都港区").
-_PLACE_END = re.compile(r"[都道府県市区町村郡][^\n]*[\u4e00-\u9fff\u30a0-\u30ff](?<![都道府県市区町村郡])$")
+# ... and it names a place below the municipality (a town: 博多駅前, 芝公園, or a town
+# named 町 in a city or ward: 横浜市中区山下町), so the line does not end at the
+# municipality itself ("巡回エリア：東京都港区", "長野県北佐久郡御代田町").
+_PLACE_END = re.compile(
+    r"[都道府県市区町村郡][^\n]*[\u4e00-\u9fff\u30a0-\u30ff](?<![都道府県市区町村郡])$"
+    r"|[市区][^\n]*[\u4e00-\u9fff\u30a0-\u30ff][町村]$"
+)
 _MAX_LINE = 80  # an address's line; a longer one is prose
 
 
@@ -60,9 +64,12 @@ def wrapped_addresses(text: str) -> str:
     out: list[str] = []
     for m in _BLOCK_LINE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        above = text[start : m.start()].rstrip(" \u3000\r")
+        # (A TAB-separated row pasted from Excel: the address's cell, its block number
+        # the next row's cell, in the same column.)
+        above = text[start : m.start()].rstrip(" \t\u3000\r")
+        above = above[above.rfind("\t") + 1 :]
         if 0 < len(above) <= _MAX_LINE and _PLACE_END.search(above) is not None:
-            out.append(above + m.group(1).strip())
+            out.append(above + m.group(1).split("\t", 1)[0].strip())
     return "\n".join(out)
 
 

@@ -207,7 +207,15 @@ def _address_part(label: str) -> tuple[str, int] | None:
     part = _PART.fullmatch(label)
     if part is None:
         return None
-    return part.group("group").strip().lower() + "|" + note, _rank(part)
+    group, rank = part.group("group").strip(), _rank(part)
+    if rank == _BUILDING and group:
+        # One column for the street and the building ("番地・建物", "住所・建物名",
+        # "町名番地・建物"): the street's, in the group its words name, not a building of
+        # a group named "番地".
+        street = _PART.fullmatch(group)
+        if street is not None and _rank(street) == _STREET:
+            group, rank = street.group("group").strip(), _STREET
+    return group.lower() + "|" + note, rank
 
 
 def _rank(m: re.Match[str]) -> int:

@@ -193,8 +193,8 @@ def excel_table(header: list[str], rows: list[list], widths: list[int], *, bold_
     """An Excel range as Outlook pastes it: MsoNormalTable, one <p class=MsoNormal><span> per cell.
     A cell value of None is swallowed by the rowspan of the cell above (merged cells)."""
     def td(v, w, bold=False, rowspan=1, right=False):
-        style = ("width:%dpt;border:solid windowtext 1.0pt;border-top:none;padding:0mm 3.5pt 0mm 3.5pt;"
-                 "height:18.0pt" % w)
+        style = (f"width:{w:d}pt;border:solid windowtext 1.0pt;border-top:none;padding:0mm 3.5pt 0mm 3.5pt;"
+                 "height:18.0pt")
         rs = f' rowspan="{rowspan}"' if rowspan > 1 else ""
         align = ' align="right" style="text-align:right"' if right else ""
         txt = esc(v) if v != "" else "<o:p>&nbsp;</o:p>"
@@ -205,10 +205,10 @@ def excel_table(header: list[str], rows: list[list], widths: list[int], *, bold_
 
     out = ['<table class="MsoNormalTable" border="0" cellspacing="0" cellpadding="0" '
            'style="border-collapse:collapse">']
-    out.append('<tr style="height:18.0pt">' + "".join(td(h, w, bold_header) for h, w in zip(header, widths)) + "</tr>")
+    out.append('<tr style="height:18.0pt">' + "".join(td(h, w, bold_header) for h, w in zip(header, widths, strict=False)) + "</tr>")
     for ri, row in enumerate(rows):
         cells = []
-        for ci, (v, w) in enumerate(zip(row, widths)):
+        for ci, (v, w) in enumerate(zip(row, widths, strict=False)):
             if v is None:
                 continue
             span = 1

@@ -1,0 +1,99 @@
+"""Digits a form draws one to a box, given back as one number after their label.
+
+A form's text copied out of a PDF or a Word file keeps the boxes it prints a number in,
+one digit to a box, as bars:
+
+    個人番号（マイナンバー）
+    ┌─┬─┬─┬─┬─┬─┬─┬─┬─┬─┬─┬─┐
+    │3│8│2│0│1│9│4│7│5│5│1│4│
+    └─┴─┴─┴─┴─┴─┴─┴─┴─┴─┴─┴─┘
+    口座番号　　　│5│0│3│8│1│7│2│
+    カード番号
+    │5│2│4│8│ │3│1│0│7│ │6│6│4│2│ │1│8│0│8│
+
+No detector reads a number whose digits bars part, and texttables reads such a row as a
+table's row of one-digit cells under no header. So each row of boxes is also given as
+"label: number" (an empty box between two groups of digits as a space, as a card's
+4-4-4-4 is printed), its label the text before the first bar on its line or, when there
+is none, the nearest line above that is no border; when that line is a number's word
+alone ("番　　号", "No."), the line above it too ("■運転免許証　□パスポート" over
+"番　　号"). A rendering, read beside the text (textfiles.add_rendering).
+"""
+
+from __future__ import annotations
+
+import re
+
+_BARS = "│┃|｜"
+_BAR = re.compile(f"[{re.escape(_BARS)}]")
+_BORDER = re.compile(r"[\s┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╭╮╰╯+\-=:│┃|｜]*")
+_CELL = re.compile(r"[ \u3000]*([0-9０-９]|[-－ー―‐−])?[ \u3000]*")
+_MIN_DIGITS = 7  # a bank account's; fewer boxes are a date's or a code's
+_NUMBER_WORD = re.compile(r"(?i:番号|no\.?|nr\.?|number|#)[:：]?")
+_LABEL_LINES = 3  # lines looked up for a label
+
+
+def boxed_numbers(text: str) -> str:
+    """Each row of one-digit boxes in `text` as "label: number"; "" when there is none."""
+    if not any(bar in text for bar in _BARS):
+        return ""
+    lines = text.splitlines()
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        first = _BAR.search(line)
+        if first is None:
+            continue
+        number = _boxes(line[first.start() :])
+        if number is None:
+            continue
+        label = _compact(line[: first.start()])
+        if not label:
+            label = _label_above(lines, k)
+        out.append(f"{label}: {number}" if label else number)
+    return "\n".join(out)
+
+
+def _boxes(row: str) -> str | None:
+    """The number a row of boxes holds ("│5│0│3│…│"), or None if it is no such row."""
+    cells = _BAR.split(row.rstrip())
+    if len(cells) < _MIN_DIGITS + 2 or cells[0].strip() or cells[-1].strip():
+        return None  # bars at both ends: the boxes are the whole rest of the line
+    groups: list[str] = [""]
+    digits = 0
+    for cell in cells[1:-1]:
+        m = _CELL.fullmatch(cell)
+        if m is None:
+            return None  # a word in a box: a table's row
+        c = m.group(1)
+        if c is None:
+            if groups[-1]:
+                groups.append("")  # an empty box parts two groups
+        elif c.isdigit():
+            groups[-1] += c
+            digits += 1
+        elif groups[-1]:
+            groups[-1] += "-"
+    if digits < _MIN_DIGITS:
+        return None
+    return " ".join(g for g in groups if g)
+
+
+def _label_above(lines: list[str], k: int) -> str:
+    found: list[str] = []
+    for above in reversed(lines[max(0, k - _LABEL_LINES) : k]):
+        if _BORDER.fullmatch(above):
+            continue
+        if _BAR.search(above) is not None:
+            break  # another row of boxes or a table's
+        found.insert(0, _compact(above))
+        if _NUMBER_WORD.fullmatch(found[0]) is None:
+            break  # a label of its own; a number's word alone wants the line above
+    return " ".join(found)
+
+
+def _compact(label: str) -> str:
+    """`label` stripped, its characters joined when a form spaced them out ("番　　号")."""
+    words = label.split()
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        return "".join(words)
+    return " ".join(words)

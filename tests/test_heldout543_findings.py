@@ -135,3 +135,21 @@ def test_a_street_and_building_column_is_the_streets() -> None:
     row = "株式会社北斗精機\t9800811\t宮城県\t仙台市青葉区一番町\t2-7-15 北斗ビル4F\t022-227-4418\n"
     got = read("宛名リストです。\n\n" + "\t".join(header) + "\n" + row + CLOSING)
     assert got["jp_address"] == ["宮城県仙台市青葉区一番町2-7-15"]
+
+
+# --- a number cut in a two-column form (558) ----------------------------------------------
+
+TWO_COLUMNS = (
+    "電 話 番 号　　　　　　　　　メールアドレス\n"
+    "078-331-　　　　　　　　　　tomoko.ogawa68@mailbox.example\n"
+    "6620\n"
+)
+
+
+def test_a_number_cut_in_a_two_column_forms_left_cell_is_joined() -> None:
+    assert broken_lines(GREETING + TWO_COLUMNS + CLOSING) == "電 話 番 号\n078-331-6620"
+    got = read(GREETING + TWO_COLUMNS + CLOSING)
+    assert got["jp_phone"] == ["+81783316620"]
+    assert got["email_address"] == ["tomoko.ogawa68@mailbox.example"]
+    # One space after the dash is no column's gap: a range or a list, not a cut number.
+    assert broken_lines(GREETING + "078-331- bis\n6620\n" + CLOSING) == ""

@@ -73,10 +73,37 @@ def wrapped_addresses(text: str) -> str:
     return "\n".join(out)
 
 
+# A form of two columns side by side, a number of the left one cut by its narrow cell:
+#     電 話 番 号　　　　　　　メールアドレス
+#     078-331-　　　　　　　　tomoko.ogawa68@mailbox.example
+#     6620
+# The number's first part ends its cell (a wide gap after its dash, the other column's
+# value after that), its rest opens the next line. Starts with "\n": sre skips to them.
+_COLUMN_CUT = re.compile(
+    rf"\n[ \u3000]*([{_DIGIT}]{{2,6}}(?:{_DASH}[{_DIGIT}]{{1,6}}){{0,3}}{_DASH})"
+    rf"(?:[ ]{{3,}}|\u3000{{2,}}|\t)[ \t\u3000]*[^\s][^\n]*\n"
+    rf"[ \u3000]*([{_DIGIT}]{{1,6}}(?:{_DASH}[{_DIGIT}]{{1,6}}){{0,3}})(?![{_DIGIT}]|{_DASH})"
+)
+_WIDE_GAP = re.compile(r"[ ]{3,}|\u3000{2,}|\t")
+
+
+def column_cut_numbers(text: str) -> str:
+    """Each number of a two-column form's left column cut over two lines (_COLUMN_CUT),
+    joined, after the left column of the line above (its label); "" when there is none."""
+    out: list[str] = []
+    for m in _COLUMN_CUT.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        above = text[start : m.start()].strip(" \u3000\r")
+        label = _WIDE_GAP.split(above, 1)[0] if above else ""
+        out.append(f"{label}\n{m.group(1)}{m.group(2)}" if label else m.group(1) + m.group(2))
+    return "\n".join(out)
+
+
 def broken_lines(text: str) -> str:
     """The values of `text` that a line break cut, each on one line (see the module's
     docstring); "" when there are none."""
+    columns = column_cut_numbers(text)
     if _BREAK.search(text) is None:
-        return ""
-    parts = (wrapped_numbers(text), wrapped_addresses(text))
+        return columns
+    parts = (wrapped_numbers(text), wrapped_addresses(text), columns)
     return "\n".join(part for part in parts if part)

@@ -64,7 +64,9 @@ _REST = re.compile(
     + rf"(?:[{DIGITS}]{{1,5}}|{_KANJI_BLOCK_NUMBER})"  # block number
     + _NUMBERS_AFTER
     # "東京都の町田市から3人": a count or a date, not a block number.
-    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ])"
+    # "30-40代", "2-3箇所", "2-3万円", "2-3km", "1-2泊": a range of something.
+    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊]"
+    + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b))"
 )
 # The same, with the line broken after the municipality or ward (a <br> in HTML mail:
 # "東京都千代田区<br>丸の内1-2-3"); the district name is then required, so a numbered list
@@ -105,6 +107,11 @@ TOKYO_WARDS = (
 CITY_WORDS = (*DESIGNATED_CITIES, *TOKYO_WARDS)
 
 
+# The ヶ of a place name between two kanji, however it is written (ヶ, ケ, が, ガ).
+_KANJI_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
+_KE = re.compile(f"(?<=[{_KANJI_CHAR}])[ヶケがガ](?=[{_KANJI_CHAR}])")
+
+
 def _load_municipalities() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
     """Every other city and every county's towns and villages ("北佐久郡御代田町"), with
     their prefectures; and each county's towns (municipalities.txt, from Japan Post's
@@ -115,12 +122,28 @@ def _load_municipalities() -> tuple[dict[str, tuple[str, ...]], dict[str, frozen
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        prefecture, name = line.split("\t")
-        prefectures[name] = (*prefectures.get(name, ()), prefecture)
-        if not name.endswith("市"):
-            county, _, town = name.partition("郡")
-            towns.setdefault(county + "郡", set()).add(town)
+        prefecture, official = line.split("\t")
+        for name in _spellings(official):
+            prefectures[name] = (*prefectures.get(name, ()), prefecture)
+            if not name.endswith("市"):
+                county, _, town = name.partition("郡")
+                towns.setdefault(county + "郡", set()).add(town)
     return prefectures, {county: frozenset(t) for county, t in towns.items()}
+
+
+# Names people write another way than Japan Post: 塩竈市 as 塩釜市 or 塩竃市.
+_OTHER_SPELLINGS = {"塩竈": ("塩釜", "塩竃")}
+
+
+def _spellings(name: str) -> list[str]:
+    """`name` as Japan Post writes it and as people do: the ヶ of a place name written ケ
+    too (鎌ケ谷市 = 鎌ヶ谷市, 茅ヶ崎市 = 茅ケ崎市, 関ケ原町 = 関ヶ原町; key() evens them),
+    and the other spellings of _OTHER_SPELLINGS."""
+    names = {name, _KE.sub("ヶ", name), _KE.sub("ケ", name)}
+    for official, others in _OTHER_SPELLINGS.items():
+        if official in name:
+            names.update(n.replace(official, other) for n in list(names) for other in others)
+    return sorted(names)
 
 
 # Municipalities written without their prefecture: a city ("八王子市旭町9-12"; 府中市 and
@@ -195,6 +218,8 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         return None  # "大阪市内", "横浜市の会場": a city named, not an address
     if _POSTAL_CODE_AFTER.match(text, ward.end() if ward is not None else pos + len(word)):
         return None  # "港区 105-0011": a postal code after the ward, no street number
+    if _NOT_A_TOWN_AFTER.match(text, pos + len(word)) is not None:
+        return None  # "松本市在住30-40代", "長野市内2-3箇所", "八王子市から2-3km"
     rest = _REST.match(text, pos)
     if rest is None:
         # The line broken after the ward (a <br> in an HTML table: "さいたま市浦和区<br>
@@ -220,6 +245,13 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     return _normalised(text[pos : rest.end()]), rest.end()
 
 
+# What follows a municipality's name in prose, where a town's name would stand in an
+# address: a number after it is a count or a range, not a block. (内 only right before
+# the number: 千代田区内幸町 is a town.)
+_NOT_A_TOWN_AFTER = re.compile(
+    r"(?:在住|在勤|在学|周辺|近郊|近辺|から|まで|出張|方面|エリア|地域|全域|以外|各地|など|等)"
+    rf"|内[ \u3000]*[{DIGITS}]"
+)
 _POSTAL_CODE_AFTER = re.compile(
     rf"[ \u3000]*[{DIGITS}]{{3}}{_DASH}[{DIGITS}]{{4}}(?![{DIGITS}]|{_DASH})"
 )
@@ -316,8 +348,6 @@ def find(text: str) -> list[str]:
 _KANJI_BLOCK = re.compile(KANJI_NUMBER % 3 + "(?=丁目|番|号)")
 _BLOCK_WORD = re.compile(r"(?<=\d)(?:丁目|番地の|番地|番の|番|号|の)(?=\d)")
 _BLOCK_END = re.compile(r"(?<=\d)(?:丁目|番地|番|号)$")
-_KANJI_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
-_KE = re.compile(f"(?<=[{_KANJI_CHAR}])[ヶケがガ](?=[{_KANJI_CHAR}])")
 # 大字 / 字 (a village's district) right after the municipality: often left out.
 _AZA = re.compile("(?<=[市区町村])大?字(?=[" + _KANJI_CHAR + "ぁ-んァ-ヶ])")
 

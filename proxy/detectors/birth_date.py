@@ -170,10 +170,15 @@ def match_after(text: str, pos: int) -> str | None:
         nl = window.find("\n")
         if nl >= 0 and window[:nl].strip(_EMPTY_LINE):
             window = window[:nl]
-    elif nl >= 0 and _FILLER.match(window).end() >= len(window.rstrip()):  # type: ignore[union-attr]
+    elif (
+        nl >= 0
+        and _FILLER.match(window).end() >= len(window.rstrip())  # type: ignore[union-attr]
+        and "\t" not in text[text.rfind("\n", 0, pos) + 1 : pos]
+    ):
         # A note alone after the label, the date on the next line, as a form's text
         # copies it ("Date of Birth (DD/MM/YYYY)" over "07/10/1979"): the note still
-        # says which comes first.
+        # says which comes first. Not a table's header cell ("入社日\t氏名\t生年月日
+        # （西暦）"): the next line is the next row, its first cell another column's.
         following = raw.find("\n", nl + 1)
         window = window.rstrip() + " " + nfkc(raw[nl + 1 : following if following >= 0 else None])
     window = digits_for_kanji(window)
@@ -199,6 +204,7 @@ def match_after(text: str, pos: int) -> str | None:
 # A form's era boxes before the year, one of them ticked: "□昭和 ■平成 □令和 3年5月19日".
 _BOXES = frozenset("□■☐☑☒✓✔●○◯◉")
 _TICKED = frozenset("■☑☒✓✔●◉")
+_UNTICKED = _BOXES - _TICKED
 _ERA_BOXES = re.compile(
     rf"(?:([{''.join(_BOXES)}])[ \t\u3000]*(明治|大正|昭和|平成|令和|西暦)[ \t\u3000]*)+"
 )
@@ -278,7 +284,13 @@ def match_before(text: str, pos: int) -> str | None:
     for m in DATE.finditer(window):
         if m.end() == len(window):
             found = m
-    return iso_of(found) if found is not None else None
+    if found is None:
+        return None
+    if found.group("era") and window[: found.start()].rstrip(" \u3000")[-1:] in _UNTICKED:
+        # "□昭和 ■平成 □令和 3年5月19日生": the era right before the year is an unticked
+        # box's; the ticked one is read from the label (match_after, _ticked_era).
+        return None
+    return iso_of(found)
 
 
 def label_end(text: str, pos: int) -> int | None:

@@ -36,6 +36,19 @@ def cell_before(text: str, start: int, window: int = WINDOW) -> str:
         return text[lo:start]
     tail = text[cut + 1 : start]
     if tail.strip(_BLANK_CELL):
+        if (
+            text[cut] == "\n"
+            and start < len(text)
+            and text[start].isascii()
+            and text[start].isalpha()
+            and _LABEL_TAIL.fullmatch(tail) is not None
+        ):
+            # The label's second line with a code beside it ("Passport" over
+            # "No. TK4829163"): the line above is the label's head. (Not a number's:
+            # "No. 7301 8264 5514" in a list under ■マイナンバー is a row's own
+            # number, another number's label.)
+            head = text[lo:cut].rstrip("\r")
+            return head[max(head.rfind("\t"), head.rfind("\n")) + 1 :] + " " + tail
         return tail
     head = text[lo:cut].rstrip("\r")
     cut2 = max(head.rfind("\t"), head.rfind("\n"))

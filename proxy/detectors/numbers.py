@@ -157,12 +157,13 @@ _PLANS_SIZE = 512
 class Table(dict[int, Entries]):
     """Validators by digit count. Also remembers, per shape of a run with white space
     (digits per group, separators), the windows worth offering (see scan_run).
-    `boxed`: the types (those that need a label) also offered a run of single digits,
-    one to a box (_is_boxed), as one number (_plan)."""
+    `boxed`: the validators (those that need a label) also offered a run of single
+    digits, one to a box (_is_boxed), as one number (_plan). By validator, not by type:
+    jp_phone's own (match_jp) takes no boxes, its label-gated match_jp_boxed does."""
 
     __slots__ = ("boxed", "plans")
 
-    def __init__(self, *args: object, boxed: frozenset[str] = frozenset()) -> None:
+    def __init__(self, *args: object, boxed: frozenset[Matcher] = frozenset()) -> None:
         super().__init__(*args)  # type: ignore[arg-type]
         self.boxed = boxed
         self.plans: dict[tuple[tuple[int, ...], tuple[str, ...]], Plan] = {}
@@ -182,7 +183,8 @@ Entry = tuple[str, Iterable[int], Matcher] | tuple[str, Iterable[int], Matcher, 
 
 
 def _by_length(
-    entries: Sequence[tuple[str, frozenset[int], Matcher]], boxed: frozenset[str] = frozenset()
+    entries: Sequence[tuple[str, frozenset[int], Matcher]],
+    boxed: frozenset[Matcher] = frozenset(),
 ) -> Table:
     table: dict[int, list[tuple[str, Matcher]]] = {}
     for type_, lengths, matcher in entries:
@@ -242,7 +244,7 @@ class NumberTable:
                 needs.append((k, frozenset(forms)))
         self._entries = tuple(plain)
         self._gated = frozenset(k for k, _ in needs)
-        self._boxed = frozenset(plain[k][0] for k in self._gated)
+        self._boxed = frozenset(plain[k][2] for k in self._gated)
         self.full: Table = _by_length(plain, self._boxed)
         self._all_gates = sum(1 << k for k in self._gated)
         self._bare: Table = _by_length([e for k, e in enumerate(plain) if k not in self._gated])
@@ -472,7 +474,7 @@ def _plan(lens: tuple[int, ...], seps: tuple[str, ...], table: Table) -> Plan:
         # ("口座番号：4 4 1 8 2 0 7", "個人番号 1 2 3 4 5 6 7 8 9 0 1 8"): one number for
         # the types that need a label next to it. Not for the others: without a label a
         # row of single digits is a scale, a mark sheet's row or a calendar's.
-        entries = tuple(e for e in table.get(n, ()) if e[0] in table.boxed)
+        entries = tuple(e for e in table.get(n, ()) if e[1] in table.boxed)
         if entries:
             plan.append((0, ((n - 1, 0, offsets[-1] + 1, entries),)))
     for i in range(n):

@@ -548,9 +548,19 @@ def match_jp_boxed(w: Window) -> str | None:
     with no phone label is a scale or a mark sheet's row."""
     if len(w.groups) != 1 or w.raw.isdigit() or w.plus:
         return None  # not a boxed window: match_jp had the written forms
-    if not w.has_label(LABEL) or w.has_label(NOT_A_PHONE) or _named_country(w) is not None:
+    if (
+        not w.has_label(LABEL)
+        or w.has_label(NOT_A_PHONE)
+        or w.has_label(_COUNT_WORD)
+        or _named_country(w) is not None
+    ):
         return None
     return jp_domestic_e164(w.digits)
+
+
+# A label that counts something by phone ("電話受付件数", "電話応対回数 0 3 5 2 …"): its
+# single digits are figures, one per hour or per day, not boxes.
+_COUNT_WORD = re.compile(r"件数|回数|本数|人数|数量|件|回|時間|率|(?i:count|calls)")
 
 
 def match_intl(w: Window) -> str | None:
@@ -589,8 +599,18 @@ _AFTER_CALLING_CODE = re.compile(r"\+[0-9]{1,4}[ \-.]?\Z")
 DIALLED_LENGTHS = frozenset(range(10, 19))
 # The prefixes people write: "00" (ITU-T E.164's recommended international prefix, in use
 # in Europe, most of Asia and Africa: "0044 161 496 0752") and Japan's "010"
-# ("010-44-20-7946-0321"). No Japanese domestic number starts with either.
-_DIALLING_PREFIXES = ("010", "00")
+# ("010-44-20-7946-0321"). Japan writes some numbers of its own with 00 too: a
+# carrier's toll-free numbers (0066-33-…, 国際フリーダイヤル 0034-800-…) and ゆうちょ's
+# transfer accounts (振替口座 00960-7-123456): see _JAPANESE_00.
+# A word of the number's cell that makes a 00 number Japan's own.
+_JAPANESE_00 = re.compile(
+    r"フリーダイ[ヤア]ル|フリーコール|フリーアクセス|ナビダイヤル|口座|振替|記号|(?i:toll[\s-]*free)"
+)
+# A digit group right before the window, in the same run: the 00 is a figure among
+# figures ("12 00 45 67 89"). Japan's carrier codes before its 010 are the prefix's
+# own part ("001-010-44-…", "0033-010-…").
+_RUN_SEPARATORS = frozenset(" -.‐－")
+_CARRIER_BEFORE = re.compile(r"(?<![0-9])00[0-9]{1,2}[ \-.‐－]?\Z")
 
 
 def match_dialled(w: Window) -> str | None:
@@ -598,17 +618,30 @@ def match_dialled(w: Window) -> str | None:
 
     Not gated by a label, as the "+" form is not: "Gareth Evans: 0044 161 496 0752" is a
     phone number to any reader. What keeps account and reference numbers out is the
-    writing: the calling code must close its own group ("0044 …", "00 44 …",
-    "010-44-…"), at least two groups must follow it, and the rest must be a valid
-    number of that country (phonenumbers' patterns, as for "+").
+    writing: the prefix opens its run, the calling code closes its own group ("0044 …",
+    "00 44 …", "010-44-…"), at least two groups follow it, and the rest is a valid
+    number of that country (phonenumbers' patterns, as for "+"); and no word of the
+    cell makes it Japan's own (_JAPANESE_00), nor does a transfer account's shape.
     """
     digits = w.digits
-    if digits[0] != "0" or digits[1] not in "01" or w.plus:
+    if digits[0] != "0" or w.plus:
         return None
-    prefix = next((p for p in _DIALLING_PREFIXES if digits.startswith(p)), None)
-    if prefix is None:
+    if digits[1] == "0":
+        prefix = "00"
+    elif digits[1] == "1" and digits[2] == "0":
+        prefix = "010"
+    else:
         return None
+    text, start = w.text, w.start
+    # (Plain string tests first: in a long run of figures this is asked of every group.)
+    c = text[start - 1] if start else ""
+    if c.isdigit() or (c in _RUN_SEPARATORS and start > 1 and text[start - 2].isdigit()):
+        before = text[max(0, start - 6) : start]
+        if prefix != "010" or _CARRIER_BEFORE.search(before) is None:
+            return None
     groups = w.groups
+    if len(groups) == 3 and groups[:2] == (5, 1) and groups[2] <= 6:
+        return None  # 振替口座 00960-7-123456: 記号 (5 digits), check digit, number
     if groups[0] == len(prefix):  # "00 44 161 …": the code is the next group
         code_len, rest = groups[1], groups[2:]
     else:  # "0044 161 …": prefix and code one group
@@ -622,14 +655,31 @@ def match_dialled(w: Window) -> str | None:
     if national[0] == "0" and "(0)" in w.raw:
         national = national[1:]  # "0044 (0)20 …": the trunk prefix, dropped when dialled
     if (
-        region_of(code, national) is None
+        len(national) not in _possible_lengths(code)
         or in_url(w.text, w.start)
         or glued_to_code(w.text, w.start)
         or w.has_label(NOT_A_PHONE)
+        or w.has_label(_JAPANESE_00)
         or _own_cell_names_another_number(w)
+        or _dialled_region(code, national) is None
     ):
         return None
     return f"+{code}{national}"
+
+
+@cache
+def _possible_lengths(code: int) -> frozenset[int]:
+    """The national number lengths of calling code `code`, over all its regions: a cheap
+    test before region_of, which for +1 tries each of 25 regions."""
+    lengths: set[int] = set()
+    for region in COUNTRY_CODE_TO_REGION_CODE.get(code, ()):
+        lengths.update(region_validator(code, region))
+    return frozenset(lengths)
+
+
+@lru_cache(maxsize=4096)
+def _dialled_region(code: int, national: str) -> str | None:
+    return region_of(code, national)
 
 
 _JP_TABLE = numbers.build_table([(JP, JP_LENGTHS, match_jp)])
@@ -645,7 +695,9 @@ def find_intl(text: str) -> list[str]:
 
 
 def clear_caches() -> None:
-    for remembered in (parse_international, _possible_international, _parse_national, _parse_in):
+    for remembered in (
+        parse_international, _possible_international, _parse_national, _parse_in, _dialled_region
+    ):
         remembered.cache_clear()
     _COUNTRY_BEFORE.clear()
     _OWN_CELL.clear()

@@ -258,11 +258,23 @@ _VERDICTS: dict[tuple[tuple[str, ...], int], bool] = {}
 _VERDICTS_SIZE = 1024
 
 
+# The one-letter labels of a European signature: "T: 0049 30 901820", "M: +49 151 …",
+# "F: …", "P: …", "E: …" (at a line's start, before the number or address).
+_LETTER_LABEL = re.compile(r"[ \t]*([TMFPE])[ \t]?[:：.][ \t]*(?=[+0-9(]|[^\s@]+@)")
+_LETTER_WORD = {"T": "Tel: ", "P": "Phone: ", "M": "Mobile: ", "F": "Fax: ", "E": "Mail: "}
+
+
+def _spelled(line: str) -> str:
+    """`line` with a one-letter label written as its word (_LETTER_LABEL)."""
+    m = _LETTER_LABEL.match(line)
+    return line if m is None else _LETTER_WORD[m.group(1)] + line[m.end() :]
+
+
 def _plausible(lines: list[str], need: int) -> bool:
     """Short, about contact details, and not a list of other people's details."""
     if not lines or (len(lines) > MAX_LINES and _offices(lines) < 2):
         return False
-    key = (tuple(lines), need)
+    key = (tuple(_spelled(line) for line in lines), need)
     verdict = _VERDICTS.get(key)
     if verdict is None:
         if len(_VERDICTS) >= _VERDICTS_SIZE:

@@ -14,8 +14,9 @@ one digit to a box, as bars:
 No detector reads a number whose digits bars part, and texttables reads such a row as a
 table's row of one-digit cells under no header. So each row of boxes is also given as
 "label: number" (an empty box between two groups of digits as a space, as a card's
-4-4-4-4 is printed), its label the text before the first bar on its line or, when there
-is none, the nearest line above that is no border; when that line is a number's word
+4-4-4-4 is printed), its label the text before the first bar on its line and the words
+in the boxes before the digits' ("│個人番号│3│8│…"), or, when there is none, the nearest
+line above that is no border; when that line is a number's word
 alone ("番　　号", "No."), the line above it too ("■運転免許証　□パスポート" over
 "番　　号"). A rendering, read beside the text (textfiles.add_rendering).
 """
@@ -43,14 +44,28 @@ def boxed_numbers(text: str) -> str:
         first = _BAR.search(line)
         if first is None:
             continue
-        number = _boxes(line[first.start() :])
+        boxed, in_box = _labelled(line[first.start() :])
+        number = _boxes(boxed)
         if number is None:
             continue
-        label = _compact(line[: first.start()])
+        label = _compact(line[: first.start()] + " " + in_box)
         if not label:
             label = _label_above(lines, k)
         out.append(f"{label}: {number}" if label else number)
     return "\n".join(out)
+
+
+def _labelled(row: str) -> tuple[str, str]:
+    """(the row from its first box of a digit or a dash on, the words in the boxes before
+    it): a form drawn in boxes puts its label in a box too ("│個人番号│3│8│2│…│")."""
+    cells = _BAR.split(row)
+    k = 1
+    while k < len(cells) - 1 and _CELL.fullmatch(cells[k]) is None:
+        k += 1
+    if k == 1 or k >= len(cells) - 1:
+        return row, ""
+    at = sum(len(c) + 1 for c in cells[:k]) - 1  # the bar before cells[k]
+    return row[at:], " ".join(c.strip() for c in cells[1:k])
 
 
 def _boxes(row: str) -> str | None:

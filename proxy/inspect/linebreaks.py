@@ -58,12 +58,23 @@ _PLACE_END = re.compile(
 _MAX_LINE = 80  # an address's line; a longer one is prose
 
 
+# A numbered list's item number at a line's start ("1-1　横浜市中区山下町", "1-2 参加者"):
+# the line above or below the block line opening so makes it an item's number.
+_ITEM_NUMBER = re.compile(rf"[ \t\u3000]*[{_DIGIT}]{{1,3}}{_DASH}[{_DIGIT}]{{1,3}}[ \t\u3000.．)）]")
+
+
 def wrapped_addresses(text: str) -> str:
     """Each address line that ends before its block number, joined with the next line
-    (the one starting with the block number); "" when there is none."""
+    (the one starting with the block number); "" when there is none. Not in a numbered
+    list (_ITEM_NUMBER on the line above or below)."""
     out: list[str] = []
     for m in _BLOCK_LINE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
+        below = m.end() + 1
+        if _ITEM_NUMBER.match(text, start) is not None or (
+            below < len(text) and _ITEM_NUMBER.match(text, below) is not None
+        ):
+            continue
         # (A TAB-separated row pasted from Excel: the address's cell, its block number
         # the next row's cell, in the same column.)
         above = text[start : m.start()].rstrip(" \t\u3000\r")

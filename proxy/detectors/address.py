@@ -46,9 +46,10 @@ _KANJI_BLOCK_NUMBER = (
 # number in digits or kanji; or 番地の5 / 3番の2, the の after 番地 or 番 joining a number
 # in digits (長野県…軽井沢1323番地の5), but not a floor or a building (3番の2階, 5番の2号館)
 # nor a word (5番の一部). Then an optional 丁目 / 番地 / 番 / 号 that ends it. Asahikawa
-# writes its blocks "3条通8丁目右1号" (the side of the street before the 号).
+# writes its blocks "3条通8丁目右1号" (the side of the street before the 号), Iwate its
+# districts "第2地割12-3".
 _NUMBERS_AFTER = (
-    rf"(?:(?:丁目[右左]?|番地|番|号|条[東西南北通]?|線|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}})"
+    rf"(?:(?:丁目[右左]?|番地|番|号|条[東西南北通]?|線|地割|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}})"
     rf"|(?:番地|番)の[{DIGITS}]{{1,5}}(?![{DIGITS}]|[階FＦ棟]|号館))*"
     r"(?:丁目|番地|番|号)?"
 )
@@ -65,8 +66,8 @@ _REST = re.compile(
     + _NUMBERS_AFTER
     # "東京都の町田市から3人": a count or a date, not a block number.
     # "30-40代", "2-3箇所", "2-3万円", "2-3km", "1-2泊": a range of something.
-    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊]"
-    + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b))"
+    + rf"(?![{DIGITS}]|[ \u3000]?(?:[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊]"
+    + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b)))"
 )
 # The same, with the line broken after the municipality or ward (a <br> in HTML mail:
 # "東京都千代田区<br>丸の内1-2-3"); the district name is then required, so a numbered list
@@ -211,8 +212,11 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     before = text[max(0, pos - 2) : pos].rstrip(" \u3000\u00a0")
     if before and before[-1] in _LARGER_UNIT:
         return None
-    if pos and _NAME_CHAR.match(text, pos - 1):
-        return None  # the end of a longer name: 港北区 is not 北区
+    if pos and _NAME_CHAR.match(text, pos - 1) and not "ぁ" <= text[pos - 1] <= "ゖ":
+        # The end of a longer name: 港北区 is not 北区. (Not after a particle: "10時に
+        # 四日市市西浦…", "午後は員弁郡…": names found here hold no hiragana before the
+        # part looked up, which is the longest name that ends there.)
+        return None
     ward = _CITY_WARD.match(text, pos + len(word)) if word in DESIGNATED_CITIES else None
     if word in DESIGNATED_CITIES and ward is None:
         return None  # "大阪市内", "横浜市の会場": a city named, not an address
@@ -229,8 +233,10 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
             return None  # "港区\n資料1-2 を参照": a figure or a handout, not a street
     # A name in prose ("港区の会場で2-3人") is more common than with a prefecture before
     # it: the number must be the whole number there, right after a place name.
-    if _MORE_NUMBER.match(text, rest.end()) or _PARTICLE_BEFORE_NUMBER.search(
-        text, pos, rest.end()
+    if (
+        _MORE_NUMBER.match(text, rest.end())
+        or _PARTICLE_BEFORE_NUMBER.search(text, pos, rest.end())
+        or _ORDINAL.search(text, pos, rest.end())
     ):
         return None
     # ...and a street address there has two numbers at least (丁目-番地, 1-2-3):
@@ -239,7 +245,7 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     if (
         _TWO_NUMBERS.search(text, pos, rest.end()) is None
         and (word != "京都市" or _KYOTO_WAY.search(text, pos, rest.end()) is None)
-        and ("郡" not in word or _ONE_LOT.search(text, pos, rest.end()) is None)
+        and _ONE_LOT.search(text, pos, rest.end()) is None
     ):
         return None
     return _normalised(text[pos : rest.end()]), rest.end()
@@ -250,7 +256,7 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
 # the number: 千代田区内幸町 is a town.)
 _NOT_A_TOWN_AFTER = re.compile(
     r"(?:在住|在勤|在学|周辺|近郊|近辺|から|まで|出張|方面|エリア|地域|全域|以外|各地|など|等)"
-    rf"|内[ \u3000]*[{DIGITS}]"
+    rf"|[内の][ \u3000]*[{DIGITS}]"  # "鈴鹿市の 3-4 件"
 )
 _POSTAL_CODE_AFTER = re.compile(
     rf"[ \u3000]*[{DIGITS}]{{3}}{_DASH}[{DIGITS}]{{4}}(?![{DIGITS}]|{_DASH})"
@@ -269,13 +275,16 @@ _KYOTO_WAY = re.compile(
     r"[^\s\d、。の]{0,3}[0-9０-９]"
 )
 _TWO_NUMBERS = re.compile(
-    rf"(?:[{DIGITS}]+|{_KANJI_BLOCK_NUMBER})(?:丁目[右左]?|番地|番|条[東西南北通]?|線|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
+    rf"(?:[{DIGITS}]+|{_KANJI_BLOCK_NUMBER})(?:丁目[右左]?|番地の?|番の?|条[東西南北通]?|線|地割|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
 )
-# A village's one lot number (地番), as rural addresses have it: "…大字馬瀬口1689番地".
+# One lot number (地番), as rural addresses have it: "…大字馬瀬口1689番地", "鈴鹿市国府町
+# 7710番地" (a count is never written with 番地).
 _ONE_LOT = re.compile(rf"[{DIGITS}]+番地")
 _NAME_CHAR = re.compile(_NAME)
 _LINE_BREAK = re.compile(r"\r?\n[ \u3000>＞]*")
 _PARTICLE_BEFORE_NUMBER = re.compile(rf"[でにはをがともへ]{_SP}[{DIGITS}]")
+# An ordinal: "倉敷市 第2-3工場", "大田区第2工場" (not Iwate's 第2地割, a district).
+_ORDINAL = re.compile(rf"第{_SP}[{DIGITS}]+(?![{DIGITS}]|地割)")
 
 
 def _normalised(raw: str) -> str:

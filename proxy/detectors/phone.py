@@ -537,8 +537,10 @@ def match_jp(w: Window) -> str | None:
     return e164
 
 
-# Words every LABEL match contains (lower-cased): the gate of match_jp_boxed.
-LABEL_TRIGGERS = ("tel", "phone", "mobile", "cell", "fax", "電話", "携帯", "ファックス")
+# Words every _BOXED_LABEL match contains (lower-cased): the gate of match_jp_boxed.
+LABEL_TRIGGERS = ("tel", "phone", "mobile", "cell", "fax", "電話", "携帯", "ファックス", "連絡先")
+# A phone's label, or a contact's ("緊急連絡先　細井 真理子（長女）　0 9 0 - …").
+_BOXED_LABEL = re.compile(LABEL.pattern + "|連絡先", re.I)
 
 
 def match_jp_boxed(w: Window) -> str | None:
@@ -549,7 +551,7 @@ def match_jp_boxed(w: Window) -> str | None:
     if len(w.groups) != 1 or w.raw.isdigit() or w.plus:
         return None  # not a boxed window: match_jp had the written forms
     if (
-        not w.has_label(LABEL)
+        not w.has_label(_BOXED_LABEL)
         or w.has_label(NOT_A_PHONE)
         or w.has_label(_COUNT_WORD)
         or _named_country(w) is not None
@@ -642,6 +644,16 @@ def match_dialled(w: Window) -> str | None:
     groups = w.groups
     if len(groups) == 3 and groups[:2] == (5, 1) and groups[2] <= 6:
         return None  # 振替口座 00960-7-123456: 記号 (5 digits), check digit, number
+    if (
+        prefix == "00"
+        and len(groups) > 3
+        and groups[0] in (3, 4)
+        and groups[1] == 3
+        and digits.startswith("010", groups[0])
+    ):
+        # A Japanese carrier's code before Japan's prefix, one run with it: "001-010-65-
+        # 6123-4567" (KDDI), "0033-010-45-…" (NTT Com).
+        digits, groups, prefix = digits[groups[0] :], groups[1:], "010"
     if groups[0] == len(prefix):  # "00 44 161 …": the code is the next group
         code_len, rest = groups[1], groups[2:]
     else:  # "0044 161 …": prefix and code one group
@@ -661,10 +673,25 @@ def match_dialled(w: Window) -> str | None:
         or w.has_label(NOT_A_PHONE)
         or w.has_label(_JAPANESE_00)
         or _own_cell_names_another_number(w)
-        or _dialled_region(code, national) is None
     ):
         return None
+    region = _dialled_region(code, national)
+    if region is None:
+        return None
+    word = _CODE_WORD_BEFORE.search(text, max(0, start - 8), start)
+    if word is not None and word.group(1) not in (region, "UK" if region == "GB" else region):
+        if word.group(1).lower() not in _PHONE_ABBREVIATIONS:
+            return None  # "GL 0049-3090-1820", "GB00 EXMP 0044 2079 …": a code's prefix
     return f"+{code}{national}"
+
+
+# A code's letters right before the number ("GL 0065-6123-4510": a ledger account; "EXMP
+# 0044 2079 …": a bank's reference). A country's own ("UK 0044 …", "DE 0049 …") or a
+# phone's abbreviation ("TEL", "DDI") is a phone's label.
+_CODE_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,5})[ :：#.\-]{0,3}\Z")
+_PHONE_ABBREVIATIONS = frozenset(
+    {"tel", "fax", "mob", "cell", "ddi", "dir", "dd", "hq", "off", "ph", "phone", "tel.", "m", "t"}
+)
 
 
 @cache

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from proxy.inspect.tabular import FORM_FIELD as _FORM_FIELD
+
 _BARS = "│┃|｜"
 _BAR = re.compile(f"[{re.escape(_BARS)}]")
 _BORDER = re.compile(r"[\s┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╭╮╰╯+\-=:│┃|｜]*")
@@ -46,13 +48,35 @@ def boxed_numbers(text: str) -> str:
             continue
         boxed, in_box = _labelled(line[first.start() :])
         number = _boxes(boxed)
-        if number is None:
-            continue
         label = _compact(line[: first.start()] + " " + in_box)
+        if number is None:
+            grouped = _GROUPED.search(line)
+            if grouped is None or (number := _grouped(grouped.group())) is None:
+                continue
+            label = _compact(line[: grouped.start()])
         if not label:
             label = _label_above(lines, k)
-        out.append(f"{label}: {number}" if label else number)
+        # Only a form's field: digits in boxes under no such label are a mark sheet's
+        # answers, a score card's or a calendar's, whatever numbers they make.
+        if _FORM_FIELD.search(label) is not None or "〒" in label:
+            out.append(f"{label}: {number}")
     return "\n".join(out)
+
+
+# Groups of digits a box each, one digit to a place, parted by bars ("0 2 7 8 │ 6 2 │
+# 3 3 0 9", "0 8 0 │ 3 3 9 2 │ 7 1 4 5"), at the line's end.
+_GROUPED = re.compile(
+    r"(?<![0-9０-９])[0-9０-９](?:[ \u3000]?[0-9０-９])*"
+    rf"(?:[ \u3000]*[{re.escape(_BARS)}][ \u3000]*[0-9０-９](?:[ \u3000]?[0-9０-９])*)+"
+    r"[ \u3000]*$"
+)
+
+
+def _grouped(segment: str) -> str | None:
+    parts = ["".join(p.split()) for p in _BAR.split(segment)]
+    if sum(len(p) for p in parts) < _MIN_DIGITS:
+        return None
+    return "-".join(parts)
 
 
 def _labelled(row: str) -> tuple[str, str]:

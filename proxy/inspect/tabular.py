@@ -30,7 +30,7 @@ _BRACKET_NOTE = re.compile(
 )
 # The field names of forms (申込書, 個人情報登録票) whose values the detectors want
 # labelled: the words of their labels (proxy/detectors/*.py LABEL), in short.
-_FORM_FIELD = re.compile(
+FORM_FIELD = re.compile(
     r"マイナンバー|個人番号|生年月日|誕生日|口座|電話|携帯|(?<![a-z])tel(?![a-z])|FAX|連絡先|住所|郵便"
     r"|免許|旅券|パスポート"
     r"|在留|年金|法人番号|カード|メール|birth|phone|mobile|address|account|passport"
@@ -153,7 +153,7 @@ class TableRenderer:
         # A date in it makes a row a preamble ("社員一覧, 2024/06/01出力"); a row naming
         # fields is a header for all its digits ("氏名 | 提出書類1 | 住所1").
         return self._label_digits and not any(
-            _FORM_FIELD.search(label) is not None for label in self._labels or ()
+            FORM_FIELD.search(label) is not None for label in self._labels or ()
         )
 
     def _new_section(self, filled: list[str], positions: Sequence[int]) -> bool:
@@ -167,7 +167,7 @@ class TableRenderer:
         joined = "\t".join(filled)
         if len(filled) < 3 or _NUMBER.search(joined) is not None:
             return False
-        fields = sum(_FORM_FIELD.search(cell) is not None for cell in filled)
+        fields = sum(FORM_FIELD.search(cell) is not None for cell in filled)
         return fields >= 2 or (fields == 1 and max(positions) > max(self._label_at))
 
     def _fills_merged(self, positions: Sequence[int], cells: Sequence[str]) -> bool:
@@ -236,7 +236,7 @@ class TableRenderer:
             self._label_record = (
                 self._label_digits
                 and _VALUE.search(joined) is not None
-                and _FORM_FIELD.search(joined) is None
+                and FORM_FIELD.search(joined) is None
             )
             self._label_at = {pos for pos, cell in zip(positions, cells, strict=True) if cell}
             self._split = split_fields(tuple(self._labels))
@@ -285,7 +285,7 @@ class TableRenderer:
                 parts.append(f"{label}: {value}" if label else value)
         if split and count:
             parts += split.joined(dict(zip(positions, cells, strict=True)))
-        if len(filled) == 2 and _FORM_FIELD.search(filled[0]) and not _DIGIT.search(filled[0]):
+        if len(filled) == 2 and FORM_FIELD.search(filled[0]) and not _DIGIT.search(filled[0]):
             # A form's line: its own label (and a number it lost the zero of, back).
             parts.append(f"{filled[0]}: {_restore_zeros(filled[0], filled[1])}")
         return "\t".join(parts)
@@ -440,7 +440,7 @@ def pasted_tables(text: str) -> str:
 
 
 _SPACES = re.compile(r"[ \u3000\t]+")
-_FIELD_WORD = re.compile(_FORM_FIELD.pattern + r"|氏名|名前|番号|性別|年齢|No\.?$", re.IGNORECASE)
+_FIELD_WORD = re.compile(FORM_FIELD.pattern + r"|氏名|名前|番号|性別|年齢|No\.?$", re.IGNORECASE)
 
 
 def _spaced_header(tokens: list[str]) -> bool:

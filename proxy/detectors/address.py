@@ -66,8 +66,12 @@ _REST = re.compile(
     + _NUMBERS_AFTER
     # "東京都の町田市から3人": a count or a date, not a block number.
     # "30-40代", "2-3箇所", "2-3万円", "2-3km", "1-2泊": a range of something.
-    + rf"(?![{DIGITS}]|[ \u3000]?(?:[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊]"
-    + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b)))"
+    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊]"
+    + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b)"
+    # ... and after a space only a counter that ends a word: "3-4 件は", "5-8 cm の";
+    # not a building's name starting so ("4-2-8 日本生命ビル", "9-12 万代ハイツ").
+    + r"|[ \u3000](?:[人名件個回歳才割倍枚台本泊代箇万千]|[かヶカケ]所|(?i:km|kg|cm|mm|m\b))"
+    + r"(?![\u3400-\u9fff\u30a0-\u30ffA-Za-z]))"
 )
 # The same, with the line broken after the municipality or ward (a <br> in HTML mail:
 # "東京都千代田区<br>丸の内1-2-3"); the district name is then required, so a numbered list
@@ -224,6 +228,11 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         return None  # "港区 105-0011": a postal code after the ward, no street number
     if _NOT_A_TOWN_AFTER.match(text, pos + len(word)) is not None:
         return None  # "松本市在住30-40代", "長野市内2-3箇所", "八王子市から2-3km"
+    if _NUMBER_NEAR.match(text, pos + len(word)) is None:
+        # No number within the reach of an address (or of its next line): a city named
+        # in prose. One cheap search, before _REST's many ways of parting a long run
+        # of name characters.
+        return None
     rest = _REST.match(text, pos)
     if rest is None:
         # The line broken after the ward (a <br> in an HTML table: "さいたま市浦和区<br>
@@ -235,6 +244,7 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     # it: the number must be the whole number there, right after a place name.
     if (
         _MORE_NUMBER.match(text, rest.end())
+        or _CUT_AFTER.match(text, rest.end())
         or _PARTICLE_BEFORE_NUMBER.search(text, pos, rest.end())
         or _ORDINAL.search(text, pos, rest.end())
     ):
@@ -255,7 +265,7 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
 # address: a number after it is a count or a range, not a block. (内 only right before
 # the number: 千代田区内幸町 is a town.)
 _NOT_A_TOWN_AFTER = re.compile(
-    r"(?:在住|在勤|在学|周辺|近郊|近辺|から|まで|出張|方面|エリア|地域|全域|以外|各地|など|等)"
+    r"(?:在住|在勤|在学|周辺|近郊|近辺|から|まで|出張|方面|エリア|地域|全域|以外|各地|など)"
     rf"|[内の][ \u3000]*[{DIGITS}]"  # "鈴鹿市の 3-4 件"
 )
 _POSTAL_CODE_AFTER = re.compile(
@@ -268,6 +278,11 @@ _DOCUMENT_PART = re.compile(
 
 
 _MORE_NUMBER = re.compile(rf"{_DASH}[{DIGITS}]")
+# A dash at the line's end: the block number goes on on the next line ("蒲田5-28-" /
+# "6"), read whole where inspect.linebreaks joins the two; cut here it would count as
+# a second address.
+_NUMBER_NEAR = re.compile(r"[^0-9０-９一二三四五六七八九十]{0,48}[0-9０-９一二三四五六七八九十]")
+_CUT_AFTER = re.compile(rf"{_DASH}[ \u3000]*\r?\n")
 # The way, then the town it leads to and its 番地: "烏丸通三条下る饅頭屋町595",
 # "四条通大和大路東入祇園町南側570" (not "河原町通を上る途中の2軒目").
 _KYOTO_WAY = re.compile(
@@ -314,6 +329,8 @@ def match_span(text: str, pos: int) -> tuple[str, int] | None:
         rest = _AFTER_BREAK.match(text, town.end()) if town is not None else None
         if rest is None:
             return None
+    if _CUT_AFTER.match(text, rest.end()):
+        return None
     return _normalised(text[pos : rest.end()]), rest.end()
 
 

@@ -288,7 +288,18 @@ def match_before(text: str, pos: int) -> str | None:
         return None
     if found.group("era") and window[: found.start()].rstrip(" \u3000")[-1:] in _UNTICKED:
         # "□昭和 ■平成 □令和 3年5月19日生": the era right before the year is an unticked
-        # box's; the ticked one is read from the label (match_after, _ticked_era).
+        # box's: the date is the ticked box's era's (none if none or two are ticked).
+        for boxes in _ERA_BOXES.finditer(window):
+            if boxes.start() < found.start() < boxes.end():
+                ticked = _ticked_era(window, boxes.start())
+                if ticked == window:
+                    return None
+                last = None
+                for last in DATE.finditer(ticked):  # noqa: B007 - the last one
+                    pass
+                if last is None or last.end() != len(ticked):
+                    return None
+                return iso_of(last)
         return None
     return iso_of(found)
 

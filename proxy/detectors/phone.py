@@ -537,10 +537,10 @@ def match_jp(w: Window) -> str | None:
     return e164
 
 
-# Words every _BOXED_LABEL match contains (lower-cased): the gate of match_jp_boxed.
+# Words every CONTACT_LABEL match contains (lower-cased): the gate of match_jp_boxed.
 LABEL_TRIGGERS = ("tel", "phone", "mobile", "cell", "fax", "電話", "携帯", "ファックス", "連絡先")
 # A phone's label, or a contact's ("緊急連絡先　細井 真理子（長女）　0 9 0 - …").
-_BOXED_LABEL = re.compile(LABEL.pattern + "|連絡先", re.I)
+CONTACT_LABEL = re.compile(LABEL.pattern + "|連絡先", re.I)
 
 
 def match_jp_boxed(w: Window) -> str | None:
@@ -551,7 +551,7 @@ def match_jp_boxed(w: Window) -> str | None:
     if len(w.groups) != 1 or w.raw.isdigit() or w.plus:
         return None  # not a boxed window: match_jp had the written forms
     if (
-        not w.has_label(_BOXED_LABEL)
+        not w.has_label(CONTACT_LABEL)
         or w.has_label(NOT_A_PHONE)
         or w.has_label(_COUNT_WORD)
         or _named_country(w) is not None
@@ -562,7 +562,7 @@ def match_jp_boxed(w: Window) -> str | None:
 
 # A label that counts something by phone ("電話受付件数", "電話応対回数 0 3 5 2 …"): its
 # single digits are figures, one per hour or per day, not boxes.
-_COUNT_WORD = re.compile(r"件数|回数|本数|人数|数量|件|回|時間|率|(?i:count|calls)")
+_COUNT_WORD = re.compile(r"件数|回数|本数|人数|数量|受付数|着信数|(?i:count|calls)")
 
 
 def match_intl(w: Window) -> str | None:
@@ -598,15 +598,18 @@ _AFTER_CALLING_CODE = re.compile(r"\+[0-9]{1,4}[ \-.]?\Z")
 # Digit counts of a number dialled with an international prefix instead of "+": the
 # prefix (2-3 digits), a calling code (1-3) and a national number (E.164 allows 15 digits
 # for the two together, ITU-T E.164 section 6.1).
-DIALLED_LENGTHS = frozenset(range(10, 19))
+DIALLED_LENGTHS = frozenset(range(10, 20))  # 19: a carrier's 0033 before 010 (numbers.MAX_DIGITS)
 # The prefixes people write: "00" (ITU-T E.164's recommended international prefix, in use
 # in Europe, most of Asia and Africa: "0044 161 496 0752") and Japan's "010"
 # ("010-44-20-7946-0321"). Japan writes some numbers of its own with 00 too: a
 # carrier's toll-free numbers (0066-33-…, 国際フリーダイヤル 0034-800-…) and ゆうちょ's
 # transfer accounts (振替口座 00960-7-123456): see _JAPANESE_00.
-# A word of the number's cell that makes a 00 number Japan's own.
+# A word of the number's cell that makes a 00 number Japan's own, the nearest label
+# ("口座名義人の連絡先：0044 …" is a contact's phone).
 _JAPANESE_00 = re.compile(
-    r"フリーダイ[ヤア]ル|フリーコール|フリーアクセス|ナビダイヤル|口座|振替|記号|(?i:toll[\s-]*free)"
+    r"(?:フリーダイ[ヤア]ル|フリーコール|フリーアクセス|ナビダイヤル|口座|振替|記号|(?i:toll[\s-]*free))"
+    rf"(?!.*?(?:{_PHONE_WORD}))",
+    re.S,
 )
 # A digit group right before the window, in the same run: the 00 is a figure among
 # figures ("12 00 45 67 89"). Japan's carrier codes before its 010 are the prefix's
@@ -679,9 +682,15 @@ def match_dialled(w: Window) -> str | None:
     if region is None:
         return None
     word = _CODE_WORD_BEFORE.search(text, max(0, start - 8), start)
-    if word is not None and word.group(1) not in (region, "UK" if region == "GB" else region):
-        if word.group(1).lower() not in _PHONE_ABBREVIATIONS:
-            return None  # "GL 0049-3090-1820", "GB00 EXMP 0044 2079 …": a code's prefix
+    if (
+        word is not None
+        and word.group(1) not in (region, "UK" if region == "GB" else region)
+        and word.group(1).lower() not in _PHONE_ABBREVIATIONS
+        and not w.has_label(CONTACT_LABEL)
+    ):
+        # "GL 0049-3090-1820", "GB00 EXMP 0044 2079 …": a code's prefix. (After a phone's
+        # or a contact's label, "緊急連絡先 UAE 00971 …", the letters name a place.)
+        return None
     return f"+{code}{national}"
 
 

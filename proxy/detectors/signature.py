@@ -260,14 +260,14 @@ _VERDICTS_SIZE = 1024
 
 # The one-letter labels of a European signature: "T: 0049 30 901820", "M: +49 151 …",
 # "F: …", "P: …", "E: …" (at a line's start, before the number or address).
-_LETTER_LABEL = re.compile(r"[ \t]*([TMFPE])[ \t]?[:：.][ \t]*(?=[+0-9(]|[^\s@]+@)")
+_LETTER_LABEL = re.compile(r"[ \t]*([TMFPEtmfpe])[ \t]?[:：.][ \t]*(?=[+0-9(]|[^\s@]+@)")
 _LETTER_WORD = {"T": "Tel: ", "P": "Phone: ", "M": "Mobile: ", "F": "Fax: ", "E": "Mail: "}
 
 
 def _spelled(line: str) -> str:
     """`line` with a one-letter label written as its word (_LETTER_LABEL)."""
     m = _LETTER_LABEL.match(line)
-    return line if m is None else _LETTER_WORD[m.group(1)] + line[m.end() :]
+    return line if m is None else _LETTER_WORD[m.group(1).upper()] + line[m.end() :]
 
 
 def _plausible(lines: list[str], need: int) -> bool:

@@ -50,29 +50,53 @@ def boxed_numbers(text: str) -> str:
         number = _boxes(boxed)
         label = _compact(line[: first.start()] + " " + in_box)
         if number is None:
-            grouped = _GROUPED.search(line)
-            if grouped is None or (number := _grouped(grouped.group())) is None:
+            tail = _grouped_tail(line)
+            if tail < 0 or (number := _grouped(line[tail:])) is None:
                 continue
-            label = _compact(line[: grouped.start()])
-        if not label:
-            label = _label_above(lines, k)
+            label = _compact(line[:tail])
+        if not _field(label):
+            # A row's own word under a form's heading ("■ご連絡先" / "自宅　│0│3│…"),
+            # or no word: the heading names the field.
+            above = _label_above(lines, k)
+            label = f"{above} {label}".strip()
         # Only a form's field: digits in boxes under no such label are a mark sheet's
-        # answers, a score card's or a calendar's, whatever numbers they make.
-        if _FORM_FIELD.search(label) is not None or "〒" in label:
+        # answers, a score card's or a calendar's, whatever numbers they make; and not
+        # a count ("│電話受付件数│0│3│5│…│": calls an hour).
+        if _field(label) and _COUNT.search(label) is None:
             out.append(f"{label}: {number}")
     return "\n".join(out)
 
 
+def _field(label: str) -> bool:
+    return _FORM_FIELD.search(label) is not None or "〒" in label
+
+
+_COUNT = re.compile(r"件数|回数|本数|人数|数量|受付数|着信数|合計|平均")
 # Groups of digits a box each, one digit to a place, parted by bars ("0 2 7 8 │ 6 2 │
-# 3 3 0 9", "0 8 0 │ 3 3 9 2 │ 7 1 4 5"), at the line's end.
+# 3 3 0 9", "0 8 0 │ 3 3 9 2 │ 7 1 4 5"), at the line's end: one digit a place, so a
+# row of figures ("カード │ 4512 │ 3320 │ …", a sales table) is none.
+_GROUP = r"[0-9０-９](?:[ \u3000][0-9０-９])*"
 _GROUPED = re.compile(
-    r"(?<![0-9０-９])[0-9０-９](?:[ \u3000]?[0-9０-９])*"
-    rf"(?:[ \u3000]*[{re.escape(_BARS)}][ \u3000]*[0-9０-９](?:[ \u3000]?[0-9０-９])*)+"
-    r"[ \u3000]*$"
+    rf"{_GROUP}(?:[ \u3000]*[{re.escape(_BARS)}][ \u3000]*{_GROUP})+[ \u3000]*"
 )
+_GROUPED_CHARS = frozenset("0123456789０１２３４５６７８９ \u3000" + _BARS)
+
+
+def _grouped_tail(line: str) -> int:
+    """Where the line's tail of digits, spaces and bars starts (a backward scan: a
+    pattern searched for it would try each digit of a long row to the line's end), or
+    -1 when it holds no bar."""
+    k = len(line)
+    while k and line[k - 1] in _GROUPED_CHARS:
+        k -= 1
+    while k < len(line) and line[k] in " \u3000" + _BARS:
+        k += 1  # from its first digit
+    return k if _BAR.search(line, k) is not None else -1
 
 
 def _grouped(segment: str) -> str | None:
+    if _GROUPED.fullmatch(segment) is None:
+        return None
     parts = ["".join(p.split()) for p in _BAR.split(segment)]
     if sum(len(p) for p in parts) < _MIN_DIGITS:
         return None

@@ -63,11 +63,23 @@ _MAX_LINE = 80  # an address's line; a longer one is prose
 _ITEM_NUMBER = re.compile(rf"[ \t\u3000]*[{_DIGIT}]{{1,3}}{_DASH}[{_DIGIT}]{{1,3}}[ \t\u3000.．)）]")
 
 
+# An address's block number cut after a dash ("埼玉県さいたま市浦和区高砂2-" / "8-14"):
+# address.match_span does not read it cut (_CUT_AFTER), so the two lines are joined.
+_CUT_BLOCK = re.compile(rf"[{_DIGIT}]{_DASH}[ \u3000]*\r?\n[ \t\u3000]*([{_DIGIT}][^\n]*)")
+_PLACE_IN = re.compile(r"[都道府県市区町村郡]")
+
+
 def wrapped_addresses(text: str) -> str:
     """Each address line that ends before its block number, joined with the next line
-    (the one starting with the block number); "" when there is none. Not in a numbered
-    list (_ITEM_NUMBER on the line above or below)."""
+    (the one starting with the block number), and each cut after a dash in its block
+    number; "" when there is none. Not in a numbered list (_ITEM_NUMBER on the line
+    above or below)."""
     out: list[str] = []
+    for m in _CUT_BLOCK.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        above = text[start : m.start() + 2].rstrip(" \u3000")
+        if len(above) <= _MAX_LINE and _PLACE_IN.search(above) is not None:
+            out.append(above + m.group(1).split("\t", 1)[0].strip())
     for m in _BLOCK_LINE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         below = m.end() + 1
@@ -92,7 +104,9 @@ def wrapped_addresses(text: str) -> str:
 # value after that), its rest opens the next line. Starts with "\n": sre skips to them.
 _COLUMN_CUT = re.compile(
     rf"\n[ \u3000]*([{_DIGIT}]{{2,6}}(?:{_DASH}[{_DIGIT}]{{1,6}}){{0,3}}{_DASH})"
-    rf"(?:[ ]{{3,}}|\u3000{{2,}}|\t)[ \t\u3000]*[^\s][^\n]*\n"
+    # (The gap's kinds looked ahead, then taken possessively: two quantifiers over one
+    # run of spaces would try every way of parting it.)
+    rf"(?=[ ]{{3}}|\u3000{{2}}|\t)[ \t\u3000]++[^\s][^\n]*+\n"
     rf"[ \u3000]*([{_DIGIT}]{{1,6}}(?:{_DASH}[{_DIGIT}]{{1,6}}){{0,3}})(?![{_DIGIT}]|{_DASH})"
 )
 _WIDE_GAP = re.compile(r"[ ]{3,}|\u3000{2,}|\t")

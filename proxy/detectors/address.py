@@ -66,11 +66,13 @@ _REST = re.compile(
     + _NUMBERS_AFTER
     # "東京都の町田市から3人": a count or a date, not a block number.
     # "30-40代", "2-3箇所", "2-3万円", "2-3km", "1-2泊": a range of something.
-    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊]"
+    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊店社]"
     + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b)"
-    # ... and after a space only a counter that ends a word: "3-4 件は", "5-8 cm の";
-    # not a building's name starting so ("4-2-8 日本生命ビル", "9-12 万代ハイツ").
-    + r"|[ \u3000](?:[人名件個回歳才割倍枚台本泊代箇万千]|[かヶカケ]所|(?i:km|kg|cm|mm|m\b))"
+    # ... and after a space only a counter that ends a word (or an ordinal's 目: "2-3
+    # 店目"): "3-4 件は", "5-8 cm の"; not a building's name starting so ("4-2-8
+    # 日本生命ビル", "9-12 万代ハイツ").
+    + r"|[ \u3000](?:[年月日時分秒人名件個回円%％歳才割倍台枚本階代箇万千億泊店社校軒戸棟]目?"
+    + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b))"
     + r"(?![\u3400-\u9fff\u30a0-\u30ffA-Za-z]))"
 )
 # The same, with the line broken after the municipality or ward (a <br> in HTML mail:
@@ -216,10 +218,10 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     before = text[max(0, pos - 2) : pos].rstrip(" \u3000\u00a0")
     if before and before[-1] in _LARGER_UNIT:
         return None
-    if pos and _NAME_CHAR.match(text, pos - 1) and not "ぁ" <= text[pos - 1] <= "ゖ":
-        # The end of a longer name: 港北区 is not 北区. (Not after a particle: "10時に
-        # 四日市市西浦…", "午後は員弁郡…": names found here hold no hiragana before the
-        # part looked up, which is the longest name that ends there.)
+    if pos and _PLACE_NAME_CHAR.match(text, pos - 1):
+        # The end of a longer name: 港北区 is not 北区. (Not after a particle or a
+        # bracket: "10時に四日市市西浦…", "【工事場所】前橋市…": names found here hold no
+        # kana or bracket before the part looked up, the longest name that ends there.)
         return None
     ward = _CITY_WARD.match(text, pos + len(word)) if word in DESIGNATED_CITIES else None
     if word in DESIGNATED_CITIES and ward is None:
@@ -256,6 +258,7 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         _TWO_NUMBERS.search(text, pos, rest.end()) is None
         and (word != "京都市" or _KYOTO_WAY.search(text, pos, rest.end()) is None)
         and _ONE_LOT.search(text, pos, rest.end()) is None
+        and _LOT_AFTER_TOWN.search(text, pos, rest.end()) is None
     ):
         return None
     return _normalised(text[pos : rest.end()]), rest.end()
@@ -292,6 +295,10 @@ _KYOTO_WAY = re.compile(
 _TWO_NUMBERS = re.compile(
     rf"(?:[{DIGITS}]+|{_KANJI_BLOCK_NUMBER})(?:丁目[右左]?|番地の?|番の?|条[東西南北通]?|線|地割|{_DASH}|の)(?:[{DIGITS}]|{_KANJI_NUM})"
 )
+_PLACE_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヶケ\u30a1-\u30faー]")
+# A rural lot written with no 番地 after a town or 字 ("富岡市妙義町諸戸1045", "甘楽郡
+# 下仁田町大字吉崎245"): three digits at least, the last thing of the address.
+_LOT_AFTER_TOWN = re.compile(rf"[町村字][^\s\d、。]{{0,8}}?[{DIGITS}]{{3,5}}\Z")
 # One lot number (地番), as rural addresses have it: "…大字馬瀬口1689番地", "鈴鹿市国府町
 # 7710番地" (a count is never written with 番地).
 _ONE_LOT = re.compile(rf"[{DIGITS}]+番地")

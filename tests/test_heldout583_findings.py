@@ -1,0 +1,49 @@
+"""What blind held-out round 583-602 (regional business mail: farmers, sites, schools,
+municipal and tourism mail, and controls naming places with numbers) found, each as the
+smallest text that shows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.detectors import find_all
+from proxy.model import Segment
+
+SENDER = "miyasaka@example.co.jp"
+HELLO = "いつもお世話になっております。\n\n"
+BYE = "\n\nよろしくお願いいたします。\n"
+
+
+def found(text: str) -> dict[str, list[str]]:
+    got = find_all([Segment(text, "body")], sender_addresses=[SENDER])
+    return {t: sorted(f.values) for t, f in got.items()}
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "富岡市妙義町諸戸1045",  # a rural lot after its town, no 番地
+        "甘楽郡下仁田町大字吉崎245",
+        "前橋市総社町植野351",
+    ],
+)
+def test_a_rural_lot_after_its_town_is_a_block_number(written: str) -> None:
+    assert found(f"{HELLO}住所: {written}\t電話番号: 0274-73-2281{BYE}")["jp_address"] == [written]
+
+
+def test_an_address_after_a_bracket_or_a_bullet_is_found() -> None:
+    text = HELLO + "【工事場所】前橋市総社町総社1611番地 ほか\n・松本市中央2-1-20 松本ビル" + BYE
+    assert found(text) == {"jp_address": ["前橋市総社町総社1611番地", "松本市中央2-1-20"]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "・松本市 2-3 月の出荷：148台",  # months, after a bullet
+        "・名寄市 2-3 店目は 14:00 以降の納品です。",  # an ordinal's 目 after the counter
+        "・富岡市 100 ケースを出荷",
+        "・松本市 1-2 名で対応します。",
+    ],
+)
+def test_a_city_before_a_spaced_count_is_no_address(line: str) -> None:
+    assert found(HELLO + line + BYE) == {}

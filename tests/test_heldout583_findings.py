@@ -47,3 +47,13 @@ def test_an_address_after_a_bracket_or_a_bullet_is_found() -> None:
 )
 def test_a_city_before_a_spaced_count_is_no_address(line: str) -> None:
     assert found(HELLO + line + BYE) == {}
+
+
+def test_groups_of_digits_in_boxes_after_a_number_label() -> None:
+    # Review 25's note: a number's groups a box each, after a label that says number.
+    from proxy.inspect.formboxes import boxed_numbers
+
+    assert boxed_numbers("個人番号　3820│1947│5514\n") == "個人番号: 3820-1947-5514"
+    assert boxed_numbers("電話番号　090│3392│7145\n") == "電話番号: 090-3392-7145"
+    # A table's figures after a word that is no number's label stay figures.
+    assert boxed_numbers("カード │ 4512 │ 3320 │ 4180 │ 5110\n") == ""

@@ -246,14 +246,15 @@ class _Reading:
 def _merge_cut_addresses(finding: Finding) -> None:
     """One address read whole and read cut short is one address: "東京都大田区蒲田5丁目"
     (a form's line, its 28-6 on the next) and "東京都大田区蒲田5丁目28-6" (the two lines
-    joined, inspect.linebreaks). A value that ends at its 丁目 and whose key, with a
-    dash, starts another's is taken into that one (its locations too). Not a lot's
-    number: 1689番地 and 1689番地の5 are two plots, two households."""
+    joined, inspect.linebreaks), "…高砂2" (cut after its dash) and "…高砂2-8-14". A value
+    that ends at its 丁目 or a digit and whose key, with a dash, starts another's is
+    taken into that one (its locations too). Not a lot's number: 1689番地 and
+    1689番地の5 are two plots, two households."""
     keys = sorted((address.key(v), v) for v in finding.values)
     names = [k for k, _ in keys]
     cut: list[tuple[str, str]] = []
     for key, value in keys:
-        if not value.endswith("丁目"):
+        if not (value.endswith("丁目") or value[-1:].isdigit()):
             continue
         k = bisect.bisect_left(names, key + "-")
         if k < len(names) and names[k].startswith(key + "-"):

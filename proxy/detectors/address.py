@@ -53,6 +53,11 @@ _NUMBERS_AFTER = (
     rf"|(?:番地|番)の[{DIGITS}]{{1,5}}(?![{DIGITS}]|[階FＦ棟]|号館))*"
     r"(?:丁目|番地|番|号)?"
 )
+# A building's name after the block number: a word ending in what buildings are called.
+_BUILDING = (
+    r"[^\s\d、。,，]{1,15}?(?:ビル|荘|ハイツ|マンション|館|タワー|レジデンス|コーポ|ハウス|寮|アパート"
+    r"|ヒルズ|プラザ|テラス|コート|ハイム|メゾン|パレス|ガーデン|ホームズ|住宅|団地)"
+)
 _REST = re.compile(
     _SP
     + rf"(?:{_NAME}{{1,6}}?郡{_SP})?"  # 郡 before a town or village
@@ -68,12 +73,10 @@ _REST = re.compile(
     # "30-40代", "2-3箇所", "2-3万円", "2-3km", "1-2泊": a range of something.
     + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊店社]"
     + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b)"
-    # ... and after a space only a counter that ends a word (or an ordinal's 目: "2-3
-    # 店目"): "3-4 件は", "5-8 cm の"; not a building's name starting so ("4-2-8
-    # 日本生命ビル", "9-12 万代ハイツ").
-    + r"|[ \u3000](?:[年月日時分秒人名件個回円%％歳才割倍台枚本階代箇万千億泊店社校軒戸棟]目?"
-    + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b))"
-    + r"(?![\u3400-\u9fff\u30a0-\u30ffA-Za-z]))"
+    # ... and after a space too ("3-4 件は", "5-8 cm の", "2-3 万円程度", "1-2 時間"),
+    # unless a building's name starts so ("4-2-8 日本生命ビル", "9-12 万代ハイツ").
+    + rf"|[ \u3000](?!{_BUILDING})(?:[年月日時分秒人名件個回円%％歳才割倍台枚本階代箇万千億泊店社校軒戸棟]"
+    + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b)))"
 )
 # The same, with the line broken after the municipality or ward (a <br> in HTML mail:
 # "東京都千代田区<br>丸の内1-2-3"); the district name is then required, so a numbered list
@@ -230,7 +233,7 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         return None  # "港区 105-0011": a postal code after the ward, no street number
     if _NOT_A_TOWN_AFTER.match(text, pos + len(word)) is not None:
         return None  # "松本市在住30-40代", "長野市内2-3箇所", "八王子市から2-3km"
-    if _NUMBER_NEAR.match(text, pos + len(word)) is None:
+    if not _number_near(text, pos + len(word)):
         # No number within the reach of an address (or of its next line): a city named
         # in prose. One cheap search, before _REST's many ways of parting a long run
         # of name characters.
@@ -246,7 +249,6 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     # it: the number must be the whole number there, right after a place name.
     if (
         _MORE_NUMBER.match(text, rest.end())
-        or _CUT_AFTER.match(text, rest.end())
         or _PARTICLE_BEFORE_NUMBER.search(text, pos, rest.end())
         or _ORDINAL.search(text, pos, rest.end())
     ):
@@ -281,11 +283,19 @@ _DOCUMENT_PART = re.compile(
 
 
 _MORE_NUMBER = re.compile(rf"{_DASH}[{DIGITS}]")
-# A dash at the line's end: the block number goes on on the next line ("蒲田5-28-" /
-# "6"), read whole where inspect.linebreaks joins the two; cut here it would count as
-# a second address.
-_NUMBER_NEAR = re.compile(r"[^0-9０-９一二三四五六七八九十]{0,48}[0-9０-９一二三四五六七八九十]")
-_CUT_AFTER = re.compile(rf"{_DASH}[ \u3000]*\r?\n")
+# A number within an address's reach after a municipality: a digit, or a block number
+# in kanji (二丁目, 三番).
+_DIGIT_NEAR = re.compile(r"[0-9０-９]")
+_KANJI_BLOCK_NEAR = re.compile(KANJI_NUMBER % 3 + "(?:丁目|番|号|条|線|地割)")
+_NEAR = 48
+
+
+def _number_near(text: str, at: int) -> bool:
+    """A digit or a kanji block number in the _NEAR characters from `at`."""
+    window = text[at : at + _NEAR]
+    return _DIGIT_NEAR.search(window) is not None or (
+        _KANJI_BLOCK_NEAR.search(window) is not None
+    )
 # The way, then the town it leads to and its 番地: "烏丸通三条下る饅頭屋町595",
 # "四条通大和大路東入祇園町南側570" (not "河原町通を上る途中の2軒目").
 _KYOTO_WAY = re.compile(
@@ -336,8 +346,6 @@ def match_span(text: str, pos: int) -> tuple[str, int] | None:
         rest = _AFTER_BREAK.match(text, town.end()) if town is not None else None
         if rest is None:
             return None
-    if _CUT_AFTER.match(text, rest.end()):
-        return None
     return _normalised(text[pos : rest.end()]), rest.end()
 
 

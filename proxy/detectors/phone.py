@@ -562,7 +562,9 @@ def match_jp_boxed(w: Window) -> str | None:
 
 # A label that counts something by phone ("電話受付件数", "電話応対回数 0 3 5 2 …"): its
 # single digits are figures, one per hour or per day, not boxes.
-_COUNT_WORD = re.compile(r"件数|回数|本数|人数|数量|受付数|着信数|(?i:count|calls)")
+_COUNT_WORD = re.compile(
+    r"件数|回数|本数|人数|数量|受付数|着信数|[（(](?:件|回|本|人|名|台|%|％)[）)]|(?i:count|calls)"
+)
 
 
 def match_intl(w: Window) -> str | None:
@@ -604,13 +606,22 @@ DIALLED_LENGTHS = frozenset(range(10, 20))  # 19: a carrier's 0033 before 010 (n
 # ("010-44-20-7946-0321"). Japan writes some numbers of its own with 00 too: a
 # carrier's toll-free numbers (0066-33-…, 国際フリーダイヤル 0034-800-…) and ゆうちょ's
 # transfer accounts (振替口座 00960-7-123456): see _JAPANESE_00.
-# A word of the number's cell that makes a 00 number Japan's own, the nearest label
-# ("口座名義人の連絡先：0044 …" is a contact's phone).
+# A word of the number's cell that makes a 00 number Japan's own, when it is the nearest
+# label ("口座名義人の連絡先：0044 …" is a contact's phone) but for a note in brackets
+# ("フリーダイヤル（携帯電話からもご利用いただけます）：0066-33-…").
 _JAPANESE_00 = re.compile(
-    r"(?:フリーダイ[ヤア]ル|フリーコール|フリーアクセス|ナビダイヤル|口座|振替|記号|(?i:toll[\s-]*free))"
-    rf"(?!.*?(?:{_PHONE_WORD}))",
-    re.S,
+    r"フリーダイ[ヤア]ル|フリーコール|フリーアクセス|ナビダイヤル|口座|振替|記号|(?i:toll[\s-]*free)"
 )
+_PHONE_WORD_RE = re.compile(_PHONE_WORD)
+
+
+def _japans_own_00(cell: str) -> bool:
+    last = None
+    for last in _JAPANESE_00.finditer(cell):  # noqa: B007 - the nearest one
+        pass
+    if last is None:
+        return False
+    return _PHONE_WORD_RE.search(_BRACKETED.sub("", cell[last.end() :])) is None
 # A digit group right before the window, in the same run: the 00 is a figure among
 # figures ("12 00 45 67 89"). Japan's carrier codes before its 010 are the prefix's
 # own part ("001-010-44-…", "0033-010-…").
@@ -674,7 +685,7 @@ def match_dialled(w: Window) -> str | None:
         or in_url(w.text, w.start)
         or glued_to_code(w.text, w.start)
         or w.has_label(NOT_A_PHONE)
-        or w.has_label(_JAPANESE_00)
+        or _japans_own_00(w.cell())
         or _own_cell_names_another_number(w)
     ):
         return None
@@ -686,12 +697,27 @@ def match_dialled(w: Window) -> str | None:
         word is not None
         and word.group(1) not in (region, "UK" if region == "GB" else region)
         and word.group(1).lower() not in _PHONE_ABBREVIATIONS
-        and not w.has_label(CONTACT_LABEL)
+        and not _labels_this_number(w.cell(), CONTACT_LABEL)
     ):
         # "GL 0049-3090-1820", "GB00 EXMP 0044 2079 …": a code's prefix. (After a phone's
         # or a contact's label, "緊急連絡先 UAE 00971 …", the letters name a place.)
         return None
     return f"+{code}{national}"
+
+
+# A note in brackets: "フリーダイヤル（携帯電話からもご利用いただけます）" is about the
+# toll-free number, its phone word no label of its own.
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_DIGIT_RUN = re.compile(r"[0-9０-９]{2}")
+
+
+def _labels_this_number(cell: str, label: re.Pattern[str]) -> bool:
+    """`label` in the cell with no number between it and the end (the number's own):
+    "連絡先：経理部 03-6453-1320　計上科目：GL …" has a contact label for another number."""
+    last = None
+    for last in label.finditer(cell):  # noqa: B007 - the nearest one
+        pass
+    return last is not None and _DIGIT_RUN.search(cell, last.end()) is None
 
 
 # A code's letters right before the number ("GL 0065-6123-4510": a ledger account; "EXMP

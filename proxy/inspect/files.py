@@ -30,6 +30,7 @@ from proxy.inspect.legacy_office import (
     read_legacy_office,
     xls_text,
 )
+from proxy.inspect.linebreaks import wrapped_addresses
 from proxy.inspect.names import extension, guess_type
 from proxy.inspect.ole import (
     OLE_MAGIC,
@@ -330,8 +331,12 @@ def _read_pdf(scan: Scan, data: bytes, depth: int, path: str, index: int) -> Non
     if not scan.text_full:
         # A PDF's text separates a table's columns by spaces: its rows again, with the
         # header's labels (tabular.spaced_tables), and the numbers a narrow cell wrapped
-        # after a hyphen, joined.
-        parts = (spaced_tables(content.text), wrapped_numbers(content.text))
+        # after a hyphen, joined, and the addresses a narrow cell cut (linebreaks).
+        parts = (
+            spaced_tables(content.text),
+            wrapped_numbers(content.text),
+            wrapped_addresses(content.text),
+        )
         add_rendering(scan, "\n".join(part for part in parts if part), location, "attachment")
     for name, blob in content.embedded:
         if scan.out_of_time():

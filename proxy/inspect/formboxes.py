@@ -51,12 +51,16 @@ def boxed_numbers(text: str) -> str:
         label = _compact(line[: first.start()] + " " + in_box)
         if number is None:
             tail = _grouped_tail(line)
-            if tail < 0 or (number := _grouped(line[tail:])) is None:
+            if tail < 0:
                 continue
             label = _compact(line[:tail])
-        if not _field(label):
+            number = _grouped(line[tail:], loose=_NUMBER_LABEL.search(label) is not None)
+            if number is None:
+                continue
+        if not _field(label) and _OWN_NAME.search(label) is None:
             # A row's own word under a form's heading ("■ご連絡先" / "自宅　│0│3│…"),
-            # or no word: the heading names the field.
+            # or no word: the heading names the field. Not a word that names what the
+            # boxes hold ("委託者コード", "受付番号", "本日" in an hourly table).
             above = _label_above(lines, k)
             label = f"{above} {label}".strip()
         # Only a form's field: digits in boxes under no such label are a mark sheet's
@@ -71,7 +75,13 @@ def _field(label: str) -> bool:
     return _FORM_FIELD.search(label) is not None or "〒" in label
 
 
-_COUNT = re.compile(r"件数|回数|本数|人数|数量|受付数|着信数|合計|平均")
+_COUNT = re.compile(
+    r"件数|回数|本数|人数|数量|受付数|着信数|合計|平均|[（(](?:件|回|本|人|名|台|%|％)[）)]"
+)
+# A row's word that names its own boxes' content, not whose they are.
+_OWN_NAME = re.compile(
+    r"番号|コード|(?i:no\.?|id|code)\b|番|本日|前日|当日|昨日|今日|合計|計|(?:[0-9０-９]+|[一二三四五六七八九十]+)[日月年時]"
+)
 # Groups of digits a box each, one digit to a place, parted by bars ("0 2 7 8 │ 6 2 │
 # 3 3 0 9", "0 8 0 │ 3 3 9 2 │ 7 1 4 5"), at the line's end: one digit a place, so a
 # row of figures ("カード │ 4512 │ 3320 │ …", a sales table) is none.
@@ -94,8 +104,16 @@ def _grouped_tail(line: str) -> int:
     return k if _BAR.search(line, k) is not None else -1
 
 
-def _grouped(segment: str) -> str | None:
-    if _GROUPED.fullmatch(segment) is None:
+# A label that calls the boxes a number ("個人番号　3820│1947│5514", "電話番号　090│…"):
+# then groups of digits may fill a box each, as a number's groups are boxed.
+_NUMBER_LABEL = re.compile(r"番号|(?i:number|no\.)")
+_LOOSE = re.compile(
+    rf"[0-9０-９]+(?:[ \u3000]*[{re.escape(_BARS)}][ \u3000]*[0-9０-９]+)+[ \u3000]*"
+)
+
+
+def _grouped(segment: str, *, loose: bool = False) -> str | None:
+    if (_LOOSE if loose else _GROUPED).fullmatch(segment) is None:
         return None
     parts = ["".join(p.split()) for p in _BAR.split(segment)]
     if sum(len(p) for p in parts) < _MIN_DIGITS:

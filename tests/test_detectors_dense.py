@@ -164,13 +164,22 @@ def _plain_match_after(text: str, pos: int) -> str | None:
         following = window.find("\n", nl + 1)  # the date goes on on the next line
         window = window[:nl].rstrip("\r") + window[nl + 1 : following if following >= 0 else None]
     elif nl >= 0 and window[:nl].strip(birth_date._EMPTY_LINE):
-        # The label's line holds more than closing brackets ("【生年月日】⏎…" reads on).
-        window = window[:nl]
+        # The label's line holds more than closing brackets ("【生年月日】⏎…" reads on)
+        # ... unless a note alone ("Date of Birth (DD/MM/YYYY)" over the date).
+        label_line = window[:nl]
+        note = birth_date._FILLER.match(label_line)
+        if note is not None and note.end() >= len(label_line.rstrip()):
+            following = window.find("\n", nl + 1)
+            window = label_line.rstrip() + " " + window[nl + 1 : following if following >= 0 else None]
+        else:
+            window = label_line
     window = birth_date.digits_for_kanji(window)  # 昭和三十二年五月八日
     filler = birth_date._FILLER.match(window)
     start = filler.end() if filler is not None else 0
     if start > birth_date.AFTER:
         return None
+    if window[start : start + 1] in birth_date._BOXES:  # □昭和 ■平成 …: the ticked era
+        window = birth_date._ticked_era(window, start)
     m = birth_date.DATE.match(window, start)
     if m is None:  # five digits alone: Excel's serial number of the date
         serial = re.match(

@@ -76,7 +76,11 @@ def test_the_senders_own_address_without_its_prefecture_is_theirs() -> None:
 def test_the_municipality_list_is_whole_and_well_formed() -> None:
     names = address.MUNICIPALITY_PREFECTURES
     cities = [n for n in names if n.endswith("市")]
-    towns = [n for n in names if not n.endswith("市")]
+    towns = [n for n in names if not n.endswith(("市", "区"))]
+    wards = [n for n in names if n.endswith("区")]
+    # The designated cities' 175 wards: 110 names (中区 is in five cities; those that
+    # share a Tokyo ward's name, 北区, are read as Tokyo's).
+    assert 100 <= len(wards) <= 175 and "港北区" in wards and "中区" in wards
     # Japan had 792 cities (20 designated, listed in address.py) and 926 towns and
     # villages in 2024; a few merge every year.
     assert 750 <= len(cities) <= 800 and 880 <= len(towns) <= 960

@@ -51,7 +51,12 @@ _KANJI_BLOCK_NUMBER = (
 _NUMBERS_AFTER = (
     rf"(?:(?:丁目[右左]?|番地|番|号|条[東西南北通]?|線|地割|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}})"
     rf"|(?:番地|番)の[{DIGITS}]{{1,5}}(?![{DIGITS}]|[階FＦ棟]|号館))*"
-    r"(?:丁目|番地|番|号)?"
+    r"(?:丁目|番地|番(?!窓口|線|ホーム|目|手)|号(?![機車線艇]))?"
+)
+# Counters of more than one character: "120-150世帯", "2-3車線", "1-2工区", "120-130ケース",
+# a unit's number ("1-2号機", "3-4号車", "12-3号線", "2-3番窓口", "3-4系統", "2-3病棟").
+_COUNTER_WORDS = (
+    r"世帯|車線|工区|ケース|系統|病棟|号[機車線艇]|番(?:窓口|線|ホーム|目|手)"
 )
 # A building's name after the block number: a word ending in what buildings are called.
 _BUILDING = (
@@ -71,12 +76,12 @@ _REST = re.compile(
     + _NUMBERS_AFTER
     # "東京都の町田市から3人": a count or a date, not a block number.
     # "30-40代", "2-3箇所", "2-3万円", "2-3km", "1-2泊": a range of something.
-    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊店社]"
-    + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b)"
+    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊店社便戸]"
+    + rf"|[かヶカケ]所|{_COUNTER_WORDS}|(?i:km|kg|cm|mm|m\b)"
     # ... and after a space too ("3-4 件は", "5-8 cm の", "2-3 万円程度", "1-2 時間"),
     # unless a building's name starts so ("4-2-8 日本生命ビル", "9-12 万代ハイツ").
-    + rf"|[ \u3000](?!{_BUILDING})(?:[年月日時分秒人名件個回円%％歳才割倍台枚本階代箇万千億泊店社校軒戸棟]"
-    + r"|[かヶカケ]所|(?i:km|kg|cm|mm|m\b)))"
+    + rf"|[ \u3000](?!{_BUILDING})(?:[年月日時分秒人名件個回円%％歳才割倍台枚本階代箇万千億泊店社校軒戸棟便]"
+    + rf"|[かヶカケ]所|{_COUNTER_WORDS}|(?i:km|kg|cm|mm|m\b)))"
 )
 # The same, with the line broken after the municipality or ward (a <br> in HTML mail:
 # "東京都千代田区<br>丸の内1-2-3"); the district name is then required, so a numbered list
@@ -115,6 +120,7 @@ TOKYO_WARDS = (
     "板橋区", "練馬区", "足立区", "葛飾区", "江戸川区",
 )  # fmt: skip
 CITY_WORDS = (*DESIGNATED_CITIES, *TOKYO_WARDS)
+_TOKYO_WARD_SET = frozenset(TOKYO_WARDS)
 
 
 # The ヶ of a place name between two kanji, however it is written (ヶ, ケ, が, ガ).
@@ -133,9 +139,16 @@ def _load_municipalities() -> tuple[dict[str, tuple[str, ...]], dict[str, frozen
         if not line or line.startswith("#"):
             continue
         prefecture, official = line.split("\t")
+        if official.endswith("区"):
+            # A designated city's ward, read alone as Tokyo's are ("港北区日吉本町1-2-3";
+            # 中区 is a ward of five cities); its city before it is read from the city.
+            official = official.split("市", 1)[1]
+            if official in _TOKYO_WARD_SET:
+                continue
         for name in _spellings(official):
-            prefectures[name] = (*prefectures.get(name, ()), prefecture)
-            if not name.endswith("市"):
+            if prefecture not in prefectures.get(name, ()):
+                prefectures[name] = (*prefectures.get(name, ()), prefecture)
+            if not name.endswith(("市", "区")):
                 county, _, town = name.partition("郡")
                 towns.setdefault(county + "郡", set()).add(town)
     return prefectures, {county: frozenset(t) for county, t in towns.items()}
@@ -161,7 +174,7 @@ def _spellings(name: str) -> list[str]:
 # 1689番地"; 上川郡 is the name of three counties).
 MUNICIPALITY_PREFECTURES, COUNTY_TOWNS = _load_municipalities()
 _CITY_SET = frozenset(
-    (*CITY_WORDS, *(name for name in MUNICIPALITY_PREFECTURES if name.endswith("市")))
+    (*CITY_WORDS, *(name for name in MUNICIPALITY_PREFECTURES if name.endswith(("市", "区"))))
 )
 # A designated city is followed by one of its wards ("大阪市北区", "横浜市西区").
 _CITY_WARD = re.compile(rf"{_SP}{_NAME}{{1,4}}?区")
@@ -253,6 +266,25 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         or _ORDINAL.search(text, pos, rest.end())
     ):
         return None
+    # ...with a town's name between the municipality and the number, as every address
+    # has one ("松本市中央1-2-3"): "越谷市 2-1便", "松本市 1-2工区" are counts;
+    between = text[pos + len(word) : rest.end()]
+    first = _DIGIT_NEAR.search(between)
+    if first is not None:
+        town = between[: first.start()]
+        if not town.strip(" \u3000\u00a0\t\r\n>＞") and not (
+            _TOWNLESS.match(between, first.start()) is not None
+            or ("郡" in word and _LOT.match(between, first.start()) is not None)
+        ):
+            # (But Hokkaido's blocks start so, "旭川市3条通8丁目", a lot says what it is,
+            # "…1234番地", and a village may have no town: "下伊那郡喬木村4721番地",
+            # "北安曇郡松川村7021-1".)
+            return None
+        if town and town[-1] in " \u3000\u00a0" and _THREE_NUMBERS.search(between) is None:
+            # The number set apart from the town by a space is a full block number
+            # ("松本市中央 1-2-3", "…長倉 2147番地"), not a score or a range ("松本市選抜
+            # 5-3 塩尻市選抜").
+            return None
     # ...and a street address there has two numbers at least (丁目-番地, 1-2-3):
     # "新宿区内3店舗", "大田区第2工場", "北区1位" have one. Kyoto's, written by the way
     # there ("烏丸通三条下る饅頭屋町595"), has the town's one 番地.
@@ -261,6 +293,10 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         and (word != "京都市" or _KYOTO_WAY.search(text, pos, rest.end()) is None)
         and _ONE_LOT.search(text, pos, rest.end()) is None
         and _LOT_AFTER_TOWN.search(text, pos, rest.end()) is None
+        and not (
+            _LOT_AT_END.search(text, pos, rest.end()) is not None
+            and _ADDRESS_LABEL.search(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+        )
     ):
         return None
     return _normalised(text[pos : rest.end()]), rest.end()
@@ -286,6 +322,11 @@ _MORE_NUMBER = re.compile(rf"{_DASH}[{DIGITS}]")
 # A number within an address's reach after a municipality: a digit, or a block number
 # in kanji (二丁目, 三番).
 _DIGIT_NEAR = re.compile(r"[0-9０-９]")
+_TOWNLESS = re.compile(rf"[{DIGITS}]+(?:条|番地)")
+_LOT = re.compile(rf"[{DIGITS}]{{3,5}}(?![{DIGITS}])")
+_THREE_NUMBERS = re.compile(
+    rf"[{DIGITS}]+{_DASH}[{DIGITS}]+{_DASH}[{DIGITS}]|[{DIGITS}](?:丁目|番地|番|号)"
+)
 _KANJI_BLOCK_NEAR = re.compile(KANJI_NUMBER % 3 + "(?:丁目|番|号|条|線|地割)")
 _NEAR = 48
 
@@ -309,6 +350,9 @@ _PLACE_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヶケ\u30a1-\u
 # A rural lot written with no 番地 after a town or 字 ("富岡市妙義町諸戸1045", "甘楽郡
 # 下仁田町大字吉崎245"): three digits at least, the last thing of the address.
 _LOT_AFTER_TOWN = re.compile(rf"[町村字][^\s\d、。]{{0,8}}?[{DIGITS}]{{3,5}}\Z")
+# ... or after any district when an address's label says what it is ("住所：茅野市玉川1234").
+_LOT_AT_END = re.compile(rf"[^\s\d、。]{{2}}[{DIGITS}]{{3,5}}\Z")
+_ADDRESS_LABEL = re.compile(r"住所|所在地|送付先|お届け先|届け先|配送先|納品先|(?i:address)")
 # One lot number (地番), as rural addresses have it: "…大字馬瀬口1689番地", "鈴鹿市国府町
 # 7710番地" (a count is never written with 番地).
 _ONE_LOT = re.compile(rf"[{DIGITS}]+番地")

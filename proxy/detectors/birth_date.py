@@ -202,8 +202,8 @@ def match_after(text: str, pos: int) -> str | None:
 
 
 # A form's era boxes before the year, one of them ticked: "□昭和 ■平成 □令和 3年5月19日".
-_BOXES = frozenset("□■☐☑☒✓✔●○◯◉")
-_TICKED = frozenset("■☑☒✓✔●◉")
+_BOXES = frozenset("□■☐☑☒✓✔●○◯◉レ")
+_TICKED = frozenset("■☑☒✓✔●◉レ")  # レ: the tick Japanese forms are marked with
 _UNTICKED = _BOXES - _TICKED
 _ERA_BOXES = re.compile(
     rf"(?:([{''.join(_BOXES)}])[ \t\u3000]*(明治|大正|昭和|平成|令和|西暦)[ \t\u3000]*)+"

@@ -495,10 +495,14 @@ def _plan(lens: tuple[int, ...], seps: tuple[str, ...], table: Table) -> Plan:
 
 def _is_boxed(lens: tuple[int, ...], seps: tuple[str, ...]) -> bool:
     """Single digits, each parted from the next by white space (a box's width) or by a
-    dash the form prints between two groups of boxes ("8 1 2 - 0 0 1 1")."""
+    dash the form prints between two groups of boxes ("8 1 2 - 0 0 1 1"), or by the
+    bracket a phone field prints after its area code ("（ 0 3 ）5 2 4 1 － 0 2 3 1")."""
     return all(k == 1 for k in lens) and all(
-        sep.strip(SPACES) in ("", *DASHES) and sep != sep.strip(SPACES) for sep in seps
+        sep.strip(SPACES) in _BOX_SEPARATORS and sep != sep.strip(SPACES) for sep in seps
     )
+
+
+_BOX_SEPARATORS = frozenset(("", *DASHES, ")", "）"))
 
 
 def capitals_before(text: str, start: int) -> bool:

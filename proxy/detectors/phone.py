@@ -86,7 +86,7 @@ OTHER_NEAREST = re.compile(rf"(?:{_OTHER_NUMBER})(?!.*?(?:{_PHONE_WORD}))", re.S
 # value stands between ("会員番号 123 山田様 090-…", "予約番号：A123　090-…"), the phone
 # after it is somebody's phone.
 OTHER_RIGHT_BEFORE = re.compile(
-    rf"(?:{_OTHER_NUMBER})[\s:：=＝#＃.．]*(?:(?i:no|number)[\s:：=＝#＃.．]*)?"
+    rf"(?:{_OTHER_NUMBER})[\s:：=＝#＃.．]*(?:(?:(?i:no|number)|番号)[\s:：=＝#＃.．]*)?"
     rf"(?:[(（][^()（）]{{0,12}}[)）][\s:：=＝]*)?\Z"
 )
 # (No character class with a range or a dash: numbers.digit_free then keys its answers

@@ -24,6 +24,7 @@ from proxy.inspect.archives import (
     unread_member,
 )
 from proxy.inspect.cms import signed_content
+from proxy.inspect.formboxes import boxed_numbers
 from proxy.inspect.legacy_office import (
     UnreadableLegacyFile,
     embedded_objects,
@@ -514,8 +515,10 @@ def _read_open_zip(
     if kind is not None:
         # Word and PowerPoint tables come out as TAB-separated rows; a sheet's rows are
         # already `header: value` lines.
-        add_text_and_tables(scan, read_office(archive, kind, scan, location), location,
-                             "attachment", kind != "xlsx")
+        text = read_office(archive, kind, scan, location)
+        add_text_and_tables(scan, text, location, "attachment", kind != "xlsx")
+        if kind == "xlsx" and not scan.text_full:
+            add_rendering(scan, boxed_numbers(text), location, "attachment")  # 方眼紙 forms
         _read_embedded(scan, archive, depth, path, index)
         return
     for info in archive.members():

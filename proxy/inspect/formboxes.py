@@ -38,12 +38,18 @@ _LABEL_LINES = 3  # lines looked up for a label
 
 def boxed_numbers(text: str) -> str:
     """Each row of one-digit boxes in `text` as "label: number"; "" when there is none."""
-    if not any(bar in text for bar in _BARS):
+    bars = any(bar in text for bar in _BARS)
+    if not bars and "\t" not in text:
         return ""
     lines = text.splitlines()
     out: list[str] = []
     for k, line in enumerate(lines):
-        first = _BAR.search(line)
+        if "\t" in line:
+            cell = _grid_row(line)  # Excel's grid form: a digit a cell
+            if cell is not None:
+                out.append(cell)
+                continue
+        first = _BAR.search(line) if bars else None
         if first is None:
             continue
         boxed, in_box = _labelled(line[first.start() :])
@@ -69,6 +75,36 @@ def boxed_numbers(text: str) -> str:
         if _field(label) and _COUNT.search(label) is None:
             out.append(f"{label}: {number}")
     return "\n".join(out)
+
+
+def _grid_row(line: str) -> str | None:
+    """ "label: number" of a sheet's row that holds a form's field one digit to a cell,
+    as an Excel grid form (Excel 方眼紙) is filled: "個人番号\t3\t8\t2\t0…"; else None."""
+    # (A sheet's rows come as "header: value" cells when the reader took a row above for
+    # the header, as a grid form's row of digits looks: the value is the cell.)
+    cells = [c.split(": ", 1)[-1].strip() for c in line.split("\t")]
+    k = 0
+    while k < len(cells) and not (len(cells[k]) == 1 and cells[k].isdigit()):
+        k += 1
+    label = _compact(" ".join(c for c in cells[:k] if c))
+    digits = cells[k:]
+    if not label or not _field(label) or _COUNT.search(label) is not None:
+        return None
+    groups: list[str] = [""]
+    count = 0
+    for c in digits:
+        if not c:
+            continue
+        if len(c) == 1 and c.isdigit():
+            groups[-1] += c
+            count += 1
+        elif c in "-－ー―‐−" and groups[-1]:
+            groups.append("")
+        else:
+            return None  # a word or a figure among them: a table's row
+    if count < _MIN_DIGITS:
+        return None
+    return f"{label}: {'-'.join(g for g in groups if g)}"
 
 
 def _field(label: str) -> bool:

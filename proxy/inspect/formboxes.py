@@ -44,7 +44,7 @@ def boxed_numbers(text: str) -> str:
     lines = text.splitlines()
     out: list[str] = []
     for k, line in enumerate(lines):
-        if "\t" in line:
+        if line.count("\t") >= _MIN_DIGITS:  # (a cheap look: a row of seven cells at least)
             cell = _grid_row(line)  # Excel's grid form: a digit a cell
             if cell is not None:
                 out.append(cell)
@@ -83,6 +83,8 @@ def _grid_row(line: str) -> str | None:
     # (A sheet's rows come as "header: value" cells when the reader took a row above for
     # the header, as a grid form's row of digits looks: the value is the cell.)
     cells = [c.split(": ", 1)[-1].strip() for c in line.split("\t")]
+    if sum(1 for c in cells if len(c) == 1 and c.isdigit()) < _MIN_DIGITS:
+        return None
     k = 0
     while k < len(cells) and not (len(cells[k]) == 1 and cells[k].isdigit()):
         k += 1

@@ -57,3 +57,15 @@ def test_groups_of_digits_in_boxes_after_a_number_label() -> None:
     assert boxed_numbers("電話番号　090│3392│7145\n") == "電話番号: 090-3392-7145"
     # A table's figures after a word that is no number's label stay figures.
     assert boxed_numbers("カード │ 4512 │ 3320 │ 4180 │ 5110\n") == ""
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "岩手郡雫石町長山狼沢12地割45番",  # 町 + 長山: no 町長 (mayor) here
+        "桑名市長島町松ケ島461-2",  # 市 + 長島町: no 市長
+        "仙台市太白区長町5-2-1",  # 区 + 長町: no 区長
+    ],
+)
+def test_a_town_whose_name_starts_like_an_office_is_read(written: str) -> None:
+    assert found(f"{HELLO}所在地：{written} まで{BYE}") == {"jp_address": [written]}

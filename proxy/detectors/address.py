@@ -76,7 +76,7 @@ _REST = re.compile(
     + _NUMBERS_AFTER
     # "東京都の町田市から3人": a count or a date, not a block number.
     # "30-40代", "2-3箇所", "2-3万円", "2-3km", "1-2泊": a range of something.
-    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊店社便戸]"
+    + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊店社便戸部食通冊袋坪]"
     + rf"|[かヶカケ]所|{_COUNTER_WORDS}|(?i:km|kg|cm|mm|m\b)"
     # ... and after a space too ("3-4 件は", "5-8 cm の", "2-3 万円程度", "1-2 時間"),
     # unless a building's name starts so ("4-2-8 日本生命ビル", "9-12 万代ハイツ").
@@ -128,6 +128,9 @@ _KANJI_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
 _KE = re.compile(f"(?<=[{_KANJI_CHAR}])[ヶケがガ](?=[{_KANJI_CHAR}])")
 
 
+_WARD_CITIES: dict[str, set[str]] = {}  # a designated city's ward -> the cities that have it
+
+
 def _load_municipalities() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
     """Every other city and every county's towns and villages ("北佐久郡御代田町"), with
     their prefectures; and each county's towns (municipalities.txt, from Japan Post's
@@ -142,7 +145,8 @@ def _load_municipalities() -> tuple[dict[str, tuple[str, ...]], dict[str, frozen
         if official.endswith("区"):
             # A designated city's ward, read alone as Tokyo's are ("港北区日吉本町1-2-3";
             # 中区 is a ward of five cities); its city before it is read from the city.
-            official = official.split("市", 1)[1]
+            city, official = official.split("市", 1)
+            _WARD_CITIES.setdefault(official, set()).add(city + "市")
             if official in _TOKYO_WARD_SET:
                 continue
         for name in _spellings(official):
@@ -246,6 +250,9 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         return None  # "港区 105-0011": a postal code after the ward, no street number
     if _NOT_A_TOWN_AFTER.match(text, pos + len(word)) is not None:
         return None  # "松本市在住30-40代", "長野市内2-3箇所", "八王子市から2-3km"
+    after = text[pos + len(word) : pos + len(word) + 1]
+    if after in (_WORD_AFTER_WARD if word[-1] == "区" else _WORD_AFTER_CITY if word[-1] == "市" else ()):
+        return None
     if not _number_near(text, pos + len(word)):
         # No number within the reach of an address (or of its next line): a city named
         # in prose. One cheap search, before _REST's many ways of parting a long run
@@ -280,10 +287,9 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
             # "…1234番地", and a village may have no town: "下伊那郡喬木村4721番地",
             # "北安曇郡松川村7021-1".)
             return None
-        if town and town[-1] in " \u3000\u00a0" and _THREE_NUMBERS.search(between) is None:
-            # The number set apart from the town by a space is a full block number
-            # ("松本市中央 1-2-3", "…長倉 2147番地"), not a score or a range ("松本市選抜
-            # 5-3 塩尻市選抜").
+        if town and town[-1] in " \u3000\u00a0" and _place_after(text, rest.end()):
+            # A number set apart by spaces between two places is a score or a route
+            # ("松本市選抜 5-3 塩尻市選抜"), not a block number ("港区六本木 6-10 六本木ヒルズ").
             return None
     # ...and a street address there has two numbers at least (丁目-番地, 1-2-3):
     # "新宿区内3店舗", "大田区第2工場", "北区1位" have one. Kyoto's, written by the way
@@ -295,7 +301,10 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         and _LOT_AFTER_TOWN.search(text, pos, rest.end()) is None
         and not (
             _LOT_AT_END.search(text, pos, rest.end()) is not None
-            and _ADDRESS_LABEL.search(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+            and _ADDRESS_LABEL.search(
+                text, max(text.rfind("\n", 0, pos) + 1, pos - _LABEL_REACH), pos
+            )
+            is not None
         )
     ):
         return None
@@ -308,7 +317,12 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
 _NOT_A_TOWN_AFTER = re.compile(
     r"(?:在住|在勤|在学|周辺|近郊|近辺|から|まで|出張|方面|エリア|地域|全域|以外|各地|など)"
     rf"|[内の][ \u3000]*[{DIGITS}]"  # "鈴鹿市の 3-4 件"
+    r"|ほか|他"  # "松本市ほか2500部"
 )
+# A word the ward's or city's last character begins ("中区分3-2", "東区画12-3", "青葉区民
+# ホール", "松本市民会館"). Not 長: 太白区長町, 桑名市長島町 are towns.
+_WORD_AFTER_WARD = frozenset("分画域間民")
+_WORD_AFTER_CITY = frozenset("民")
 _POSTAL_CODE_AFTER = re.compile(
     rf"[ \u3000]*[{DIGITS}]{{3}}{_DASH}[{DIGITS}]{{4}}(?![{DIGITS}]|{_DASH})"
 )
@@ -324,6 +338,22 @@ _MORE_NUMBER = re.compile(rf"{_DASH}[{DIGITS}]")
 _DIGIT_NEAR = re.compile(r"[0-9０-９]")
 _TOWNLESS = re.compile(rf"[{DIGITS}]+(?:条|番地)")
 _LOT = re.compile(rf"[{DIGITS}]{{3,5}}(?![{DIGITS}])")
+def _place_after(text: str, at: int) -> bool:
+    """A prefecture or a municipality (_CITY_SET) names the next word after `at`."""
+    k = at
+    while k < len(text) and text[k] in " \u3000\u00a0":
+        k += 1
+    if k == at:
+        return False
+    word = text[k : k + 8]
+    if PREFECTURE.match(word) is not None:
+        return True
+    for n in range(2, len(word) + 1):
+        if word[n - 1] in "市区町村" and word[:n] in _CITY_SET:
+            return True
+    return False
+
+
 _THREE_NUMBERS = re.compile(
     rf"[{DIGITS}]+{_DASH}[{DIGITS}]+{_DASH}[{DIGITS}]|[{DIGITS}](?:丁目|番地|番|号)"
 )
@@ -351,6 +381,7 @@ _PLACE_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヶケ\u30a1-\u
 # 下仁田町大字吉崎245"): three digits at least, the last thing of the address.
 _LOT_AFTER_TOWN = re.compile(rf"[町村字][^\s\d、。]{{0,8}}?[{DIGITS}]{{3,5}}\Z")
 # ... or after any district when an address's label says what it is ("住所：茅野市玉川1234").
+_LABEL_REACH = 24  # "住所：" and what may stand between it and the municipality
 _LOT_AT_END = re.compile(rf"[^\s\d、。]{{2}}[{DIGITS}]{{3,5}}\Z")
 _ADDRESS_LABEL = re.compile(r"住所|所在地|送付先|お届け先|届け先|配送先|納品先|(?i:address)")
 # One lot number (地番), as rural addresses have it: "…大字馬瀬口1689番地", "鈴鹿市国府町
@@ -451,6 +482,11 @@ def key(value: str) -> str:
     pref = PREFECTURE.match(value)
     if pref is not None and value.startswith(_CITIES_OF.get(pref.group(), ()), pref.end()):
         value = value[pref.end() :]
+    city = _DESIGNATED_START.match(value)
+    if city is not None and _WARD_CITIES.get(city.group(2)) == {city.group(1)}:
+        # 横浜市港北区… = 港北区… (a ward read alone; only Yokohama has a 港北区): from
+        # the prefecture on, when that is the city's (神奈川県横浜市港北区…).
+        value = value[city.start(2) :]
     # Each rewrite only where its characters are (find_all keys every address found:
     # 10,000 rows of a customer list are 10,000 misses of the cache above).
     if "ヶ" in value or "ケ" in value or "が" in value or "ガ" in value:
@@ -465,6 +501,10 @@ def key(value: str) -> str:
     return value
 
 
+# A designated city (with its prefecture or not) and the ward after it.
+_DESIGNATED_START = re.compile(
+    rf"(?:{'|'.join(PREFECTURES)})?({'|'.join(DESIGNATED_CITIES)})([^\s\d区]{{1,4}}区)"
+)
 # Only a city in one prefecture implies it (府中市 is in two).
 _CITY_PREFECTURES = {
     **{name: prefs[0] for name, prefs in MUNICIPALITY_PREFECTURES.items() if len(prefs) == 1},

@@ -502,7 +502,7 @@ def _is_boxed(lens: tuple[int, ...], seps: tuple[str, ...]) -> bool:
     )
 
 
-_BOX_SEPARATORS = frozenset(("", *DASHES, ")", "）"))
+_BOX_SEPARATORS = frozenset(("", *DASHES, ")", "）", "(", "（"))  # 0 3 （ 5 2 4 1 ） 0 2 3 1
 
 
 def capitals_before(text: str, start: int) -> bool:

@@ -45,7 +45,8 @@ def boxed_numbers(text: str) -> str:
     out: list[str] = []
     for k, line in enumerate(lines):
         if line.count("\t") >= _MIN_DIGITS:  # (a cheap look: a row of seven cells at least)
-            cell = _grid_row(line)  # Excel's grid form: a digit a cell
+            above = next((lines[j] for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), "")
+            cell = _grid_row(line, above)  # Excel's grid form: a digit a cell
             if cell is not None:
                 out.append(cell)
                 continue
@@ -77,12 +78,20 @@ def boxed_numbers(text: str) -> str:
     return "\n".join(out)
 
 
-def _grid_row(line: str) -> str | None:
+def _grid_row(line: str, above: str = "") -> str | None:
     """ "label: number" of a sheet's row that holds a form's field one digit to a cell,
-    as an Excel grid form (Excel 方眼紙) is filled: "個人番号\t3\t8\t2\t0…"; else None."""
+    as an Excel grid form (Excel 方眼紙) is filled: "個人番号\t3\t8\t2\t0…"; else None.
+    Not a table's row: a tally under a header of days or dates (月 火 水 …, 1日 2日 …)
+    has one small count a cell too (`above`: the line above it)."""
     # (A sheet's rows come as "header: value" cells when the reader took a row above for
-    # the header, as a grid form's row of digits looks: the value is the cell.)
-    cells = [c.split(": ", 1)[-1].strip() for c in line.split("\t")]
+    # the header; a grid form's header is the row of digits above it: the value is the
+    # cell. A header of words says the cells are a table's.)
+    parts = [c.split(": ", 1) for c in line.split("\t")]
+    if any(len(p) == 2 and p[1].strip() and not _DIGIT_OR_EMPTY.fullmatch(p[0]) for p in parts[1:]):
+        return None
+    if sum(1 for c in above.split("\t") if c.strip() and not _DIGIT_OR_EMPTY.fullmatch(c)) >= _MIN_DIGITS:
+        return None  # a header of words over the cells
+    cells = [p[-1].strip() for p in parts]
     if sum(1 for c in cells if len(c) == 1 and c.isdigit()) < _MIN_DIGITS:
         return None
     k = 0
@@ -107,6 +116,9 @@ def _grid_row(line: str) -> str | None:
     if count < _MIN_DIGITS:
         return None
     return f"{label}: {'-'.join(g for g in groups if g)}"
+
+
+_DIGIT_OR_EMPTY = re.compile(r"\s*[0-9０-９]?\s*")
 
 
 def _field(label: str) -> bool:

@@ -146,7 +146,7 @@ def _load_municipalities() -> tuple[dict[str, tuple[str, ...]], dict[str, frozen
             # A designated city's ward, read alone as Tokyo's are ("港北区日吉本町1-2-3";
             # 中区 is a ward of five cities); its city before it is read from the city.
             city, official = official.split("市", 1)
-            _WARD_CITIES.setdefault(official, set()).add(city + "市")
+            _WARD_CITIES.setdefault(_KE.sub("ヶ", official), set()).add(city + "市")
             if official in _TOKYO_WARD_SET:
                 continue
         for name in _spellings(official):
@@ -250,8 +250,13 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         return None  # "港区 105-0011": a postal code after the ward, no street number
     if _NOT_A_TOWN_AFTER.match(text, pos + len(word)) is not None:
         return None  # "松本市在住30-40代", "長野市内2-3箇所", "八王子市から2-3km"
-    after = text[pos + len(word) : pos + len(word) + 1]
-    if after in (_WORD_AFTER_WARD if word[-1] == "区" else _WORD_AFTER_CITY if word[-1] == "市" else ()):
+    end = pos + len(word)
+    if text[end : end + 1] in (
+        _WORD_AFTER_WARD if word[-1] == "区" else _WORD_AFTER_CITY if word[-1] == "市" else ()
+    ) and _WORD_END.match(text, end + 1):
+        # "中区分3-2", "東区画12-3", "青葉区民ホール": the word ends at once (a number, a
+        # space, a katakana word after it). Towns start so too and go on in kanji:
+        # 鶴岡市民田, 西蒲区間瀬, 東区画図町, 京都市上京区分銅町.
         return None
     if not _number_near(text, pos + len(word)):
         # No number within the reach of an address (or of its next line): a city named
@@ -287,7 +292,12 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
             # "…1234番地", and a village may have no town: "下伊那郡喬木村4721番地",
             # "北安曇郡松川村7021-1".)
             return None
-        if town and town[-1] in " \u3000\u00a0" and _place_after(text, rest.end()):
+        if (
+            town
+            and town[-1] in " \u3000\u00a0"
+            and _THREE_NUMBERS.search(between) is None
+            and _place_after(text, rest.end())
+        ):
             # A number set apart by spaces between two places is a score or a route
             # ("松本市選抜 5-3 塩尻市選抜"), not a block number ("港区六本木 6-10 六本木ヒルズ").
             return None
@@ -323,6 +333,7 @@ _NOT_A_TOWN_AFTER = re.compile(
 # ホール", "松本市民会館"). Not 長: 太白区長町, 桑名市長島町 are towns.
 _WORD_AFTER_WARD = frozenset("分画域間民")
 _WORD_AFTER_CITY = frozenset("民")
+_WORD_END = re.compile(rf"[{DIGITS} \u3000\u30a1-\u30fa]|\Z")
 _POSTAL_CODE_AFTER = re.compile(
     rf"[ \u3000]*[{DIGITS}]{{3}}{_DASH}[{DIGITS}]{{4}}(?![{DIGITS}]|{_DASH})"
 )
@@ -381,7 +392,7 @@ _PLACE_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヶケ\u30a1-\u
 # 下仁田町大字吉崎245"): three digits at least, the last thing of the address.
 _LOT_AFTER_TOWN = re.compile(rf"[町村字][^\s\d、。]{{0,8}}?[{DIGITS}]{{3,5}}\Z")
 # ... or after any district when an address's label says what it is ("住所：茅野市玉川1234").
-_LABEL_REACH = 24  # "住所：" and what may stand between it and the municipality
+_LABEL_REACH = 64  # "送付先：株式会社サンプル 長野営業所 御中 〒391-0011 茅野市…"
 _LOT_AT_END = re.compile(rf"[^\s\d、。]{{2}}[{DIGITS}]{{3,5}}\Z")
 _ADDRESS_LABEL = re.compile(r"住所|所在地|送付先|お届け先|届け先|配送先|納品先|(?i:address)")
 # One lot number (地番), as rural addresses have it: "…大字馬瀬口1689番地", "鈴鹿市国府町
@@ -482,15 +493,15 @@ def key(value: str) -> str:
     pref = PREFECTURE.match(value)
     if pref is not None and value.startswith(_CITIES_OF.get(pref.group(), ()), pref.end()):
         value = value[pref.end() :]
+    # Each rewrite only where its characters are (find_all keys every address found:
+    # 10,000 rows of a customer list are 10,000 misses of the cache above).
+    if "ヶ" in value or "ケ" in value or "が" in value or "ガ" in value:
+        value = _KE.sub("ヶ", value)
     city = _DESIGNATED_START.match(value)
     if city is not None and _WARD_CITIES.get(city.group(2)) == {city.group(1)}:
         # 横浜市港北区… = 港北区… (a ward read alone; only Yokohama has a 港北区): from
         # the prefecture on, when that is the city's (神奈川県横浜市港北区…).
         value = value[city.start(2) :]
-    # Each rewrite only where its characters are (find_all keys every address found:
-    # 10,000 rows of a customer list are 10,000 misses of the cache above).
-    if "ヶ" in value or "ケ" in value or "が" in value or "ガ" in value:
-        value = _KE.sub("ヶ", value)
     if "字" in value:
         value = _AZA.sub("", value)
     block = "丁目" in value or "番" in value or "号" in value

@@ -89,8 +89,8 @@ def _grid_row(line: str, above: str = "") -> str | None:
     parts = [c.split(": ", 1) for c in line.split("\t")]
     if any(len(p) == 2 and p[1].strip() and not _DIGIT_OR_EMPTY.fullmatch(p[0]) for p in parts[1:]):
         return None
-    if sum(1 for c in above.split("\t") if c.strip() and not _DIGIT_OR_EMPTY.fullmatch(c)) >= _MIN_DIGITS:
-        return None  # a header of words over the cells
+    if sum(1 for c in above.split("\t") if _HEADER_WORD.fullmatch(c.strip())) >= _MIN_DIGITS:
+        return None  # a header of words over the cells (not a name's kana, one a cell)
     cells = [p[-1].strip() for p in parts]
     if sum(1 for c in cells if len(c) == 1 and c.isdigit()) < _MIN_DIGITS:
         return None
@@ -119,6 +119,8 @@ def _grid_row(line: str, above: str = "") -> str | None:
 
 
 _DIGIT_OR_EMPTY = re.compile(r"\s*[0-9０-９]?\s*")
+# A header cell: a word, not a digit nor one kana (フリガナ's ヤ マ モ ト over a number).
+_HEADER_WORD = re.compile(r"(?![0-9０-９\u3041-\u3096\u30a1-\u30faー]\Z).+")
 
 
 def _field(label: str) -> bool:

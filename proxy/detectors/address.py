@@ -251,12 +251,19 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     if _NOT_A_TOWN_AFTER.match(text, pos + len(word)) is not None:
         return None  # "松本市在住30-40代", "長野市内2-3箇所", "八王子市から2-3km"
     end = pos + len(word)
-    if text[end : end + 1] in (
-        _WORD_AFTER_WARD if word[-1] == "区" else _WORD_AFTER_CITY if word[-1] == "市" else ()
-    ) and _WORD_END.match(text, end + 1):
-        # "中区分3-2", "東区画12-3", "青葉区民ホール": the word ends at once (a number, a
-        # space, a katakana word after it). Towns start so too and go on in kanji:
-        # 鶴岡市民田, 西蒲区間瀬, 東区画図町, 京都市上京区分銅町.
+    after = text[end : end + 1]
+    if after == "民" and word[-1] in "市区" and text[end + 1 : end + 2] != "田":
+        # 市民 / 区民 begin words (市民税, 市民球場, 区民会館 …), not towns; 鶴岡市民田 is
+        # the one town Japan Post lists that starts so.
+        return None
+    if (
+        after in _WORD_AFTER_WARD
+        and word[-1] == "区"
+        and (_WORD_END.match(text, end + 1) or _WARD_WORD.match(text, end + 1))
+    ):
+        # "中区分3-2", "東区画12-3", "東区画番号…", "中区域内…": a word the ward's 区 begins,
+        # ended at once or going on as such words do. Towns start so too and go on in
+        # kanji: 西蒲区間瀬, 東区画図町, 上京区分銅町.
         return None
     if not _number_near(text, pos + len(word)):
         # No number within the reach of an address (or of its next line): a city named
@@ -311,10 +318,7 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
         and _LOT_AFTER_TOWN.search(text, pos, rest.end()) is None
         and not (
             _LOT_AT_END.search(text, pos, rest.end()) is not None
-            and _ADDRESS_LABEL.search(
-                text, max(text.rfind("\n", 0, pos) + 1, pos - _LABEL_REACH), pos
-            )
-            is not None
+            and _labelled_address(text, pos)
         )
     ):
         return None
@@ -329,11 +333,11 @@ _NOT_A_TOWN_AFTER = re.compile(
     rf"|[内の][ \u3000]*[{DIGITS}]"  # "鈴鹿市の 3-4 件"
     r"|ほか|他"  # "松本市ほか2500部"
 )
-# A word the ward's or city's last character begins ("中区分3-2", "東区画12-3", "青葉区民
-# ホール", "松本市民会館"). Not 長: 太白区長町, 桑名市長島町 are towns.
-_WORD_AFTER_WARD = frozenset("分画域間民")
-_WORD_AFTER_CITY = frozenset("民")
-_WORD_END = re.compile(rf"[{DIGITS} \u3000\u30a1-\u30fa]|\Z")
+# A word the ward's last character begins ("中区分3-2", "東区画12-3"). Not 長: 太白区長町,
+# 桑名市長島町 are towns.
+_WORD_AFTER_WARD = frozenset("分画域間")
+_WORD_END = re.compile(rf"[{DIGITS} \u3000\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ]|\Z")
+_WARD_WORD = re.compile(r"番号|整理|内|外|別|ごと")
 _POSTAL_CODE_AFTER = re.compile(
     rf"[ \u3000]*[{DIGITS}]{{3}}{_DASH}[{DIGITS}]{{4}}(?![{DIGITS}]|{_DASH})"
 )
@@ -393,6 +397,19 @@ _PLACE_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヶケ\u30a1-\u
 _LOT_AFTER_TOWN = re.compile(rf"[町村字][^\s\d、。]{{0,8}}?[{DIGITS}]{{3,5}}\Z")
 # ... or after any district when an address's label says what it is ("住所：茅野市玉川1234").
 _LABEL_REACH = 64  # "送付先：株式会社サンプル 長野営業所 御中 〒391-0011 茅野市…"
+
+
+def _labelled_address(text: str, pos: int) -> bool:
+    """An address's label before `pos` on its line, in reach, with no sentence between
+    ("住所変更の届出について…、松本市役所…内線2345" is prose, not the label's value)."""
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - _LABEL_REACH)
+    last = None
+    for last in _ADDRESS_LABEL.finditer(text, lo, pos):  # noqa: B007 - the nearest one
+        pass
+    return last is not None and _SENTENCE.search(text, last.end(), pos) is None
+
+
+_SENTENCE = re.compile(r"[、。,]|について|ください")
 _LOT_AT_END = re.compile(rf"[^\s\d、。]{{2}}[{DIGITS}]{{3,5}}\Z")
 _ADDRESS_LABEL = re.compile(r"住所|所在地|送付先|お届け先|届け先|配送先|納品先|(?i:address)")
 # One lot number (地番), as rural addresses have it: "…大字馬瀬口1689番地", "鈴鹿市国府町

@@ -23,6 +23,7 @@ alone ("番　　号", "No."), the line above it too ("■運転免許証　□�
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from proxy.inspect.tabular import FORM_FIELD as _FORM_FIELD
@@ -89,8 +90,12 @@ def _grid_row(line: str, above: str = "") -> str | None:
     parts = [c.split(": ", 1) for c in line.split("\t")]
     if any(len(p) == 2 and p[1].strip() and not _DIGIT_OR_EMPTY.fullmatch(p[0]) for p in parts[1:]):
         return None
-    if sum(1 for c in above.split("\t") if _HEADER_WORD.fullmatch(c.strip())) >= _MIN_DIGITS:
+    heads = [c.strip() for c in above.split("\t")]
+    if sum(1 for c in heads if _HEADER_WORD.fullmatch(c)) >= _MIN_DIGITS:
         return None  # a header of words over the cells (not a name's kana, one a cell)
+    kana = [c for c in heads if len(c) == 1 and _KANA.fullmatch(c)]
+    if len(kana) >= _MIN_DIGITS and all(a < b for a, b in itertools.pairwise(kana)):
+        return None  # choices in the kana's order (ア イ ウ エ …, あ か さ …): a tally's header
     cells = [p[-1].strip() for p in parts]
     if sum(1 for c in cells if len(c) == 1 and c.isdigit()) < _MIN_DIGITS:
         return None
@@ -120,6 +125,7 @@ def _grid_row(line: str, above: str = "") -> str | None:
 
 _DIGIT_OR_EMPTY = re.compile(r"\s*[0-9０-９]?\s*")
 # A header cell: a word, not a digit nor one kana (フリガナ's ヤ マ モ ト over a number).
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _HEADER_WORD = re.compile(r"(?![0-9０-９\u3041-\u3096\u30a1-\u30faー]\Z).+")
 
 

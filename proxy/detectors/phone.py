@@ -561,10 +561,10 @@ def match_jp_boxed(w: Window) -> str | None:
 
 
 # A label that counts something by phone ("電話受付件数", "電話応対回数 0 3 5 2 …"): its
-# single digits are figures, one per hour or per day, not boxes.
-_COUNT_WORD = re.compile(
-    r"件数|回数|本数|人数|数量|受付数|着信数|[（(](?:件|回|本|人|名|台|%|％)[）)]|(?i:count|calls)"
-)
+# single digits are figures, one per hour or per day, not boxes. (inspect.formboxes
+# reads a count's row with the same words.)
+COUNT_WORDS = r"件数|回数|本数|人数|数量|受付数|着信数|[（(](?:件|回|本|人|名|台|%|％)[）)]"
+_COUNT_WORD = re.compile(COUNT_WORDS + r"|(?i:count|calls)")
 
 
 def match_intl(w: Window) -> str | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from proxy.detectors.phone import COUNT_WORDS
 from proxy.inspect.tabular import FORM_FIELD as _FORM_FIELD
 
 _BARS = "│┃|｜"
@@ -141,9 +142,7 @@ def _field(label: str) -> bool:
     return _FORM_FIELD.search(label) is not None or "〒" in label
 
 
-_COUNT = re.compile(
-    r"件数|回数|本数|人数|数量|受付数|着信数|合計|平均|[（(](?:件|回|本|人|名|台|%|％)[）)]"
-)
+_COUNT = re.compile(COUNT_WORDS + "|合計|平均")
 # A row's word that names its own boxes' content, not whose they are.
 _OWN_NAME = re.compile(
     r"番号|コード|(?i:no\.?|id|code)\b|番|本日|前日|当日|昨日|今日|合計|計|(?:[0-9０-９]+|[一二三四五六七八九十]+)[日月年時]"

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 
+from proxy.detectors.numbers import DASH_CLASS, DASHES
 from proxy.detectors.phone import COUNT_WORDS
 from proxy.inspect.tabular import FORM_FIELD as _FORM_FIELD
 
 _BARS = "│┃|｜"
 _BAR = re.compile(f"[{re.escape(_BARS)}]")
 _BORDER = re.compile(r"[\s┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╭╮╰╯+\-=:│┃|｜]*")
-_CELL = re.compile(r"[ \u3000]*([0-9０-９]|[-－ー―‐−])?[ \u3000]*")
+_CELL = re.compile(rf"[ \u3000]*([0-9０-９]|{DASH_CLASS})?[ \u3000]*")
 _MIN_DIGITS = 7  # a bank account's; fewer boxes are a date's or a code's
 _NUMBER_WORD = re.compile(r"(?i:番号|no\.?|nr\.?|number|#)[:：]?")
 _LABEL_LINES = 3  # lines looked up for a label
@@ -116,7 +117,7 @@ def _grid_row(line: str, above: str = "") -> str | None:
         if len(c) == 1 and c.isdigit():
             groups[-1] += c
             count += 1
-        elif c in "-－ー―‐−" and groups[-1]:
+        elif c in DASHES and groups[-1]:
             groups.append("")
         else:
             return None  # a word or a figure among them: a table's row

@@ -87,6 +87,15 @@ def test_the_ticked_era_box_gives_the_era() -> None:
     assert found("生年月日 ■昭和 ■平成 3年5月19日\n") == {}
 
 
+def test_a_tick_drawn_after_its_box_ticks_it() -> None:
+    # A form filled by hand and typed up: the tick レ beside the box, not in it.
+    assert found("生年月日：□昭和 □レ平成 5年3月2日\n") == {"date_of_birth": ["1993-03-02"]}
+    assert found("生年月日：□レ昭和 □平成 5年3月2日\n") == {"date_of_birth": ["1930-03-02"]}
+    assert found("□昭和 □レ平成 5年3月2日生\n") == {"date_of_birth": ["1993-03-02"]}
+    # Two ticked still says nothing.
+    assert found("生年月日：■昭和 □レ平成 5年3月2日\n") == {}
+
+
 def test_a_note_alone_after_the_label_leaves_the_date_to_the_next_line() -> None:
     text = "Dear team,\n\nDate of Birth (DD/MM/YYYY)\n07/10/1979\nPlace of Birth\nSENDAI\n"
     assert found(text) == {"date_of_birth": ["1979-10-07"]}  # the note says day first

@@ -201,14 +201,15 @@ def match_after(text: str, pos: int) -> str | None:
     return iso_of(m)
 
 
-# A form's era boxes before the year, one of them ticked: "□昭和 ■平成 □令和 3年5月19日".
+# A form's era boxes before the year, one of them ticked: "□昭和 ■平成 □令和 3年5月19日",
+# or ticked beside its box: "□昭和 □レ平成" (a box and the tick drawn after it).
 _BOXES = frozenset("□■☐☑☒✓✔●○◯◉レ")
 _TICKED = frozenset("■☑☒✓✔●◉レ")  # レ: the tick Japanese forms are marked with
 _UNTICKED = _BOXES - _TICKED
 _ERA_BOXES = re.compile(
-    rf"(?:([{''.join(_BOXES)}])[ \t\u3000]*(明治|大正|昭和|平成|令和|西暦)[ \t\u3000]*)+"
+    rf"(?:([{''.join(_BOXES)}]{{1,2}})[ \t\u3000]*(明治|大正|昭和|平成|令和|西暦)[ \t\u3000]*)+"
 )
-_ERA_BOX = re.compile(rf"([{''.join(_BOXES)}])[ \t\u3000]*(明治|大正|昭和|平成|令和|西暦)")
+_ERA_BOX = re.compile(rf"([{''.join(_BOXES)}]{{1,2}})[ \t\u3000]*(明治|大正|昭和|平成|令和|西暦)")
 
 
 def _ticked_era(window: str, start: int) -> str:
@@ -217,7 +218,7 @@ def _ticked_era(window: str, start: int) -> str:
     boxes = _ERA_BOXES.match(window, start)
     if boxes is None:
         return window
-    ticked = [m.group(2) for m in _ERA_BOX.finditer(boxes.group()) if m.group(1) in _TICKED]
+    ticked = [m.group(2) for m in _ERA_BOX.finditer(boxes.group()) if not _TICKED.isdisjoint(m.group(1))]
     if len(ticked) != 1:
         return window
     era = "" if ticked[0] == "西暦" else ticked[0]

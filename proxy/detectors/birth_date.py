@@ -206,10 +206,12 @@ def match_after(text: str, pos: int) -> str | None:
 _BOXES = frozenset("□■☐☑☒✓✔●○◯◉レ")
 _TICKED = frozenset("■☑☒✓✔●◉レ")  # レ: the tick Japanese forms are marked with
 _UNTICKED = _BOXES - _TICKED
-_ERA_BOXES = re.compile(
-    rf"(?:([{''.join(_BOXES)}]{{1,2}})[ \t\u3000]*(明治|大正|昭和|平成|令和|西暦)[ \t\u3000]*)+"
-)
-_ERA_BOX = re.compile(rf"([{''.join(_BOXES)}]{{1,2}})[ \t\u3000]*(明治|大正|昭和|平成|令和|西暦)")
+# An era as a box's word: in full, or its first character alone where a grid form's
+# cell is narrow ("○昭 ●平").
+_ERA_WORD = "(明治|大正|昭和|平成|令和|西暦|[明大昭平令](?![治正和成]))"
+_FULL_ERA = {"明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}
+_ERA_BOXES = re.compile(rf"(?:([{''.join(_BOXES)}]{{1,2}})[ \t\u3000]*{_ERA_WORD}[ \t\u3000]*)+")
+_ERA_BOX = re.compile(rf"([{''.join(_BOXES)}]{{1,2}})[ \t\u3000]*{_ERA_WORD}")
 
 
 def _ticked_era(window: str, start: int) -> str:
@@ -218,10 +220,12 @@ def _ticked_era(window: str, start: int) -> str:
     boxes = _ERA_BOXES.match(window, start)
     if boxes is None:
         return window
-    ticked = [m.group(2) for m in _ERA_BOX.finditer(boxes.group()) if not _TICKED.isdisjoint(m.group(1))]
+    ticked = [
+        m.group(2) for m in _ERA_BOX.finditer(boxes.group()) if not _TICKED.isdisjoint(m.group(1))
+    ]
     if len(ticked) != 1:
         return window
-    era = "" if ticked[0] == "西暦" else ticked[0]
+    era = "" if ticked[0] == "西暦" else _FULL_ERA.get(ticked[0], ticked[0])
     return window[:start] + era + window[boxes.end() :]
 
 

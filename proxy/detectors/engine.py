@@ -93,7 +93,7 @@ NUMBER_TABLE = build_table(
 )
 
 _PREFECTURE_END = "都道府県"
-_NEAR_WORDS = (*bank_account.TRIGGERS, *postal_code.TRIGGERS, *passport.NEAR)
+_NEAR_WORDS = (*bank_account.TRIGGERS, *postal_code.NEAR, *passport.NEAR)
 _WORDS = (*_NEAR_WORDS, *birth_date.LABEL_LITERALS)
 # Cities and wards (address.CITY_WORDS, the cities of address.MUNICIPALITY_PREFECTURES)
 # end in 市 or 区, counties in 郡: found from that character, then looked up by the name

@@ -1,4 +1,5 @@
-"""郵便番号: NNN-NNNN right after 〒 or a 郵便番号 label."""
+"""郵便番号: NNN-NNNN right after 〒 or a 郵便番号 label (or, with its dash, after "Postal
+Code" / "Zip": a US ZIP code is five digits, or 5+4)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,20 @@ LABEL = re.compile(
 # Literals every LABEL match contains: where find_all looks for 7-digit numbers, and
 # without which numbers.NumberTable skips this validator.
 # ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ: the half-width kana label of a host system's screen, pasted as it is.
-TRIGGERS = ("〒", "〶", "郵便", "ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ")
+# An English form's label ("Postal Code", "Post code", "ZIP (Japan)"): only for the
+# code written as Japan writes it, 3-4 with its dash.
+_ENGLISH_LABEL = re.compile(
+    r"(?<![A-Za-z])(?i:postal[ ]?code|post[ ]?code|zip(?:[ ]?code)?)"
+    rf"(?:[ ]?[(（][^()（）0-9]{{0,12}}[)）])?{GAP}*\Z"
+)
+TRIGGERS = ("〒", "〶", "郵便", "ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ", "postal", "post code", "postcode", "zip")
+# The labels find_all reads the runs after (engine._NEAR_WORDS): the English ones as
+# forms write them, capitalised (a lower-case p or z as a first character of the
+# candidate pass would cost it over all English text; see passport.NEAR).
+NEAR = (
+    "〒", "〶", "郵便", "ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ", "Postal", "POSTAL", "Post Code", "Post code", "Postcode",
+    "POST CODE", "Zip", "ZIP",
+)  # fmt: skip
 
 
 def match(w: Window) -> str | None:
@@ -29,7 +43,12 @@ def match(w: Window) -> str | None:
         if w.groups != (3, 4) or len(sep) != 1 or sep not in numbers.DASHES:
             return None
     # A form's label may be padded to a column ("郵便番号        : 260-0013").
-    return w.digits if LABEL.search(cell_before(w.text, w.start, _LABEL_REACH)) else None
+    before = cell_before(w.text, w.start, _LABEL_REACH)
+    if LABEL.search(before) is not None:
+        return w.digits
+    if len(w.groups) == 2 and _ENGLISH_LABEL.search(before) is not None:
+        return w.digits
+    return None
 
 
 _LABEL_REACH = 32

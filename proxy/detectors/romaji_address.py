@@ -1,6 +1,7 @@
 """Japanese addresses written in romaji, as English mail, visa letters and shipping forms
 write them: "3-20-11 Tamagawa, Setagaya-ku, Tokyo 158-0094". The block numbers come
-first, then the town, the ward or city ("-ku", "-shi", "-cho" …) and the prefecture; a
+first (or right after the town's name: "Tamagawa 3-20-11, …"), then the town, the ward
+or city ("-ku", "-shi", "-cho" …) and the prefecture; a
 postal code after the prefecture (or "Japan") is a 郵便番号.
 """
 
@@ -31,8 +32,16 @@ _NUMBERS = r"[0-9]{1,4}(?:[ ]?-[ ]?[0-9]{1,4}){1,3}"
 _TOWN = r"[A-Za-z][A-Za-z]*(?:[-' ][A-Za-z]+){0,3}(?:[ ]+[0-9]{1,2}-?chome)?"
 _MUNICIPALITY = r"[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*?-(?:ku|shi|cho|machi|mura|gun|son)"
 _PREFECTURE = "|".join(ROMAJI_PREFECTURES)
+# The town before its numbers, as forms and some letters write it ("Nishikasai 6-12-4,
+# Edogawa-ku, Tokyo"): capitalised words (not the prose before them: "send it to …"),
+# each taken whole (possessive: no word is tried at every length).
+_TOWN_FIRST = (
+    r"(?!(?:Room|Floor|Apt|Unit|Suite|Building|Bldg|No|Block|Lot)\b)"
+    r"(?-i:[A-Z][a-z]++(?:[- ][A-Z][a-z]++)?+)(?:[ ]+[0-9]{1,2}-?chome)?"
+)
 _ADDRESS = re.compile(
-    rf"(?<![\w-])(?P<num>{_NUMBERS})[ ]*,?[ ]+(?P<town>{_TOWN})[ ]*,[ ]*"
+    rf"(?:(?<![\w-])(?P<num>{_NUMBERS})[ ]*,?[ ]+(?P<town>{_TOWN})"
+    rf"|(?<![\w-])(?P<town2>{_TOWN_FIRST})[ ]+(?P<num2>{_NUMBERS})(?![\w-]))[ ]*,[ ]*"
     rf"(?P<muni>{_MUNICIPALITY})[ ]*,[ ]*(?:(?P<city>{_MUNICIPALITY})[ ]*,[ ]*)?"
     rf"(?P<pref>{_PREFECTURE})(?:-(?:to|fu|ken|do)|[ ]+pref(?:ecture|\.)?)?\b"
     # The code on the next line too, as a form's text copies it ("…, Miyagi" over
@@ -49,7 +58,8 @@ def find(text: str) -> list[tuple[str, str]]:
     hits: list[tuple[str, str]] = []
     for m in _ADDRESS.finditer(text):
         prefecture = KANJI_OF[m.group("pref").lower()]
-        parts = [m.group("city"), m.group("muni"), m.group("town"), m.group("num")]
+        town = m.group("town") or m.group("town2")
+        parts = [m.group("city"), m.group("muni"), town, m.group("num") or m.group("num2")]
         rest = " ".join(" ".join(p.split()).lower() for p in parts if p).replace(" - ", "-")
         hits.append((ADDRESS_TYPE, f"{prefecture} {rest}"))
         if m.group("zip"):

@@ -95,7 +95,7 @@ def _grid_row(line: str, above: str = "") -> str | None:
     if sum(1 for c in heads if _HEADER_WORD.fullmatch(c)) >= _MIN_DIGITS:
         return None  # a header of words over the cells (not a name's kana, one a cell)
     kana = "".join(c for c in heads if len(c) == 1 and _KANA.fullmatch(c))
-    if len(kana) >= _MIN_DIGITS and any(kana in order for order in _KANA_ORDERS):
+    if len(kana) >= _MIN_DIGITS and any(kana in order for order in KANA_ORDERS):
         # Choices in the kana's order (ア イ ウ エ …, あ か さ …): a tally's header. (A
         # name's furigana may rise too, アオキタツヒロ, but not one kana after another.)
         return None
@@ -130,7 +130,7 @@ _DIGIT_OR_EMPTY = re.compile(r"\s*[0-9０-９]?\s*")
 # A header cell: a word, not a digit nor one kana (フリガナ's ヤ マ モ ト over a number).
 _GOJUON = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 _ROW_HEADS = "アカサタナハマヤラワ"
-_KANA_ORDERS = tuple(
+KANA_ORDERS = tuple(
     order
     for katakana in (_GOJUON, _ROW_HEADS)
     for order in (katakana, "".join(chr(ord(c) - 0x60) for c in katakana))  # and hiragana

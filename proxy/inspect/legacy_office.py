@@ -19,6 +19,7 @@ import re
 
 import olefile
 
+from proxy.inspect.gridforms import GridSheet, add_form
 from proxy.inspect.ole import (
     OversizedCompoundFile,
     UnreadableLegacyFile,
@@ -48,19 +49,24 @@ def xls_text(data: bytes, scan: Scan, location: str, kind: str = "xls") -> str:
     """An .xls or .xlsb workbook's rows (`kind` names it in a reason)."""
     out = TextBuilder(scan)
     renderer = TableRenderer()
+    form = GridSheet()
     for count, record in enumerate(_xls_records(data, scan, kind) or []):
         if count % 1024 == 1023 and scan.out_of_time():
             break
         if record[0] == "sheet":
+            add_form(out, form)
             out.add(str(record[1]))
             renderer = TableRenderer()
+            form = GridSheet()
         elif record[0] == "row":
             row = {col: text for col, text in enumerate(record[1]) if text}
+            form.add(row)
             line = renderer.line(row)
             if line is not None and not out.add(line):
                 break
         elif record[0] == "cut":
             scan.cut_text(location)
+    add_form(out, form)
     return out.text()
 
 

@@ -27,6 +27,7 @@ from typing import IO
 from xml.etree.ElementTree import Element, ParseError, XMLParser, fromstring, iterparse
 from xml.parsers import expat
 
+from proxy.inspect.gridforms import GridSheet, add_form
 from proxy.inspect.safezip import LimitReached, SafeZip
 from proxy.inspect.scan import Scan, TextBuilder
 from proxy.inspect.structured import XmlRecords
@@ -463,15 +464,20 @@ def xlsx_text(zf: SafeZip, scan: Scan, where: str) -> str:
             break
         out.add(sheet_name)
         renderer = TableRenderer()
+        form = GridSheet()
 
-        def consume(stream: IO[bytes], renderer: TableRenderer = renderer) -> None:
+        def consume(
+            stream: IO[bytes], renderer: TableRenderer = renderer, form: GridSheet = form
+        ) -> None:
             for row in _sheet_rows(stream, cells, scan):
+                form.add(row)
                 line = renderer.line(row)
                 if line is not None and not out.add(line):
                     break
 
         if not _read_part(zf, part, scan, where, "xlsx", consume):
             return out.text()
+        add_form(out, form)
     if scan.out_of_time() or out.full:
         return out.text()
     _defined_names(zf, where, out)

@@ -34,7 +34,8 @@ FORM_FIELD = re.compile(
     r"マイナンバー|個人番号|生年月日|誕生日|口座|電話|携帯|(?<![a-z])tel(?![a-z])|FAX|連絡先|住所|郵便"
     r"|免許|旅券|パスポート"
     r"|在留|年金|法人番号|カード|メール|birth|phone|mobile|address|account|passport"
-    r"|licen[cs]e|social\s*security|ssn|iban|my\s*number|e-?mail",
+    r"|licen[cs]e|social\s*security|ssn|iban|my\s*number|e-?mail"
+    r"|postal|post\s*code|(?<![a-z])zip(?![a-z])|residence|(?<![a-z])card(?![a-z])",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ from proxy.inspect.charset import decode_bytes
 from proxy.inspect.directory import is_directory, unfolded
 from proxy.inspect.flowed import unflow
 from proxy.inspect.formboxes import boxed_numbers
+from proxy.inspect.gridforms import grid_text
 from proxy.inspect.htmltext import html_text, html_to_text
 from proxy.inspect.linebreaks import broken_lines
 from proxy.inspect.rtf import rtf_text
@@ -153,6 +154,7 @@ def add_text_and_tables(scan: Scan, text: str, location: str, kind: str, tables:
     # breaks; a phone's mail wrapped by hand.
     add_rendering(scan, broken_lines(text), location, kind)
     add_rendering(scan, boxed_numbers(text), location, kind)  # │3│8│2│0│… under its label
+    add_rendering(scan, grid_text(text), location, kind)  # a form's row of boxes, read
 
 
 def add_rendering(scan: Scan, rendered: str, location: str, kind: str) -> None:

@@ -57,6 +57,8 @@ _NUMBERS_AFTER = (
 # a unit's number ("1-2号機", "3-4号車", "12-3号線", "2-3番窓口", "3-4系統", "2-3病棟").
 _COUNTER_WORDS = (
     r"世帯|車線|工区|ケース|系統|病棟|号[機車線艇]|番(?:窓口|線|ホーム|目|手)"
+    # A room or a class at a public building ("八王子市役所 8-2会議室", "1-3組").
+    r"|会議室|研修室|集会室|教室|組"
 )
 # A building's name after the block number: a word ending in what buildings are called.
 _BUILDING = (
@@ -72,7 +74,8 @@ _REST = re.compile(
     # street 通, cross street, 上ル / 下ル / 東入 …, then the town ("烏丸通塩小路下ル
     # 東塩小路町"), which may run longer once a 通 or a direction marks it as such.
     + rf"(?:{_NAME}{{0,12}}?(?:通り?|[上下][ルる]|[東西]?入[ルる]?){_NAME}{{0,18}}?|{_NAME}{{0,12}}?){_SP}"
-    + rf"(?:[{DIGITS}]{{1,5}}|{_KANJI_BLOCK_NUMBER})"  # block number
+    # Block number; none starts with 0: "世田谷区役所 03-5432-1111" is the office's phone.
+    + rf"(?:(?![0０])[{DIGITS}]{{1,5}}|{_KANJI_BLOCK_NUMBER})"
     + _NUMBERS_AFTER
     # "東京都の町田市から3人": a count or a date, not a block number.
     # "30-40代", "2-3箇所", "2-3万円", "2-3km", "1-2泊": a range of something.

@@ -186,7 +186,11 @@ def match_after(text: str, pos: int) -> str | None:
     start = filler.end() if filler is not None else 0
     if start > AFTER:
         return None
-    if window[start : start + 1] in _BOXES:
+    # Era boxes: right after the filler, or brackets it took for a note ("（　）昭和").
+    bracket = min((k for k in (window.find(b, 0, start) for b in "(（[") if k >= 0), default=-1)
+    if bracket >= 0 and _ERA_BOXES.match(window, bracket) is not None:
+        window, start = _ticked_era(window, bracket), bracket
+    elif window[start : start + 1] in _BOXES or window[start : start + 1] in ("(", "（", "["):
         window = _ticked_era(window, start)
     m = DATE.match(window, start)
     if m is None:
@@ -210,8 +214,22 @@ _UNTICKED = _BOXES - _TICKED
 # cell is narrow ("○昭 ●平").
 _ERA_WORD = "(明治|大正|昭和|平成|令和|西暦|[明大昭平令](?![治正和成]))"
 _FULL_ERA = {"明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}
-_ERA_BOXES = re.compile(rf"(?:([{''.join(_BOXES)}]{{1,2}})[ \t\u3000]*{_ERA_WORD}[ \t\u3000]*)+")
-_ERA_BOX = re.compile(rf"([{''.join(_BOXES)}]{{1,2}})[ \t\u3000]*{_ERA_WORD}")
+# A box: its character (□ ■ ☑ …, a tick after it: "□レ"), or brackets a form prints
+# for a mark to be written in: "（○）平成", "(レ)昭和", "[x]平成"; empty brackets are
+# an unticked box.
+_BOX = (
+    rf"[{''.join(_BOXES)}]{{1,2}}"
+    rf"|[(（\[][ \u3000]*(?:[{''.join(_BOXES)}xX✕×]|)[ \u3000]*[)）\]]"
+)
+_ERA_BOXES = re.compile(rf"(?:({_BOX})[ \t\u3000]*{_ERA_WORD}[ \t\u3000]*)+")
+_ERA_BOX = re.compile(rf"({_BOX})[ \t\u3000]*{_ERA_WORD}")
+_BRACKETS = "(（[)）] \u3000"
+
+
+def _ticked(box: str) -> bool:
+    if box[0] in "(（[":
+        return box.strip(_BRACKETS) != ""  # whatever is written in the brackets
+    return not _TICKED.isdisjoint(box)
 
 
 def _ticked_era(window: str, start: int) -> str:
@@ -220,9 +238,7 @@ def _ticked_era(window: str, start: int) -> str:
     boxes = _ERA_BOXES.match(window, start)
     if boxes is None:
         return window
-    ticked = [
-        m.group(2) for m in _ERA_BOX.finditer(boxes.group()) if not _TICKED.isdisjoint(m.group(1))
-    ]
+    ticked = [m.group(2) for m in _ERA_BOX.finditer(boxes.group()) if _ticked(m.group(1))]
     if len(ticked) != 1:
         return window
     era = "" if ticked[0] == "西暦" else _FULL_ERA.get(ticked[0], ticked[0])

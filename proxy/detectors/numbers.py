@@ -444,7 +444,7 @@ def _scan_spaced(text: str, start: int, run: str, table: Table, hits: Hits) -> N
         plus = i == 0 and _plus_before(text, start)
         for j, lo, hi, entries in windows:
             digits = "".join(groups[i : j + 1])
-            if j - i < MAX_GROUPS:
+            if j - i < MAX_GROUPS or lens[i] > 1:
                 w_lens, w_seps = lens[i : j + 1], shape[1][i:j]
             else:  # digits one to a box (_plan): read as the one group they are
                 w_lens, w_seps = (len(digits),), ()
@@ -482,7 +482,10 @@ def _plan(lens: tuple[int, ...], seps: tuple[str, ...], table: Table) -> Plan:
             continue
         total = 0
         windows: list[PlannedWindow] = []
-        for j in range(i, min(n, i + MAX_GROUPS)):
+        # One group more after an international prefix's place (2-4 digits: 00, 010,
+        # 0033): France's pairs dialled from Japan are seven ("010 33 1 42 68 53 00").
+        reach = MAX_GROUPS + 1 if 2 <= lens[i] <= 4 else MAX_GROUPS
+        for j in range(i, min(n, i + reach)):
             total += lens[j]
             if total > MAX_DIGITS:
                 break

@@ -165,13 +165,20 @@ def _sender_part_end(text: str) -> int:
             if pos >= 0:
                 end = pos
             continue
+        last_on_line = marker in ("wrote:", "書きました")  # nothing may follow it
         pos = text.find(marker, 0, end)
         while pos >= 0:
+            # One occurrence a line can start a quote (as in _quote_starts): the first,
+            # or for "wrote:" the last; trying each would copy a long line once each.
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if last_on_line:
+                pos = text.rfind(marker, pos, line_end)
             start = _quote_start(text, pos, marker)
             if start is not None:
                 end = min(end, start)
                 break
-            pos = text.find(marker, pos + 1, end)
+            pos = text.find(marker, line_end, end)
     if 0 < end < len(text):
         end = _over_the_quote(text, end)
     return end
@@ -1012,7 +1019,10 @@ def without_header_addresses(text: str) -> str:
         start = text.rfind("\n", 0, end) + 1
         if _DATED_ATTRIBUTION.match(text, start, end) is not None:
             spans.append((start, end))
+    block_end = -1
     for start in _field_lines(text, _SENDER_WORDS):
+        if start < block_end:
+            continue  # a From line inside the block read from the one above: within it
         line_end = text.find("\n", start)
         if line_end < 0 or _HEADER_FOLLOWS.search(text, line_end, line_end + 400) is None:
             continue
@@ -1025,6 +1035,7 @@ def without_header_addresses(text: str) -> str:
             end = nxt if nxt >= 0 else len(text)
             if nxt < 0:
                 break
+        block_end = end
         if "@" in text[start:end]:
             spans.append((start, end))
     if not spans:

@@ -48,6 +48,8 @@ _HEADER_REACH = 8  # rows looked up for a header above a row of boxes
 _COUNT = re.compile(COUNT_WORDS + "|合計|平均")
 _ADDRESS_LABEL = re.compile(r"住所|所在地|(?i:address)")
 _ASCII_WORD = re.compile(r"[ -~]+")
+_BARS = "│┃|｜"
+_BAR = re.compile(f"[{re.escape(_BARS)}]")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _DIGIT_END = re.compile(r"[0-9０-９号]$")
 _MUNICIPALITY = r"[A-Za-z]+(?:-[A-Za-z]+)*-(?i:shi|ku|cho|machi|mura|gun|son)"
@@ -240,19 +242,29 @@ def _address(cells: list[tuple[int, str]]) -> list[str]:
 def grid_text(text: str) -> str:
     """The rendering of TAB-separated text (a Word table's rows, cells pasted from
     Excel) that holds a form's row of boxes; "" when none does."""
-    if "\t" not in text:
+    if "\t" not in text and not any(bar in text for bar in _BARS):
         return ""
     lines = text.splitlines()
-    if not any(line.count("\t") >= _MIN_RUN and _grid_line(line) for line in lines):
+    if not any(_grid_line(line) for line in lines):
         return ""
     form = GridSheet(max_rows=len(lines))
     for line in lines:
-        form.add(dict(enumerate(line.split("\t"))))
+        form.add(dict(enumerate(_split(line))))
     return "\n".join(form.lines())
 
 
+def _split(line: str) -> list[str]:
+    """A line's cells: parted by TABs (cells pasted from Excel, a Word table's row) or by
+    the bars a form's boxes are drawn with ("個人番号│3│8│2│…│")."""
+    if "\t" in line:
+        return line.split("\t")
+    return _BAR.split(line)
+
+
 def _grid_line(line: str) -> bool:
-    cells = [(col, text.strip()) for col, text in enumerate(line.split("\t")) if text.strip()]
+    if line.count("\t") < _MIN_RUN and sum(line.count(bar) for bar in _BARS) < _MIN_RUN:
+        return False
+    cells = [(col, text.strip()) for col, text in enumerate(_split(line)) if text.strip()]
     return any(_is_grid_run(cells, run) for run in _runs(cells))
 
 

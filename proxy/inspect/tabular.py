@@ -176,7 +176,8 @@ class TableRenderer:
         merged label spans and in the label's own. An address in an unlabelled column
         after 郵便番号 is no part of the postal code."""
         at = {pos: cell for pos, cell in zip(positions, cells, strict=True) if cell}
-        spanned = [pos for pos in self._merged_at if pos in at]
+        # (From the row's cells: a header may span thousands of columns, a row fills few.)
+        spanned = sorted(pos for pos in at if pos in self._merged_at)
         if not spanned:
             return False
         first = {pos - 1 for pos in spanned if pos - 1 not in self._merged_at}

@@ -25,7 +25,9 @@ _BAR = re.compile(f"[{re.escape(_BARS)}]")
 _BORDER = re.compile(r"[\s┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╭╮╰╯+\-=:│┃|｜]+")
 # The rule under a fixed-width header: two groups or more of dashes (or ─ ━ =).
 _RULE = re.compile(r"[ \t\u3000]*(?:[-=─━]{2,}[ \t\u3000]+)+[-=─━]{2,}[ \t\u3000]*")
-_RULE_HINT = re.compile(r"[-=─━]{2,}[ \t\u3000]+[-=─━]{2,}")  # within one line
+# Within one line. Tried from a run's first dash only, each run taken whole (possessive):
+# a line of thousands of dashes would otherwise be tried at each of them, to its end.
+_RULE_HINT = re.compile(r"(?<![-=─━])[-=─━]{2,}+[ \t\u3000]++[-=─━]{2}")
 # A bottom border ends a ruled table (another may follow at once, under its own header).
 _BOTTOM = frozenset("└┘┴┗┛┻╚╝╩╰╯")
 _DASHES = frozenset("-=─━")

@@ -50,6 +50,13 @@ _ADDRESS_LABEL = re.compile(r"住所|所在地|(?i:address)")
 _ASCII_WORD = re.compile(r"[ -~]+")
 _BARS = "│┃|｜"
 _BAR = re.compile(f"[{re.escape(_BARS)}]")
+# Two digits a cell each, side by side: what every row of boxes holds somewhere. One
+# search of the text before any line is split (most TAB text is a table of words and
+# figures).
+_SEP = f"[\t{re.escape(_BARS)}]"
+_GRID_HINT = re.compile(
+    rf"{_SEP}[ \u3000]?[0-9０-９][ \u3000]?{_SEP}[ \u3000]?[0-9０-９][ \u3000]?{_SEP}"
+)
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _DIGIT_END = re.compile(r"[0-9０-９号]$")
 _MUNICIPALITY = r"[A-Za-z]+(?:-[A-Za-z]+)*-(?i:shi|ku|cho|machi|mura|gun|son)"
@@ -242,10 +249,12 @@ def _address(cells: list[tuple[int, str]]) -> list[str]:
 def grid_text(text: str) -> str:
     """The rendering of TAB-separated text (a Word table's rows, cells pasted from
     Excel) that holds a form's row of boxes; "" when none does."""
-    if "\t" not in text and not any(bar in text for bar in _BARS):
+    if ("\t" not in text and not any(bar in text for bar in _BARS)) or _GRID_HINT.search(
+        text
+    ) is None:
         return ""
     lines = text.splitlines()
-    if not any(_grid_line(line) for line in lines):
+    if not any(_grid_line(line) for line in lines if _GRID_HINT.search(line) is not None):
         return ""
     form = GridSheet(max_rows=len(lines))
     for line in lines:

@@ -55,7 +55,8 @@ _BAR = re.compile(f"[{re.escape(_BARS)}]")
 # figures).
 _SEP = f"[\t{re.escape(_BARS)}]"
 _GRID_HINT = re.compile(
-    rf"{_SEP}[ \u3000]?[0-9０-９][ \u3000]?{_SEP}[ \u3000]?[0-9０-９][ \u3000]?{_SEP}"
+    rf"{_SEP}[ \u3000]{{0,3}}[0-9０-９][ \u3000]{{0,3}}{_SEP}"
+    rf"[ \u3000]{{0,3}}[0-9０-９][ \u3000]{{0,3}}{_SEP}"
 )
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _DIGIT_END = re.compile(r"[0-9０-９号]$")

@@ -118,8 +118,9 @@ def find_yucho(text: str) -> list[str]:
 # 1234567" is a count); with "account" after them they are an account type.
 _EN_WEAK_TYPE = r"savings?|current|checking"
 _EN_ACCOUNT_WORD = r"[ \t]+(?:deposit|account|a/c)"
+# The type may carry its other name in brackets: "Ordinary (Futsu) account 5526081".
 _EN_TYPE = (
-    rf"(?:ordinary|futsuu?|touza|toza)(?:{_EN_ACCOUNT_WORD})?"
+    rf"(?:ordinary|futsuu?|touza|toza)(?:[ \t]*[(（][A-Za-z /]{{1,12}}[)）])?(?:{_EN_ACCOUNT_WORD})?"
     rf"|(?:{_EN_WEAK_TYPE}){_EN_ACCOUNT_WORD}"
 )
 _EN_LABEL = r"(?:bank[ \t]+)?(?:account|a/c|acct\.?)[ \t]*(?:no\.?|number|num\.?|#)"

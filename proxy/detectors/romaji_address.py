@@ -23,6 +23,7 @@ ROMAJI_PREFECTURES = (
     "kagoshima okinawa"
 ).split()
 KANJI_OF = dict(zip(ROMAJI_PREFECTURES, PREFECTURES, strict=True))
+ROMAJI_OF = {kanji: romaji.capitalize() for romaji, kanji in KANJI_OF.items()}
 
 # What find_all looks for before reading a segment for romaji addresses: one search
 # that skips to each '-' at C speed.
@@ -37,7 +38,7 @@ _PREFECTURE = "|".join(ROMAJI_PREFECTURES)
 # each taken whole (possessive: no word is tried at every length).
 _TOWN_FIRST = (
     r"(?!(?:Room|Floor|Apt|Unit|Suite|Building|Bldg|No|Block|Lot)\b)"
-    r"(?-i:[A-Z][a-z]++(?:[- ][A-Z][a-z]++)?+)(?:[ ]+[0-9]{1,2}-?chome)?"
+    r"(?-i:[A-Z][a-z]++(?:-[A-Za-z][a-z]++|[ ][A-Z][a-z]++)?+)(?:[ ]+[0-9]{1,2}-?chome)?"
 )
 _ADDRESS = re.compile(
     rf"(?:(?<![\w-])(?P<num>{_NUMBERS})[ ]*,?[ ]+(?P<town>{_TOWN})"
@@ -47,6 +48,16 @@ _ADDRESS = re.compile(
     # The code on the next line too, as a form's text copies it ("…, Miyagi" over
     # "980-0011").
     r"(?:[ ]*,?[ ]*(?:\r?\n[ ]*)?(?:japan[ ]*,?[ ]*)?(?:〒[ ]*)?(?P<zip>[0-9]{3}-?[0-9]{4})(?![0-9-]))?",
+    re.IGNORECASE,
+)
+
+
+# Japanese order in romaji, as Japanese staff write it for a foreign reader: "Tokyo-to
+# Minato-ku Shibaura 3-14-8", "Kanagawa-ken Yokohama-shi Naka-ku Yamashitacho 2-8-12".
+_JAPANESE_ORDER = re.compile(
+    rf"(?<![\w-])(?P<pref>{_PREFECTURE})(?:-(?:to|fu|ken|do)|[ ]+pref(?:ecture|\.)?)?[ ]*,?[ ]+"
+    rf"(?P<first>{_MUNICIPALITY})[ ]*,?[ ]+(?:(?P<second>{_MUNICIPALITY})[ ]*,?[ ]+)?"
+    rf"(?P<town>{_TOWN_FIRST})[ ]*,?[ ]+(?P<num>{_NUMBERS})(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -64,4 +75,27 @@ def find(text: str) -> list[tuple[str, str]]:
         hits.append((ADDRESS_TYPE, f"{prefecture} {rest}"))
         if m.group("zip"):
             hits.append((POSTAL_TYPE, m.group("zip").replace("-", "")))
+    for m in _JAPANESE_ORDER.finditer(text):
+        # The value as the English order gives it: the city before its ward.
+        first, second = m.group("first"), m.group("second")
+        city, muni = (first, second) if second else (None, first)
+        parts = [city, muni, m.group("town"), m.group("num")]
+        rest = " ".join(" ".join(p.split()).lower() for p in parts if p).replace(" - ", "-")
+        hits.append((ADDRESS_TYPE, f"{KANJI_OF[m.group('pref').lower()]} {rest}"))
     return hits
+
+
+_MUNICIPALITIES = re.compile(rf"{_MUNICIPALITY}(?:[ ]+{_MUNICIPALITY})+", re.IGNORECASE)
+
+
+def english_order(parts: list[str]) -> str:
+    """Romaji address parts given prefecture first (a form's columns: Prefecture | City |
+    Street | Building) in the order English writes them and `find` reads: "Room 503,
+    Nishikasai 6-12-4, Edogawa-ku, Tokyo". A cell of a city and its ward ("Saitama-shi
+    Omiya-ku") is turned too; a prefecture in kanji is given in romaji."""
+    words = [
+        w
+        for p in parts
+        for w in (p.split() if _MUNICIPALITIES.fullmatch(p.strip()) else [ROMAJI_OF.get(p, p)])
+    ]
+    return ", ".join(w.strip() for w in reversed(words) if w.strip())

@@ -31,6 +31,7 @@ from collections.abc import Mapping
 
 from proxy.detectors.numbers import DASHES
 from proxy.detectors.phone import COUNT_WORDS
+from proxy.detectors.romaji_address import english_order
 from proxy.inspect.formboxes import KANA_ORDERS
 from proxy.inspect.scan import TextBuilder
 from proxy.inspect.tabular import FORM_FIELD
@@ -60,8 +61,6 @@ _GRID_HINT = re.compile(
 )
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _DIGIT_END = re.compile(r"[0-9０-９号]$")
-_MUNICIPALITY = r"[A-Za-z]+(?:-[A-Za-z]+)*-(?i:shi|ku|cho|machi|mura|gun|son)"
-_MUNICIPALITIES = re.compile(rf"{_MUNICIPALITY}(?:[ ]+{_MUNICIPALITY})+")
 
 
 def _field(label: str) -> bool:
@@ -238,9 +237,7 @@ def _address(cells: list[tuple[int, str]]) -> list[str]:
     label = cells[0][1]
     parts = [text for _, text in cells[1:]]
     if all(_ASCII_WORD.fullmatch(p) for p in parts):
-        # A cell of a city and its ward ("Saitama-shi Omiya-ku") is reversed too.
-        words = [w for p in parts for w in (p.split() if _MUNICIPALITIES.fullmatch(p) else [p])]
-        return [f"{label}: {', '.join(reversed(words))}"]
+        return [f"{label}: {english_order(parts)}"]
     joined = parts[0]
     for part in parts[1:]:
         joined += (" " if _DIGIT_END.search(joined) else "") + part

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from proxy.detectors.address import PREFECTURES
-from proxy.detectors.romaji_address import KANJI_OF
+from proxy.detectors.romaji_address import KANJI_OF, english_order
 
 # The parts of an address, in the order it is written: prefecture, municipality, the
 # rest (street, block, "住所1"), building. Longer spellings first.
@@ -125,6 +125,10 @@ class SplitFields:
                 joined = _join_address(pieces)
                 if joined not in pieces:
                     out.append(f"住所: {joined}")
+                if filled[0][0] == 0 and all(p.isascii() for p in pieces[1:]):
+                    # In romaji after its prefecture (an HR system's English columns):
+                    # also in the order English writes it, which romaji_address reads.
+                    out.append(f"Address: {english_order([_prefecture(pieces[0]), *pieces[1:]])}")
         for label, columns in self.dates:
             era, year, month, day = (values.get(c, "").strip() for c in columns)
             date = _join_date(era, year, month, day)

@@ -178,10 +178,10 @@ def _plain_match_after(text: str, pos: int) -> str | None:
     start = filler.end() if filler is not None else 0
     if start > birth_date.AFTER:
         return None
-    brackets = [k for k in (window.find(b, 0, start) for b in "(（[") if k >= 0]
+    brackets = [k for k in (window.find(b, 0, start) for b in "(（[【") if k >= 0]
     if brackets and birth_date._ERA_BOXES.match(window, min(brackets)):  # "（　）昭和 （○）平成"
         window, start = birth_date._ticked_era(window, min(brackets)), min(brackets)
-    elif window[start : start + 1] in (*birth_date._BOXES, "(", "（", "["):  # □昭和 ■平成 …
+    elif window[start : start + 1] in (*birth_date._BOXES, "(", "（", "[", "【"):  # □昭和 ■平成 …
         window = birth_date._ticked_era(window, start)
     m = birth_date.DATE.match(window, start)
     if m is None:  # five digits alone: Excel's serial number of the date

@@ -57,9 +57,11 @@ _NUMBERS_AFTER = (
 # a unit's number ("1-2号機", "3-4号車", "12-3号線", "2-3番窓口", "3-4系統", "2-3病棟").
 _COUNTER_WORDS = (
     r"世帯|車線|工区|ケース|系統|病棟|号[機車線艇]|番(?:窓口|線|ホーム|目|手)"
-    # A room or a class at a public building ("八王子市役所 8-2会議室", "1-3組").
-    r"|会議室|研修室|集会室|教室|組"
 )
+# A room or a class at a public building, right after the number ("八王子市役所8-2会議室",
+# "1-3組"); after a space such a word is where at the address ("旭町9-12 会議室", "本町1-3
+# 組立工場").
+_ROOM_WORDS = r"会議室|研修室|集会室|教室|組(?![合立織み])"
 # A building's name after the block number: a word ending in what buildings are called.
 _BUILDING = (
     r"[^\s\d、。,，]{1,15}?(?:ビル|荘|ハイツ|マンション|館|タワー|レジデンス|コーポ|ハウス|寮|アパート"
@@ -73,14 +75,18 @@ _REST = re.compile(
     # District name (may hold 三丁目 in kanji). Kyoto writes the way there instead:
     # street 通, cross street, 上ル / 下ル / 東入 …, then the town ("烏丸通塩小路下ル
     # 東塩小路町"), which may run longer once a 通 or a direction marks it as such.
-    + rf"(?:{_NAME}{{0,12}}?(?:通り?|[上下][ルる]|[東西]?入[ルる]?){_NAME}{{0,18}}?|{_NAME}{{0,12}}?){_SP}"
+    + rf"(?:{_NAME}{{0,12}}?(?:通り?|[上下][ルる]|[東西]?入[ルる]?){_NAME}{{0,18}}?|{_NAME}{{0,12}}?)"
+    # Not a public building's name: its number is a room's or a class's ("八王子市立第三
+    # 小学校 5-2 教室"), or its phone ("世田谷区役所 03-…").
+    + r"(?<!学校)(?<!役所)(?<!役場)(?<!会館)(?<!公民館)(?<!体育館)(?<!図書館)"
+    + rf"{_SP}"
     # Block number; none starts with 0: "世田谷区役所 03-5432-1111" is the office's phone.
     + rf"(?:(?![0０])[{DIGITS}]{{1,5}}|{_KANJI_BLOCK_NUMBER})"
     + _NUMBERS_AFTER
     # "東京都の町田市から3人": a count or a date, not a block number.
     # "30-40代", "2-3箇所", "2-3万円", "2-3km", "1-2泊": a range of something.
     + rf"(?![{DIGITS}]|[年月日時分秒人名件個回円%％歳才割倍台枚本階FＦ代箇万千億泊店社便戸部食通冊袋坪]"
-    + rf"|[かヶカケ]所|{_COUNTER_WORDS}|(?i:km|kg|cm|mm|m\b)"
+    + rf"|[かヶカケ]所|{_COUNTER_WORDS}|{_ROOM_WORDS}|(?i:km|kg|cm|mm|m\b)"
     # ... and after a space too ("3-4 件は", "5-8 cm の", "2-3 万円程度", "1-2 時間"),
     # unless a building's name starts so ("4-2-8 日本生命ビル", "9-12 万代ハイツ").
     + rf"|[ \u3000](?!{_BUILDING})(?:[年月日時分秒人名件個回円%％歳才割倍台枚本階代箇万千億泊店社校軒戸棟便]"

@@ -187,10 +187,10 @@ def match_after(text: str, pos: int) -> str | None:
     if start > AFTER:
         return None
     # Era boxes: right after the filler, or brackets it took for a note ("（　）昭和").
-    bracket = min((k for k in (window.find(b, 0, start) for b in "(（[") if k >= 0), default=-1)
+    bracket = min((k for k in (window.find(b, 0, start) for b in "(（[【") if k >= 0), default=-1)
     if bracket >= 0 and _ERA_BOXES.match(window, bracket) is not None:
         window, start = _ticked_era(window, bracket), bracket
-    elif window[start : start + 1] in _BOXES or window[start : start + 1] in ("(", "（", "["):
+    elif window[start : start + 1] in _BOXES or window[start : start + 1] in ("(", "（", "[", "【"):
         window = _ticked_era(window, start)
     m = DATE.match(window, start)
     if m is None:
@@ -207,8 +207,8 @@ def match_after(text: str, pos: int) -> str | None:
 
 # A form's era boxes before the year, one of them ticked: "□昭和 ■平成 □令和 3年5月19日",
 # or ticked beside its box: "□昭和 □レ平成" (a box and the tick drawn after it).
-_BOXES = frozenset("□■☐☑☒✓✔●○◯◉レ")
-_TICKED = frozenset("■☑☒✓✔●◉レ")  # レ: the tick Japanese forms are marked with
+_BOXES = frozenset("□■☐☑☒✓✔●○◯〇◎◉レ")  # 〇: the ideographic zero, drawn for a circle
+_TICKED = frozenset("■☑☒✓✔●◉◎レ")  # レ: the tick Japanese forms are marked with
 _UNTICKED = _BOXES - _TICKED
 # An era as a box's word: in full, or its first character alone where a grid form's
 # cell is narrow ("○昭 ●平").
@@ -219,15 +219,15 @@ _FULL_ERA = {"明": "明治", "大": "大正", "昭": "昭和", "平": "平成",
 # an unticked box.
 _BOX = (
     rf"[{''.join(_BOXES)}]{{1,2}}"
-    rf"|[(（\[][ \u3000]*(?:[{''.join(_BOXES)}xX✕×]|)[ \u3000]*[)）\]]"
+    rf"|[(（\[【][ \u3000]*(?:[{''.join(_BOXES)}xX✕×]|)[ \u3000]*[)）\]】]"
 )
 _ERA_BOXES = re.compile(rf"(?:({_BOX})[ \t\u3000]*{_ERA_WORD}[ \t\u3000]*)+")
 _ERA_BOX = re.compile(rf"({_BOX})[ \t\u3000]*{_ERA_WORD}")
-_BRACKETS = "(（[)）] \u3000"
+_BRACKETS = "(（[【)）]】 \u3000"
 
 
 def _ticked(box: str) -> bool:
-    if box[0] in "(（[":
+    if box[0] in "(（[【":
         return box.strip(_BRACKETS) != ""  # whatever is written in the brackets
     return not _TICKED.isdisjoint(box)
 

@@ -24,17 +24,14 @@ LABEL = re.compile(
 # An English form's label ("Postal Code", "Post code", "ZIP (Japan)"): only for the
 # code written as Japan writes it, 3-4 with its dash.
 _ENGLISH_LABEL = re.compile(
-    r"(?<![A-Za-z])(?i:postal[ ]?code|post[ ]?code|zip(?:[ ]?code)?)"
+    r"(?<![A-Za-z])(?i:postal[ -]?code|post[ -]?code|zip(?:[ -]?code)?)"
     rf"(?:[ ]?[(（][^()（）0-9]{{0,12}}[)）])?{GAP}*\Z"
 )
-TRIGGERS = ("〒", "〶", "郵便", "ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ", "postal", "post code", "postcode", "zip")
+TRIGGERS = ("〒", "〶", "郵便", "ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ", "post", "zip")
 # The labels find_all reads the runs after (engine._NEAR_WORDS): the English ones as
 # forms write them, capitalised (a lower-case p or z as a first character of the
 # candidate pass would cost it over all English text; see passport.NEAR).
-NEAR = (
-    "〒", "〶", "郵便", "ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ", "Postal", "POSTAL", "Post Code", "Post code", "Postcode",
-    "POST CODE", "Zip", "ZIP",
-)  # fmt: skip
+NEAR = ("〒", "〶", "郵便", "ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ", "Post", "POST", "Zip", "ZIP")
 
 
 def match(w: Window) -> str | None:

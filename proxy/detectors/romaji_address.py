@@ -52,6 +52,14 @@ _ADDRESS = re.compile(
 )
 
 
+# Words that make the "town" before or after a number no town: a venue's parts and
+# counts ("Makuhari Messe Halls 4-6, Mihama-ku, Chiba", "Kyoto 3-5 times, Sakyo-ku").
+_NO_TOWN = re.compile(
+    r"(?i:\b(?:halls?|platforms?|gates?|rooms?|floors?|booths?|stands?|courts?|terminals?"
+    r"|levels?|sections?|zones?|areas?|piers?|lines?|tracks?|exits?|wings?|blocks?|lots?)\Z"
+    r"|\A(?:times|days|weeks|months|years|hours|minutes|mins|people|persons|guests|nights"
+    r"|pm|am|km|kg|yen|points|pages|pcs|units)\b)"
+)
 # Japanese order in romaji, as Japanese staff write it for a foreign reader: "Tokyo-to
 # Minato-ku Shibaura 3-14-8", "Kanagawa-ken Yokohama-shi Naka-ku Yamashitacho 2-8-12".
 _JAPANESE_ORDER = re.compile(
@@ -70,6 +78,8 @@ def find(text: str) -> list[tuple[str, str]]:
     for m in _ADDRESS.finditer(text):
         prefecture = KANJI_OF[m.group("pref").lower()]
         town = m.group("town") or m.group("town2")
+        if _NO_TOWN.search(town) is not None:
+            continue  # "Messe Halls 4-6, Mihama-ku": a venue's halls; "3-5 times": a count
         parts = [m.group("city"), m.group("muni"), town, m.group("num") or m.group("num2")]
         rest = " ".join(" ".join(p.split()).lower() for p in parts if p).replace(" - ", "-")
         hits.append((ADDRESS_TYPE, f"{prefecture} {rest}"))
@@ -83,6 +93,16 @@ def find(text: str) -> list[tuple[str, str]]:
         rest = " ".join(" ".join(p.split()).lower() for p in parts if p).replace(" - ", "-")
         hits.append((ADDRESS_TYPE, f"{KANJI_OF[m.group('pref').lower()]} {rest}"))
     return hits
+
+
+_PREFECTURE_SUFFIX = re.compile(r"(?i:[\s-]*(?:prefecture|pref\.?|ken|fu|to|do))\Z")
+
+
+def romaji_prefecture(word: str) -> str | None:
+    """The prefecture (in kanji) a cell names in romaji ("Tokyo", "Chiba-ken", "Osaka
+    Prefecture"), else None."""
+    name = _PREFECTURE_SUFFIX.sub("", word.strip()).lower()
+    return KANJI_OF.get(name) or KANJI_OF.get(word.strip().lower())
 
 
 _MUNICIPALITIES = re.compile(rf"{_MUNICIPALITY}(?:[ ]+{_MUNICIPALITY})+", re.IGNORECASE)

@@ -23,9 +23,10 @@ alone ("番　　号", "No."), the line above it too ("■運転免許証　□�
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from proxy.detectors.numbers import DASH_CLASS, DASHES
+from proxy.detectors.numbers import DASH_CLASS
 from proxy.detectors.phone import COUNT_WORDS
 from proxy.inspect.tabular import FORM_FIELD as _FORM_FIELD
 
@@ -40,19 +41,13 @@ _LABEL_LINES = 3  # lines looked up for a label
 
 def boxed_numbers(text: str) -> str:
     """Each row of one-digit boxes in `text` as "label: number"; "" when there is none."""
-    bars = any(bar in text for bar in _BARS)
-    if not bars and "\t" not in text:
+    # (Excel's grid forms, a digit a cell, are gridforms' to read.)
+    if not any(bar in text for bar in _BARS):
         return ""
     lines = text.splitlines()
     out: list[str] = []
     for k, line in enumerate(lines):
-        if line.count("\t") >= _MIN_DIGITS:  # (a cheap look: a row of seven cells at least)
-            above = next((lines[j] for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), "")
-            cell = _grid_row(line, above)  # Excel's grid form: a digit a cell
-            if cell is not None:
-                out.append(cell)
-                continue
-        first = _BAR.search(line) if bars else None
+        first = _BAR.search(line)
         if first is None:
             continue
         boxed, in_box = _labelled(line[first.start() :])
@@ -66,7 +61,7 @@ def boxed_numbers(text: str) -> str:
             number = _grouped(line[tail:], loose=_NUMBER_LABEL.search(label) is not None)
             if number is None:
                 continue
-        if not _field(label) and _OWN_NAME.search(label) is None:
+        if not _field(label) and OWN_NAME.search(label) is None:
             # A row's own word under a form's heading ("■ご連絡先" / "自宅　│0│3│…"),
             # or no word: the heading names the field. Not a word that names what the
             # boxes hold ("委託者コード", "受付番号", "本日" in an hourly table).
@@ -75,68 +70,66 @@ def boxed_numbers(text: str) -> str:
         # Only a form's field: digits in boxes under no such label are a mark sheet's
         # answers, a score card's or a calendar's, whatever numbers they make; and not
         # a count ("│電話受付件数│0│3│5│…│": calls an hour).
-        if _field(label) and _COUNT.search(label) is None:
+        if _field(label) and _COUNT.search(label) is None and not _under_a_header(lines, k):
             out.append(f"{label}: {number}")
     return "\n".join(out)
 
 
-def _grid_row(line: str, above: str = "") -> str | None:
-    """ "label: number" of a sheet's row that holds a form's field one digit to a cell,
-    as an Excel grid form (Excel 方眼紙) is filled: "個人番号\t3\t8\t2\t0…"; else None.
-    Not a table's row: a tally under a header of days or dates (月 火 水 …, 1日 2日 …)
-    has one small count a cell too (`above`: the line above it)."""
-    # (A sheet's rows come as "header: value" cells when the reader took a row above for
-    # the header; a grid form's header is the row of digits above it: the value is the
-    # cell. A header of words says the cells are a table's.)
-    parts = [c.split(": ", 1) for c in line.split("\t")]
-    if any(len(p) == 2 and p[1].strip() and not _DIGIT_OR_EMPTY.fullmatch(p[0]) for p in parts[1:]):
-        return None
-    heads = [c.strip() for c in above.split("\t")]
-    if sum(1 for c in heads if _HEADER_WORD.fullmatch(c)) >= _MIN_DIGITS:
-        return None  # a header of words over the cells (not a name's kana, one a cell)
-    kana = "".join(c for c in heads if len(c) == 1 and _KANA.fullmatch(c))
-    if len(kana) >= _MIN_DIGITS and any(kana in order for order in KANA_ORDERS):
-        # Choices in the kana's order (ア イ ウ エ …, あ か さ …): a tally's header. (A
-        # name's furigana may rise too, アオキタツヒロ, but not one kana after another.)
-        return None
-    cells = [p[-1].strip() for p in parts]
-    if sum(1 for c in cells if len(c) == 1 and c.isdigit()) < _MIN_DIGITS:
-        return None
-    k = 0
-    while k < len(cells) and not (len(cells[k]) == 1 and cells[k].isdigit()):
-        k += 1
-    label = _compact(" ".join(c for c in cells[:k] if c))
-    digits = cells[k:]
-    if not label or not _field(label) or _COUNT.search(label) is not None:
-        return None
-    groups: list[str] = [""]
-    count = 0
-    for c in digits:
-        if not c:
+def _header_of_numbers(heads: list[str]) -> bool:
+    """A header row of numbers: a word first ("チャネル", "評価"), then numbers, no field's
+    word (a form's row of boxes above another has its field's word first)."""
+    words = [h.strip() for h in heads if h.strip()]
+    if not words or words[0].isdigit() or _field(words[0]):
+        return False
+    return counting([int(w) for w in words[1:] if w.isdigit()])
+
+
+_COUNTING_REACH = 64
+
+
+def counting(numbers: list[int]) -> bool:
+    """Numbers that count (days 1 2 3 4 5 8 9 …, a scale 5 4 3 2 1, once or repeated),
+    four or more: a header's, not a number's digits (0 3 5 2 4 1 …)."""
+    if len(numbers) < 4:
+        return False
+    numbers = numbers[:_COUNTING_REACH]  # (the period is looked for in as many)
+    period = next(
+        (p for p in range(2, len(numbers) + 1) if numbers[p:] == numbers[: len(numbers) - p]),
+        len(numbers),
+    )
+    block = numbers[:period]
+    steps = [b - a for a, b in itertools.pairwise(block)]
+    return len(block) >= 3 and (all(d > 0 for d in steps) or all(d < 0 for d in steps))
+
+
+_RULE_ROW = re.compile(r"[\s|｜│┃:：\-=─━+]*")  # a Markdown table's |---|---| or a border
+
+
+def _under_a_header(lines: list[str], k: int) -> bool:
+    """Row k is a table's row under a header of cells, one over each of its boxes (a
+    Markdown table of counts: "| チャネル | 1 | 2 | 3 | … |" over "| 電話 | 0 | 3 | 1 | …
+    |"): its digits are counts, whatever they spell. The header is the first row of the
+    block of bar rows above (borders and rules between skipped)."""
+    cells = _BAR.split(lines[k])
+    j = k
+    header = None
+    while j > 0:
+        j -= 1
+        if _RULE_ROW.fullmatch(lines[j]):
             continue
-        if len(c) == 1 and c.isdigit():
-            groups[-1] += c
-            count += 1
-        elif c in DASHES and groups[-1]:
-            groups.append("")
-        else:
-            return None  # a word or a figure among them: a table's row
-    if count < _MIN_DIGITS:
-        return None
-    return f"{label}: {'-'.join(g for g in groups if g)}"
-
-
-_DIGIT_OR_EMPTY = re.compile(r"\s*[0-9０-９]?\s*")
-# A header cell: a word, not a digit nor one kana (フリガナ's ヤ マ モ ト over a number).
-_GOJUON = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-_ROW_HEADS = "アカサタナハマヤラワ"
-KANA_ORDERS = tuple(
-    order
-    for katakana in (_GOJUON, _ROW_HEADS)
-    for order in (katakana, "".join(chr(ord(c) - 0x60) for c in katakana))  # and hiragana
-)
-_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
-_HEADER_WORD = re.compile(r"(?![0-9０-９\u3041-\u3096\u30a1-\u30faー]\Z).+")
+        if _BAR.search(lines[j]) is None:
+            break
+        header = lines[j]
+    if header is None:
+        return False
+    heads = _BAR.split(header)
+    named = sum(
+        1
+        for h, c in zip(heads, cells, strict=False)
+        if _CELL.fullmatch(c) and c.strip() and h.strip() and len(h.strip()) <= 4
+        and (_CELL.fullmatch(h) is None or _header_of_numbers(heads))
+    )
+    return named >= 3 and 2 * named >= sum(1 for c in cells if c.strip() and _CELL.fullmatch(c))
 
 
 def _field(label: str) -> bool:
@@ -145,7 +138,7 @@ def _field(label: str) -> bool:
 
 _COUNT = re.compile(COUNT_WORDS + "|合計|平均")
 # A row's word that names its own boxes' content, not whose they are.
-_OWN_NAME = re.compile(
+OWN_NAME = re.compile(
     r"番号|コード|(?i:no\.?|id|code)\b|番|本日|前日|当日|昨日|今日|合計|計|(?:[0-9０-９]+|[一二三四五六七八九十]+)[日月年時]"
 )
 # Groups of digits a box each, one digit to a place, parted by bars ("0 2 7 8 │ 6 2 │

@@ -25,14 +25,14 @@ sheets that are forms.
 
 from __future__ import annotations
 
-import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
 from proxy.detectors.numbers import DASHES
 from proxy.detectors.phone import COUNT_WORDS
-from proxy.detectors.romaji_address import english_order
-from proxy.inspect.formboxes import KANA_ORDERS
+from proxy.detectors.romaji_address import english_order, romaji_prefecture
+from proxy.inspect.formboxes import OWN_NAME
 from proxy.inspect.scan import TextBuilder
 from proxy.inspect.tabular import FORM_FIELD
 
@@ -44,8 +44,13 @@ _BOX_CHARS = frozenset(
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _MIN_RUN = 4  # cells in a run, and three digits in it at least: a date's year and month
 _MIN_RUN_DIGITS = 3
+_MAX_GROUP = 5  # digits of a group in its own cell (090 | - | 4471 | - | 2936)
+_MIN_GROUP_RUN = 3
+_MAX_GAP = 3  # columns from one cell of a run to the next: a cell merged over three
+_HEADING_MARKS = "■□◆◇●○◎【[〔＜<"
+_HEADER_WORD = 4  # characters of a tally's header cell: 1日, 10月, Q12, 月, ア
+_SEPARATORS = frozenset(DASHES + "/年月日")
 _MAX_ROWS = 400  # a form's rows; a longer sheet is a list, read as one already
-_HEADER_REACH = 8  # rows looked up for a header above a row of boxes
 _COUNT = re.compile(COUNT_WORDS + "|合計|平均")
 _ADDRESS_LABEL = re.compile(r"住所|所在地|(?i:address)")
 _ASCII_WORD = re.compile(r"[ -~]+")
@@ -60,11 +65,54 @@ _GRID_HINT = re.compile(
     rf"[ \u3000]{{0,3}}[0-9０-９][ \u3000]{{0,3}}{_SEP}"
 )
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+# Choices a tally's header names one kana a cell, in the kana's order (ア イ ウ エ …,
+# あ か さ …); a name's furigana goes one kana a cell too, but in no such order.
+_GOJUON = (
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+)
+_ROW_HEADS = "アカサタナハマヤラワ"
+KANA_ORDERS = tuple(
+    order
+    for katakana in (_GOJUON, _ROW_HEADS)
+    for order in (katakana, "".join(chr(ord(c) - 0x60) for c in katakana))  # and hiragana
+)
 _DIGIT_END = re.compile(r"[0-9０-９号]$")
+_UNITS = frozenset(("丁目", "番地", "番", "号", "番の", "の"))
 
 
 def _field(label: str) -> bool:
     return (FORM_FIELD.search(label) is not None or "〒" in label) and _COUNT.search(label) is None
+
+
+class _Row:
+    """A row's cells (column, text) in column order, and its runs of boxes."""
+
+    __slots__ = ("_words", "by_col", "cells", "cols", "runs")
+
+    def __init__(self, cells: list[tuple[int, str]]) -> None:
+        self.cells = cells
+        self.cols = [col for col, _ in cells]
+        self.by_col = dict(cells)
+        self.runs = [run for run in _runs(cells) if _is_grid_run(cells, run)]
+        self._words: list[tuple[bool, bool, bool]] | None = None
+
+    def words_before(self, col: int) -> tuple[bool, bool, bool]:
+        """Whether the row's cells before column `col` name a field, a count, a number
+        of its own (会員番号): each cell looked at once, whatever the number of runs."""
+        if self._words is None:
+            field = count = number = False
+            self._words = [(False, False, False)]
+            for _, text in self.cells:
+                field = field or FORM_FIELD.search(text) is not None or "〒" in text
+                count = count or _COUNT.search(text) is not None
+                number = number or OWN_NAME.search(text) is not None
+                self._words.append((field, count, number))
+        return self._words[bisect_left(self.cols, col)]
+
+    def span(self, lo: int, hi: int) -> list[str]:
+        """The texts of the cells in columns lo..hi."""
+        a, b = bisect_left(self.cols, lo), bisect_right(self.cols, hi)
+        return [text for _, text in self.cells[a:b]]
 
 
 class GridSheet:
@@ -72,7 +120,7 @@ class GridSheet:
     empty unless a row held a run of one-character cells with digits (see the module)."""
 
     def __init__(self, max_rows: int = _MAX_ROWS) -> None:
-        self._rows: list[list[tuple[int, str]]] = []
+        self._rows: list[_Row] = []
         self._grid = False
         self._max_rows = max_rows
 
@@ -80,146 +128,195 @@ class GridSheet:
         if len(self._rows) >= self._max_rows:
             return
         cells = sorted((col, text.strip()) for col, text in row.items() if text and text.strip())
-        self._rows.append(cells)
-        if not self._grid and cells:
-            self._grid = any(_is_grid_run(cells, run) for run in _runs(cells))
+        parsed = _Row(cells)
+        self._rows.append(parsed)
+        self._grid = self._grid or bool(parsed.runs)
 
     def lines(self) -> list[str]:
         if not self._grid:
             return []
         out: list[str] = []
-        for k, cells in enumerate(self._rows):
-            if not cells:
+        above = -1  # the nearest row above that is not empty
+        top: list[int] = []  # per row: the first row of its block of rows of boxes
+        for k, row in enumerate(self._rows):
+            top.append(k)
+            if not row.cells:
                 continue
-            runs = [run for run in _runs(cells) if _is_grid_run(cells, run)]
-            if not runs:
-                out.append("\t".join(text for _, text in cells))
-                out.extend(_address(cells))
-                continue
-            runs = [run for run in runs if not self._tally(k, cells, run)]
-            if not runs:
-                out.append("\t".join(text for _, text in cells))
-                continue
-            header = self._header_above(k)
-            out.append(_joined_row(cells, runs, header))
-            out.extend(_under_header(cells, runs, header))
+            if row.runs and above >= 0 and self._rows[above].runs:
+                top[k] = top[above]  # a record under the one above, or a tally's row
+            if not row.runs:
+                out.append("\t".join(text for _, text in row.cells))
+                out.extend(_address([text for _, text in row.cells]))
+            else:
+                before = top[k] - 1
+                while before >= 0 and not self._rows[before].cells:
+                    before -= 1
+                header = self._rows[before] if before >= 0 else None
+                runs = [r for r in row.runs if not self._tally(row, r, header, top[k], k)]
+                labels = _header_cells(header, adjacent=before == above)
+                if runs:
+                    header_cols = [col for col, _ in labels]
+                    parts = _joined_row(row, runs, labels, header_cols)
+                    out.append("\t".join(parts))
+                    out.extend(_address(parts))
+                    out.extend(_under_header(row, runs, labels))
+                else:
+                    out.append("\t".join(text for _, text in row.cells))
+            above = k
         return out
 
-    def _tally(self, k: int, cells: list[tuple[int, str]], run: tuple[int, int]) -> bool:
-        """The run is a table's row of small counts, one a cell: a header above names its
-        cells (three or more of its cells over the run: 月 火 水 …, 1日 2日 …, ア イ ウ …,
-        or a scale 1 2 3 4 …). A form's boxes have one label, over the first or before."""
-        at = [col for col, _ in cells[run[0] : run[1] + 1]]
-        lo, hi = at[0], at[-1]
-        for above in reversed(self._rows[max(0, k - _HEADER_REACH) : k]):
-            inside = [text for col, text in above if lo <= col <= hi]
-            if any(_is_grid_run(above, r) for r in _runs(above)):
-                if _ascending(inside):
-                    return True
-                continue  # the record above
-            if not above:
-                continue
-            # A header names the cells one by one: one over each, or most. (Not the
-            # line above a form's field, whose cells the form's columns place anywhere;
-            # not a name's furigana, one kana a cell, unless the kana go in order.)
-            over = {col: text for col, text in above if lo <= col <= hi}
-            named = [over[col] for col in at if col in over]
+    def _tally(
+        self, row: _Row, run: tuple[int, int], header: _Row | None, first: int, k: int
+    ) -> bool:
+        """The run is a table's row of small counts, one a cell, not a form's boxes:
+        - the row over its block of such rows names its cells one by one (three or more
+          of them, and half: 月 火 水 …, 1日 2日 …, ア イ ウ …), where a form's boxes have
+          one label, over the first or before;
+        - or the block's first row is a header of numbers (days 1 2 3 4 5 8 9 …, a scale
+          5 4 3 2 1) over it: digits over half its cells, named by no field, and this row
+          named by one (電話, 口座開設: a channel's, an item's counts)."""
+        at = [col for col, _ in row.cells[run[0] : run[1] + 1]]
+        if header is not None and not header.runs:
+            # (Short words: a day, a month, a question, a choice; not the row of an
+            # address's cells above a form's postal code.)
+            named = [
+                header.by_col[col]
+                for col in at
+                if col in header.by_col and len(header.by_col[col]) <= _HEADER_WORD
+            ]
             kana = "".join(t for t in named if len(t) == 1 and _KANA.fullmatch(t))
             if kana and not any(kana in order for order in KANA_ORDERS):
+                # A name's furigana, one kana a cell, unless the kana go in order.
                 named = [t for t in named if not (len(t) == 1 and _KANA.fullmatch(t))]
-            return len(named) >= 3 and 2 * len(named) >= len(at)
-        return False
+            if len(named) >= 3 and 2 * len(named) >= len(at):
+                return True
+        if first == k:
+            return False
+        head = self._rows[first]
+        over = [head.by_col[col] for col in at if col in head.by_col]
+        if 2 * sum(1 for t in over if t in _DIGITS) < len(at):
+            return False
+        field, count, _ = row.words_before(at[0])
+        head_field, head_count, head_number = head.words_before(at[0])
+        return field and not count and not (head_field and not head_count) and not head_number
 
-    def _header_above(self, k: int) -> list[tuple[int, str]]:
-        """The header over row k: the nearest row above that is no row of boxes (those
-        are the records under it), when it holds two cells or more and no digit."""
-        for above in reversed(self._rows[max(0, k - _HEADER_REACH) : k]):
-            if not above:
-                continue
-            if any(_is_grid_run(above, run) for run in _runs(above)):
-                continue
-            if len(above) >= 2 and not any(c in _DIGITS for _, text in above for c in text):
-                return above
-            return []
+
+def _header_cells(header: _Row | None, *, adjacent: bool) -> list[tuple[int, str]]:
+    """The labels a row of boxes may take from the row over its block: a row of words
+    (no digit) of two cells or more, or one field's label right above it (a label cell
+    merged over two rows, its boxes on the second)."""
+    if header is None or header.runs:
         return []
+    if any(c in _DIGITS for _, text in header.cells for c in text):
+        return []
+    if len(header.cells) >= 2:
+        return header.cells
+    label = header.cells[0][1]
+    if adjacent and _field(label) and label[:1] not in _HEADING_MARKS:
+        return header.cells  # not a section's heading: "■口座振替依頼書"
+    return []
+    return []
 
 
 def _runs(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
-    """(first, last) indexes in `cells` of each run of one-character cells in adjacent
-    columns."""
+    """(first, last) indexes in `cells` of each run of box cells in adjacent columns: a
+    character each, or a group of digits between separator cells ("090 | - | 4471")."""
     runs = []
     start = None
     for i, (col, text) in enumerate(cells):
-        box = len(text) == 1 and text in _BOX_CHARS
-        if box and start is not None and col == cells[i - 1][0] + 1:
-            continue
+        box = (len(text) == 1 and text in _BOX_CHARS) or (
+            len(text) <= _MAX_GROUP and text.isdigit()
+        )
+        if box and start is not None and col - cells[i - 1][0] <= _MAX_GAP:
+            continue  # next to it, or past a merged cell's or an empty box's columns
         if start is not None:
             runs.append((start, i - 1))
         start = i if box else None
     if start is not None:
         runs.append((start, len(cells) - 1))
-    return [(a, b) for a, b in runs if b - a + 1 >= _MIN_RUN]
+    return [(a, b) for a, b in runs if b - a + 1 >= _MIN_GROUP_RUN]
 
 
 def _is_grid_run(cells: list[tuple[int, str]], run: tuple[int, int]) -> bool:
+    """Three digits a cell each in four cells or more; or, with groups of digits, a
+    separator cell between two of them (a phone's dash, a date's 年 or /)."""
     a, b = run
-    return sum(1 for _, text in cells[a : b + 1] if text in _DIGITS) >= _MIN_RUN_DIGITS
+    texts = [text for _, text in cells[a : b + 1]]
+    if all(len(t) == 1 for t in texts):
+        return len(texts) >= _MIN_RUN and sum(1 for t in texts if t in _DIGITS) >= _MIN_RUN_DIGITS
+    groups = sum(1 for t in texts if t.isdigit())
+    separators = sum(1 for t in texts if t in _SEPARATORS)
+    return groups >= 2 and separators >= 1 and groups + separators == len(texts)
 
 
-def _ascending(cells: list[str]) -> bool:
-    """Numbers counting up one by one (a scale, a calendar's days), four or more."""
-    if len(cells) < _MIN_RUN or not all(c.isdigit() for c in cells):
-        return False
-    return all(int(b) == int(a) + 1 for a, b in itertools.pairwise(cells))
+def _glue(cells: list[tuple[int, str]], i: int) -> str:
+    """What joins cell i to the cell before it in a run: a space for an empty box between
+    two digits a box each (a card's groups: 5|2|4|8| |3|1|…), else nothing (a cell merged
+    over columns leaves them empty too: 090 | - | 4471)."""
+    (col_a, a), (col_b, b) = cells[i - 1], cells[i]
+    if col_b - col_a > 1 and len(a) == 1 == len(b) and a in _DIGITS and b in _DIGITS:
+        return " "
+    return ""
 
 
-def _label_over(header: list[tuple[int, str]], col: int) -> str:
-    """The header cell over column `col`: the nearest one at or left of it."""
-    label = ""
-    for hcol, text in header:
-        if hcol > col:
-            break
-        label = text
-    return label
+def _join_run(cells: list[tuple[int, str]], a: int, b: int) -> str:
+    return cells[a][1] + "".join(_glue(cells, i) + cells[i][1] for i in range(a + 1, b + 1))
+
+
+def _label_over(header: list[tuple[int, str]], header_cols: list[int], col: int) -> str:
+    """The header cell over column `col`: the nearest one at or left of it, a note in
+    brackets passed over ("携帯電話 | （ハイフン不要）")."""
+    k = bisect_right(header_cols, col)
+    while k > 0 and header[k - 1][1][:1] in "(（":
+        k -= 1
+    return header[k - 1][1] if k > 0 else ""
 
 
 def _joined_row(
-    cells: list[tuple[int, str]], runs: list[tuple[int, int]], header: list[tuple[int, str]]
-) -> str:
-    """The row with each run a form's field names joined into one cell."""
+    row: _Row,
+    runs: list[tuple[int, int]],
+    header: list[tuple[int, str]],
+    header_cols: list[int],
+) -> list[str]:
+    """The row's cells, each run a form's field names joined into one."""
     parts: list[str] = []
     i = 0
+    cells = row.cells
     for a, b in runs:
         parts.extend(text for _, text in cells[i:a])
-        own = " ".join(text for _, text in cells[:a])
-        if _field(own) or _field(_label_over(header, cells[a][0])) or "〒" in cells[a][1]:
-            parts.append("".join(text for _, text in cells[a : b + 1]))
+        field, count, own_name = row.words_before(cells[a][0])
+        # The header's label, unless the row's own word names what its boxes hold
+        # ("委託者コード", "受付番号", "本日" under a heading that names a field).
+        over = "" if own_name else _label_over(header, header_cols, cells[a][0])
+        if (field and not count) or _field(over) or "〒" in cells[a][1]:
+            parts.append(_join_run(cells, a, b))
         else:
             parts.extend(text for _, text in cells[a : b + 1])  # a tally's, a roster's
         i = b + 1
     parts.extend(text for _, text in cells[i:])
-    return "\t".join(parts)
+    return parts
 
 
 def _under_header(
-    cells: list[tuple[int, str]], runs: list[tuple[int, int]], header: list[tuple[int, str]]
+    row: _Row, runs: list[tuple[int, int]], header: list[tuple[int, str]]
 ) -> list[str]:
     """ "header: value" for each field of the header over this row, its value what the
     row holds from the header cell's column to the next's, runs joined."""
     out = []
     run_of = {i: run for run in runs for i in range(run[0], run[1] + 1)}
-    for n, (hcol, label) in enumerate(header):
+    # A note in brackets beside a label ("携帯電話 | （ハイフン不要）") is the label's: no
+    # boundary between two fields.
+    fields = [(hcol, label) for hcol, label in header if label[:1] not in "(（"]
+    for n, (hcol, label) in enumerate(fields):
         if not _field(label):
             continue
-        end = header[n + 1][0] if n + 1 < len(header) else None
-        inside = [
-            i for i, (col, _) in enumerate(cells) if col >= hcol and (end is None or col < end)
-        ]
+        a = bisect_left(row.cols, hcol)
+        b = bisect_left(row.cols, fields[n + 1][0]) if n + 1 < len(fields) else len(row.cols)
         pieces: list[str] = []
-        for i in inside:
-            text = cells[i][1]
-            if i in run_of and i != inside[0] and run_of[i][0] < i and i - 1 in inside:
-                pieces[-1] += text  # the run goes on
+        for i in range(a, b):
+            text = row.cells[i][1]
+            if i > a and i in run_of and run_of[i][0] < i:
+                pieces[-1] += _glue(row.cells, i) + text  # the run goes on
             else:
                 pieces.append(text)
         value = " ".join(pieces)
@@ -228,19 +325,24 @@ def _under_header(
     return out
 
 
-def _address(cells: list[tuple[int, str]]) -> list[str]:
+def _address(cells: list[str]) -> list[str]:
     """An address over cells after its label, as one line: Japanese cells joined as
     written (a space before a building's name after the block number), romaji ones in
     English order (the prefecture last: "Room 503, Nishikasai 6-12-4, Edogawa-ku, Tokyo")."""
-    if len(cells) < 3 or _ADDRESS_LABEL.search(cells[0][1]) is None:
+    if len(cells) < 3 or _ADDRESS_LABEL.search(cells[0]) is None:
         return []
-    label = cells[0][1]
-    parts = [text for _, text in cells[1:]]
+    label = cells[0]
+    parts = cells[1:]
     if all(_ASCII_WORD.fullmatch(p) for p in parts):
+        if romaji_prefecture(parts[0]) is None:
+            return [f"{label}: {', '.join(parts)}"]  # in English order already
         return [f"{label}: {english_order(parts)}"]
     joined = parts[0]
     for part in parts[1:]:
-        joined += (" " if _DIGIT_END.search(joined) else "") + part
+        # A space before a building's name after the block number, not inside the
+        # number (和泉 | 2 | 丁目 | 31 | 番 | 5 | 号, 和泉 | 2 | - | 31 | - | 5).
+        inside = part[:1].isdigit() or part[:1] in _SEPARATORS or part[:2] in _UNITS
+        joined += ("" if inside or not _DIGIT_END.search(joined) else " ") + part
     return [f"{label}: {joined}"]
 
 

@@ -144,7 +144,7 @@ def test_a_long_line_of_digits_is_an_error() -> None:
 def test_company_details_are_not_findings_and_a_customers_are() -> None:
     text = (
         "お振込先: 三菱UFJ銀行 丸の内支店 普通 1234567\n"
-        "お客様の口座: ゆうちょ銀行 普通 7777777\n"
+        "お客様の口座: ゆうちょ銀行 普通 7731946\n"
         "弊社 03-1234-5678、お客様 090-1111-2222、佐藤様 03-1234-5700\n"
         "法人番号: 7000012050002\nIBAN DE89 3704 0044 0532 0130 00\n"
     )
@@ -152,7 +152,7 @@ def test_company_details_are_not_findings_and_a_customers_are() -> None:
     assert plain["jp_bank_account"].count == 2 and plain["jp_phone"].count == 3
     assert "corporate_number" in plain and "iban" in plain
     found = find_all(body(text), company=company())
-    assert set(found["jp_bank_account"].values) == {"7777777"}
+    assert set(found["jp_bank_account"].values) == {"7731946"}
     # 03-1234-5700 is outside the 56xx block: somebody else's number.
     assert set(found["jp_phone"].values) == {"+819011112222", "+81312345700"}
     assert "corporate_number" not in found and "iban" not in found

@@ -63,5 +63,5 @@ def test_an_account_type_with_its_other_name_in_brackets() -> None:
     assert bank_account.find_english("Ordinary (Futsu) account 5526081, holder DUBOIS") == [
         "5526081"
     ]
-    assert bank_account.find_english("Futsu (Ordinary) 1234567") == ["1234567"]
+    assert bank_account.find_english("Futsu (Ordinary) 2749306") == ["2749306"]
     assert bank_account.find_english("Ordinary (x) 1234567 yen") == []

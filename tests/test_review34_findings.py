@@ -344,7 +344,13 @@ def test_a_product_named_zip_is_no_postal_codes_label() -> None:
 
 def test_a_sample_forms_dummy_account_is_no_account() -> None:
     """A judgement call: a 口座振替依頼書's 記入例 (so titled) with 1234567 in the account's
-    boxes, in a Word table (gridforms) and as text."""
+    boxes, in a Word table (gridforms) and as text. Decided (fifteenth session): it still
+    counts. 1234567 is a valid account number, the labelled corpus holds real-looking
+    ones numbered so, and a sample is told from a filled form only by its title: erring
+    towards holding. What a blank writes, one digit throughout, counts no more."""
     rows = [["口座番号", *"1234567"]]
-    assert found_in_docx(rows, title="口座振替依頼書（記入例）") == {}
-    assert found("口座振替依頼書（記入例）\n口座番号\t1\t2\t3\t4\t5\t6\t7\n") == {}
+    assert found_in_docx(rows, title="口座振替依頼書（記入例）") == {"jp_bank_account": ["1234567"]}
+    assert found_in_mail("口座振替依頼書（記入例）\n口座番号\t1\t2\t3\t4\t5\t6\t7\n") == {
+        "jp_bank_account": ["1234567"]
+    }
+    assert found_in_mail("口座振替依頼書\n口座番号\t0\t0\t0\t0\t0\t0\t0\n") == {}

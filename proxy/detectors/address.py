@@ -51,12 +51,15 @@ _KANJI_BLOCK_NUMBER = (
 _NUMBERS_AFTER = (
     rf"(?:(?:丁目[右左]?|番地|番|号|条[東西南北通]?|線|地割|{_DASH}|の)(?:[{DIGITS}]{{1,5}}|{_KANJI_NUM}{{1,3}})"
     rf"|(?:番地|番)の[{DIGITS}]{{1,5}}(?![{DIGITS}]|[階FＦ棟]|号館))*"
-    r"(?:丁目|番地|番(?!窓口|線|ホーム|目|手)|号(?![機車線艇]))?"
+    r"(?:丁目|番地|番(?!窓口|線|ホーム|目|手|出口|のりば|乗り?場)|号(?![機車線艇室]))?"
 )
 # Counters of more than one character: "120-150世帯", "2-3車線", "1-2工区", "120-130ケース",
 # a unit's number ("1-2号機", "3-4号車", "12-3号線", "2-3番窓口", "3-4系統", "2-3病棟").
 _COUNTER_WORDS = (
-    r"世帯|車線|工区|ケース|系統|病棟|号[機車線艇]|番(?:窓口|線|ホーム|目|手)"
+    r"世帯|車線|工区|ケース|系統|病棟|号[機車線艇室]|番(?:窓口|線|ホーム|目|手|出口|のりば|乗り?場)"
+    # Periods ("2-3ヶ月に1回", "1-2週間") and a venue's or a plant's parts ("4-6ホール",
+    # "2-3ブース", "1-2コース", "3-4エリア", "1-2ライン"; Japan Post names no town so).
+    r"|[ヶかカヵケ]月|週|ホール|ブース|コース|エリア|ライン"
 )
 # A room or a class at a public building, right after the number ("八王子市役所8-2会議室",
 # "1-3組"); after a space such a word is where at the address ("旭町9-12 会議室", "本町1-3

@@ -59,8 +59,17 @@ def labelled(cell: str) -> bool:
     return last is not None and last.group("bank") is not None
 
 
+def placeholder(digits: str) -> bool:
+    """What a blank form writes: one digit throughout (0000000). (Not the digits counted
+    out, 1234567: a sample's too, but real accounts are numbered so, and the labelled
+    corpus holds them.)"""
+    return len(set(digits)) == 1
+
+
 def match(w: Window) -> str | None:
     if len(w.groups) != 1 or _YEN_AFTER.match(w.text, w.end) is not None:
+        return None
+    if placeholder(w.digits):
         return None
     return w.digits if labelled(w.cell()) else None
 
@@ -147,7 +156,8 @@ def find_english(text: str) -> list[str]:
     for m in _EN_ACCOUNT.finditer(text):
         if _YEN_AFTER.match(text, m.end()) is not None:
             continue
-        if m.group("type") is None and "bank" not in m.group().lower():
+        bare_ordinary = m.group("type") is not None and m.group("type").lower() == "ordinary"
+        if (m.group("type") is None or bare_ordinary) and "bank" not in m.group().lower():
             # The bank named before or after the match, not the match's own word
             # ("Projected savings: 1250000"); "Bank account No." names it itself.
             lo = m.start() - _EN_BANK_BEFORE if m.start() > _EN_BANK_BEFORE else 0
@@ -156,5 +166,6 @@ def find_english(text: str) -> list[str]:
                 and _EN_BANK.search(text, m.end(), m.end() + _EN_BANK_AFTER) is None
             ):
                 continue
-        found.append(nfkc(m.group(2)))
+        if not placeholder(nfkc(m.group(2))):
+            found.append(nfkc(m.group(2)))
     return found

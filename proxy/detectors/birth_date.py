@@ -328,7 +328,17 @@ def match_before(text: str, pos: int) -> str | None:
 def label_end(text: str, pos: int) -> int | None:
     """End of a date-of-birth label starting at `pos`, or None."""
     m = LABEL.match(text, pos)
-    return m.end() if m is not None else None
+    if m is None or _NOT_A_PERSON.search(text, max(0, pos - 16), pos) is not None:
+        return None
+    return m.end()
+
+
+# Whose birthday: a company's, a shop's, a brand's is its founding date ("弊社の誕生日は
+# 1962年5月1日", "our company's birthday: May 1, 1962").
+_NOT_A_PERSON = re.compile(
+    r"(?:弊社|当社|会社|創業|法人|当店|本店|ブランド|(?i:company|firm|store|shop|brand)(?:'s|’s)?)"
+    r"(?:の|\s)*\Z"
+)
 
 
 _DATE_OF = re.compile(r"(?<![A-Za-z])date\s{0,3}(?:of|de)\s{0,3}\Z")
@@ -359,7 +369,7 @@ def find_lower_case(text: str) -> list[str]:
             elif word == "birth" and not (at and text[at - 1].isalpha()):
                 m = _BIRTH_DATE.match(text, at)
                 end = m.end() if m is not None else None
-            if end is not None:
+            if end is not None and _NOT_A_PERSON.search(text, max(0, at - 16), at) is None:
                 verb = _VERB.match(text, end)
                 value = match_after(text, verb.end() if verb is not None else end)
                 if value is not None:
@@ -371,6 +381,8 @@ def find_lower_case(text: str) -> list[str]:
 def find(text: str) -> list[str]:
     found = []
     for m in LABEL.finditer(text):
+        if _NOT_A_PERSON.search(text, max(0, m.start() - 16), m.start()) is not None:
+            continue
         value = match_after(text, m.end())
         if value is not None:
             found.append(value)

@@ -674,6 +674,8 @@ def match_dialled(w: Window) -> str | None:
         code_len, rest = groups[0] - len(prefix), groups[1:]
     if not 1 <= code_len <= 3 or len(rest) < 2:
         return None
+    if groups[0] == len(prefix) and len(groups) >= 5 and all(g == 2 for g in groups[1:]):
+        return None  # "8時 00 32 36 40 44 48": a timetable's minutes, two digits each
     code = int(digits[len(prefix) : len(prefix) + code_len])
     if code == 81 or digits[len(prefix)] == "0":
         return None  # Japan's own numbers are jp_phone's, written domestically

@@ -24,7 +24,8 @@ LABEL = re.compile(
 # An English form's label ("Postal Code", "Post code", "ZIP (Japan)"): only for the
 # code written as Japan writes it, 3-4 with its dash.
 _ENGLISH_LABEL = re.compile(
-    r"(?<![A-Za-z])(?i:postal[ -]?code|post[ -]?code|zip(?:[ -]?code)?)"
+    # A word of its own: not a product's name that ends in one ("スライダー付きZIP").
+    r"(?<![^\s:：,、(（\[【])(?i:postal[ -]?code|post[ -]?code|zip(?:[ -]?code)?)"
     rf"(?:[ ]?[(（][^()（）0-9]{{0,12}}[)）])?{GAP}*\Z"
 )
 TRIGGERS = ("〒", "〶", "郵便", "ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ", "post", "zip")
@@ -39,6 +40,8 @@ def match(w: Window) -> str | None:
         sep = w.seps[0].strip()
         if w.groups != (3, 4) or len(sep) != 1 or sep not in numbers.DASHES:
             return None
+    if len(set(w.digits)) == 1:
+        return None  # a blank's 000-0000
     # A form's label may be padded to a column ("郵便番号        : 260-0013").
     before = cell_before(w.text, w.start, _LABEL_REACH)
     if LABEL.search(before) is not None:

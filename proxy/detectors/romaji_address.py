@@ -54,12 +54,20 @@ _ADDRESS = re.compile(
 
 # Words that make the "town" before or after a number no town: a venue's parts and
 # counts ("Makuhari Messe Halls 4-6, Mihama-ku, Chiba", "Kyoto 3-5 times, Sakyo-ku").
-_NO_TOWN = re.compile(
-    r"(?i:\b(?:halls?|platforms?|gates?|rooms?|floors?|booths?|stands?|courts?|terminals?"
-    r"|levels?|sections?|zones?|areas?|piers?|lines?|tracks?|exits?|wings?|blocks?|lots?)\Z"
-    r"|\A(?:times|days|weeks|months|years|hours|minutes|mins|people|persons|guests|nights"
-    r"|pm|am|km|kg|yen|points|pages|pcs|units)\b)"
+_PART_WORDS = (
+    r"halls?|platforms?|gates?|rooms?|floors?|booths?|stands?|courts?|terminals?|levels?"
+    r"|sections?|zones?|areas?|regions?|piers?|lines?|tracks?|exits?|entrances?|wings?"
+    r"|blocks?|lots?|counters?|stages?|seats?|rows?|units?|buildings?|towers?|no\.?|nos\.?"
 )
+_COUNT_WORDS = (
+    r"times|days|weeks|months|years|hours|minutes|mins|people|persons|guests|nights|pm|am"
+    r"|km|kg|yen|points|pages|pcs|units|of|the|at|in|on|and|to|for"
+)
+_NO_TOWN = re.compile(rf"(?i:\b(?:{_PART_WORDS})\Z|\A(?:{_COUNT_WORDS})\b)")
+# ... nor a number right after a venue's part ("Halls 4-6, Makuhari Messe, …") or before a
+# count ("Umeda 2-3 times a week").
+_PART_BEFORE = re.compile(rf"(?i:\b(?:{_PART_WORDS})[ ]*\Z)")
+_COUNT_AFTER = re.compile(rf"(?i:[ ]*(?:{_COUNT_WORDS}|results?|plan)\b)")
 # Japanese order in romaji, as Japanese staff write it for a foreign reader: "Tokyo-to
 # Minato-ku Shibaura 3-14-8", "Kanagawa-ken Yokohama-shi Naka-ku Yamashitacho 2-8-12".
 _JAPANESE_ORDER = re.compile(
@@ -78,7 +86,9 @@ def find(text: str) -> list[tuple[str, str]]:
     for m in _ADDRESS.finditer(text):
         prefecture = KANJI_OF[m.group("pref").lower()]
         town = m.group("town") or m.group("town2")
-        if _NO_TOWN.search(town) is not None:
+        if _NO_TOWN.search(town) is not None or (
+            m.group("num") and _PART_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        ):
             continue  # "Messe Halls 4-6, Mihama-ku": a venue's halls; "3-5 times": a count
         parts = [m.group("city"), m.group("muni"), town, m.group("num") or m.group("num2")]
         rest = " ".join(" ".join(p.split()).lower() for p in parts if p).replace(" - ", "-")
@@ -86,6 +96,8 @@ def find(text: str) -> list[tuple[str, str]]:
         if m.group("zip"):
             hits.append((POSTAL_TYPE, m.group("zip").replace("-", "")))
     for m in _JAPANESE_ORDER.finditer(text):
+        if _NO_TOWN.search(m.group("town")) is not None or _COUNT_AFTER.match(text, m.end()):
+            continue
         # The value as the English order gives it: the city before its ward.
         first, second = m.group("first"), m.group("second")
         city, muni = (first, second) if second else (None, first)

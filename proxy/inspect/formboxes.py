@@ -126,10 +126,11 @@ def _under_a_header(lines: list[str], k: int) -> bool:
     named = sum(
         1
         for h, c in zip(heads, cells, strict=False)
-        if _CELL.fullmatch(c) and c.strip() and h.strip() and len(h.strip()) <= 4
+        if _CELL.fullmatch(c) and c.strip() and h.strip() and len(h.strip()) <= 12
         and (_CELL.fullmatch(h) is None or _header_of_numbers(heads))
     )
-    return named >= 3 and 2 * named >= sum(1 for c in cells if c.strip() and _CELL.fullmatch(c))
+    boxes = sum(1 for c in cells if c.strip() and _CELL.fullmatch(c))
+    return named >= 3 and 3 * named >= 2 * boxes
 
 
 def _field(label: str) -> bool:

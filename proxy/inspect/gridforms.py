@@ -48,7 +48,8 @@ _MAX_GROUP = 5  # digits of a group in its own cell (090 | - | 4471 | - | 2936)
 _MIN_GROUP_RUN = 3
 _MAX_GAP = 3  # columns from one cell of a run to the next: a cell merged over three
 _HEADING_MARKS = "■□◆◇●○◎【[〔＜<"
-_HEADER_WORD = 4  # characters of a tally's header cell: 1日, 10月, Q12, 月, ア
+# Characters of a tally's header cell: 1日, 月, ア, 2025年4月, 4/1-4/7, 9:00-10:00.
+_HEADER_WORD = 12
 _SEPARATORS = frozenset(DASHES + "/年月日")
 _MAX_ROWS = 400  # a form's rows; a longer sheet is a list, read as one already
 _COUNT = re.compile(COUNT_WORDS + "|合計|平均")
@@ -170,8 +171,9 @@ class GridSheet:
     ) -> bool:
         """The run is a table's row of small counts, one a cell, not a form's boxes:
         - the row over its block of such rows names its cells one by one (three or more
-          of them, and half: 月 火 水 …, 1日 2日 …, ア イ ウ …), where a form's boxes have
-          one label, over the first or before;
+          of them, and two in three: 月 火 水 …, 1日 2日 …, 2025年4月 …, ア イ ウ …), where a
+          form's boxes have one label, over the first or before (or an address's cells
+          over a postal code's boxes, one over some);
         - or the block's first row is a header of numbers (days 1 2 3 4 5 8 9 …, a scale
           5 4 3 2 1) over it: digits over half its cells, named by no field, and this row
           named by one (電話, 口座開設: a channel's, an item's counts)."""
@@ -188,7 +190,7 @@ class GridSheet:
             if kana and not any(kana in order for order in KANA_ORDERS):
                 # A name's furigana, one kana a cell, unless the kana go in order.
                 named = [t for t in named if not (len(t) == 1 and _KANA.fullmatch(t))]
-            if len(named) >= 3 and 2 * len(named) >= len(at):
+            if len(named) >= 3 and 3 * len(named) >= 2 * len(at):
                 return True
         if first == k:
             return False

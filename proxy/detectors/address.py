@@ -292,7 +292,8 @@ def city_match_span(text: str, pos: int, word: str) -> tuple[str, int] | None:
     # A name in prose ("港区の会場で2-3人") is more common than with a prefecture before
     # it: the number must be the whole number there, right after a place name.
     if (
-        _MORE_NUMBER.match(text, rest.end())
+        _room_at_a_facility(text, pos, rest.end())
+        or _MORE_NUMBER.match(text, rest.end())
         or _PARTICLE_BEFORE_NUMBER.search(text, pos, rest.end())
         or _ORDINAL.search(text, pos, rest.end())
     ):
@@ -462,7 +463,23 @@ def match_span(text: str, pos: int) -> tuple[str, int] | None:
         rest = _AFTER_BREAK.match(text, town.end()) if town is not None else None
         if rest is None:
             return None
+    if _room_at_a_facility(text, pos, rest.end()):
+        return None
     return _normalised(text[pos : rest.end()]), rest.end()
+
+
+# A public building's name, then a number and a room ("港区産業振興センター 3-2 研修室",
+# "北沢タウンホール 12-1 会議室"): the room's number, not a block number. (センター alone
+# may end a town's name: 流通センター.)
+_FACILITY_NUMBER = re.compile(r"(?:センター|ホール|プラザ|会館)[ \u3000]*[0-9０-９]")
+_ROOM_AFTER = re.compile(r"[ \u3000]*(?:会議室|研修室|集会室|教室|和室|講堂|号室)")
+
+
+def _room_at_a_facility(text: str, start: int, end: int) -> bool:
+    return (
+        _ROOM_AFTER.match(text, end) is not None
+        and _FACILITY_NUMBER.search(text, start, end) is not None
+    )
 
 
 def prefecture_ending_at(text: str, pos: int) -> int | None:

@@ -46,6 +46,7 @@ def boxed_numbers(text: str) -> str:
         return ""
     lines = text.splitlines()
     out: list[str] = []
+    heads = _block_headers(lines)
     for k, line in enumerate(lines):
         first = _BAR.search(line)
         if first is None:
@@ -70,7 +71,11 @@ def boxed_numbers(text: str) -> str:
         # Only a form's field: digits in boxes under no such label are a mark sheet's
         # answers, a score card's or a calendar's, whatever numbers they make; and not
         # a count ("│電話受付件数│0│3│5│…│": calls an hour).
-        if _field(label) and _COUNT.search(label) is None and not _under_a_header(lines, k):
+        if (
+            _field(label)
+            and _COUNT.search(label) is None
+            and not _under_a_header(lines[k], heads.get(k))
+        ):
             out.append(f"{label}: {number}")
     return "\n".join(out)
 
@@ -84,6 +89,23 @@ def _header_of_numbers(heads: list[str]) -> bool:
     return counting([int(w) for w in words[1:] if w.isdigit()])
 
 
+# Characters a header names its cells by, in order: kana (ア イ ウ …, あ か さ …), days of
+# the week, letters; a name or an address one character a box goes in no such order.
+_GOJUON = (
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+)
+_ROW_HEADS = "アカサタナハマヤラワ"
+KANA_ORDERS = tuple(
+    order
+    for katakana in (_GOJUON, _ROW_HEADS)
+    for order in (katakana, "".join(chr(ord(c) - 0x60) for c in katakana))  # and hiragana
+)
+ORDERS = (
+    *KANA_ORDERS,
+    "月火水木金土日月火水木金土日",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "abcdefghijklmnopqrstuvwxyz",
+)
 _COUNTING_REACH = 64
 
 
@@ -105,32 +127,56 @@ def counting(numbers: list[int]) -> bool:
 _RULE_ROW = re.compile(r"[\s|｜│┃:：\-=─━+]*")  # a Markdown table's |---|---| or a border
 
 
-def _under_a_header(lines: list[str], k: int) -> bool:
-    """Row k is a table's row under a header of cells, one over each of its boxes (a
-    Markdown table of counts: "| チャネル | 1 | 2 | 3 | … |" over "| 電話 | 0 | 3 | 1 | …
-    |"): its digits are counts, whatever they spell. The header is the first row of the
-    block of bar rows above (borders and rules between skipped)."""
-    cells = _BAR.split(lines[k])
-    j = k
-    header = None
-    while j > 0:
-        j -= 1
-        if _RULE_ROW.fullmatch(lines[j]):
+def _block_headers(lines: list[str]) -> dict[int, _HeadRow]:
+    """Per bar row, the first row of its block of bar rows (borders and rules between
+    skipped), read once for the block: the header a table's rows are under."""
+    out: dict[int, _HeadRow] = {}
+    head: _HeadRow | None = None
+    for k, line in enumerate(lines):
+        if _BAR.search(line) is None:
+            if not _RULE_ROW.fullmatch(line):
+                head = None  # the block ends
             continue
-        if _BAR.search(lines[j]) is None:
-            break
-        header = lines[j]
-    if header is None:
+        if _RULE_ROW.fullmatch(line):
+            continue
+        if head is None:
+            head = _HeadRow(line)  # the block's first row: its header, if any
+            continue
+        out[k] = head
+    return out
+
+
+class _HeadRow:
+    """A table's header row of bar cells, and whether its numbers count (a header of days
+    or of a scale: "| チャネル | 1 | 2 | 3 | …", read once)."""
+
+    def __init__(self, line: str) -> None:
+        self.cells = [h.strip() for h in _BAR.split(line)]
+        self.numbers = _header_of_numbers(self.cells)
+
+
+def _under_a_header(line: str, head: _HeadRow | None) -> bool:
+    """The bar row `line` is a table's row under a header of cells, one over each of its
+    boxes (a Markdown table of counts: "| チャネル | 1 | 2 | 3 | … |" over "| 電話 | 0 | 3
+    | 1 | … |"): its digits are counts, whatever they spell."""
+    if head is None:
         return False
-    heads = _BAR.split(header)
-    named = sum(
-        1
-        for h, c in zip(heads, cells, strict=False)
-        if _CELL.fullmatch(c) and c.strip() and h.strip() and len(h.strip()) <= 12
-        and (_CELL.fullmatch(h) is None or _header_of_numbers(heads))
-    )
+    cells = _BAR.split(line)
+    named = [
+        h
+        for h, c in zip(head.cells, cells, strict=False)
+        if _CELL.fullmatch(c)
+        and c.strip()
+        and h
+        and len(h) <= 24
+        and (_CELL.fullmatch(h) is None or head.numbers)
+    ]
+    single = "".join(h for h in named if len(h) == 1 and not h.isdigit())
+    if single and not any(single in order for order in ORDERS):
+        # A name or an address one character a box (│長│谷│川│), unless in an order.
+        named = [h for h in named if not (len(h) == 1 and not h.isdigit())]
     boxes = sum(1 for c in cells if c.strip() and _CELL.fullmatch(c))
-    return named >= 3 and 3 * named >= 2 * boxes
+    return len(named) >= 3 and 3 * len(named) >= 2 * boxes
 
 
 def _field(label: str) -> bool:
@@ -146,9 +192,7 @@ OWN_NAME = re.compile(
 # 3 3 0 9", "0 8 0 │ 3 3 9 2 │ 7 1 4 5"), at the line's end: one digit a place, so a
 # row of figures ("カード │ 4512 │ 3320 │ …", a sales table) is none.
 _GROUP = r"[0-9０-９](?:[ \u3000][0-9０-９])*"
-_GROUPED = re.compile(
-    rf"{_GROUP}(?:[ \u3000]*[{re.escape(_BARS)}][ \u3000]*{_GROUP})+[ \u3000]*"
-)
+_GROUPED = re.compile(rf"{_GROUP}(?:[ \u3000]*[{re.escape(_BARS)}][ \u3000]*{_GROUP})+[ \u3000]*")
 _GROUPED_CHARS = frozenset("0123456789０１２３４５６７８９ \u3000" + _BARS)
 
 

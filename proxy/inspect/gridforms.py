@@ -25,6 +25,7 @@ sheets that are forms.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
@@ -32,7 +33,7 @@ from collections.abc import Mapping
 from proxy.detectors.numbers import DASHES
 from proxy.detectors.phone import COUNT_WORDS
 from proxy.detectors.romaji_address import english_order, romaji_prefecture
-from proxy.inspect.formboxes import OWN_NAME
+from proxy.inspect.formboxes import ORDERS, OWN_NAME, counting
 from proxy.inspect.scan import TextBuilder
 from proxy.inspect.tabular import FORM_FIELD
 
@@ -49,7 +50,7 @@ _MIN_GROUP_RUN = 3
 _MAX_GAP = 3  # columns from one cell of a run to the next: a cell merged over three
 _HEADING_MARKS = "■□◆◇●○◎【[〔＜<"
 # Characters of a tally's header cell: 1日, 月, ア, 2025年4月, 4/1-4/7, 9:00-10:00.
-_HEADER_WORD = 12
+_HEADER_WORD = 24
 _SEPARATORS = frozenset(DASHES + "/年月日")
 _MAX_ROWS = 400  # a form's rows; a longer sheet is a list, read as one already
 _COUNT = re.compile(COUNT_WORDS + "|合計|平均")
@@ -65,19 +66,8 @@ _GRID_HINT = re.compile(
     rf"{_SEP}[ \u3000]{{0,3}}[0-9０-９][ \u3000]{{0,3}}{_SEP}"
     rf"[ \u3000]{{0,3}}[0-9０-９][ \u3000]{{0,3}}{_SEP}"
 )
-_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
-# Choices a tally's header names one kana a cell, in the kana's order (ア イ ウ エ …,
-# あ か さ …); a name's furigana goes one kana a cell too, but in no such order.
-_GOJUON = (
-    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-)
-_ROW_HEADS = "アカサタナハマヤラワ"
-KANA_ORDERS = tuple(
-    order
-    for katakana in (_GOJUON, _ROW_HEADS)
-    for order in (katakana, "".join(chr(ord(c) - 0x60) for c in katakana))  # and hiragana
-)
 _DIGIT_END = re.compile(r"[0-9０-９号]$")
+_POSTAL_CELL = re.compile(r"〒?\s*[0-9]{3}-?[0-9]{4}")
 _UNITS = frozenset(("丁目", "番地", "番", "号", "番の", "の"))
 
 
@@ -139,30 +129,34 @@ class GridSheet:
         out: list[str] = []
         above = -1  # the nearest row above that is not empty
         top: list[int] = []  # per row: the first row of its block of rows of boxes
+        block_header: dict[int, int] = {}  # block's first row -> the row over the block
+        headers: dict[int, _Header] = {}  # the rows used as headers, read once each
         for k, row in enumerate(self._rows):
             top.append(k)
             if not row.cells:
                 continue
             if row.runs and above >= 0 and self._rows[above].runs:
                 top[k] = top[above]  # a record under the one above, or a tally's row
+            elif row.runs:
+                block_header[k] = above
             if not row.runs:
                 out.append("\t".join(text for _, text in row.cells))
                 out.extend(_address([text for _, text in row.cells]))
+                above = k
+                continue
+            before = block_header[top[k]]
+            header_row = self._rows[before] if before >= 0 else None
+            runs = [r for r in row.runs if not self._tally(row, r, header_row, top[k], k)]
+            if before >= 0 and before not in headers:
+                headers[before] = _Header(self._rows[before])
+            labels = headers[before].labels(adjacent=before == above) if before >= 0 else _NO_HEADER
+            if runs:
+                parts = _joined_row(row, runs, labels)
+                out.append("\t".join(parts))
+                out.extend(_address(parts))
+                out.extend(_under_header(row, runs, labels))
             else:
-                before = top[k] - 1
-                while before >= 0 and not self._rows[before].cells:
-                    before -= 1
-                header = self._rows[before] if before >= 0 else None
-                runs = [r for r in row.runs if not self._tally(row, r, header, top[k], k)]
-                labels = _header_cells(header, adjacent=before == above)
-                if runs:
-                    header_cols = [col for col, _ in labels]
-                    parts = _joined_row(row, runs, labels, header_cols)
-                    out.append("\t".join(parts))
-                    out.extend(_address(parts))
-                    out.extend(_under_header(row, runs, labels))
-                else:
-                    out.append("\t".join(text for _, text in row.cells))
+                out.append("\t".join(text for _, text in row.cells))
             above = k
         return out
 
@@ -186,10 +180,11 @@ class GridSheet:
                 for col in at
                 if col in header.by_col and len(header.by_col[col]) <= _HEADER_WORD
             ]
-            kana = "".join(t for t in named if len(t) == 1 and _KANA.fullmatch(t))
-            if kana and not any(kana in order for order in KANA_ORDERS):
-                # A name's furigana, one kana a cell, unless the kana go in order.
-                named = [t for t in named if not (len(t) == 1 and _KANA.fullmatch(t))]
+            single = "".join(t for t in named if len(t) == 1 and not t.isdigit())
+            if single and not any(single in order for order in ORDERS):
+                # A name or an address one character a box (長|谷|川, furigana), unless
+                # the characters go in an order (ア イ ウ …, 月 火 水 …).
+                named = [t for t in named if not (len(t) == 1 and not t.isdigit())]
             if len(named) >= 3 and 3 * len(named) >= 2 * len(at):
                 return True
         if first == k:
@@ -198,26 +193,55 @@ class GridSheet:
         over = [head.by_col[col] for col in at if col in head.by_col]
         if 2 * sum(1 for t in over if t in _DIGITS) < len(at):
             return False
+        if not counting([int(t) for t in over if t.isdigit()]):
+            return False  # a record's digits (a date, a number), not a header's
         field, count, _ = row.words_before(at[0])
         head_field, head_count, head_number = head.words_before(at[0])
         return field and not count and not (head_field and not head_count) and not head_number
 
 
-def _header_cells(header: _Row | None, *, adjacent: bool) -> list[tuple[int, str]]:
-    """The labels a row of boxes may take from the row over its block: a row of words
-    (no digit) of two cells or more, or one field's label right above it (a label cell
-    merged over two rows, its boxes on the second)."""
-    if header is None or header.runs:
-        return []
-    if any(c in _DIGITS for _, text in header.cells for c in text):
-        return []
-    if len(header.cells) >= 2:
-        return header.cells
-    label = header.cells[0][1]
-    if adjacent and _field(label) and label[:1] not in _HEADING_MARKS:
-        return header.cells  # not a section's heading: "■口座振替依頼書"
-    return []
-    return []
+class _Header:
+    """A row over a block of rows of boxes, as the labels it lends them: a row of words
+    (no digit) of two cells or more, or one field's label right above the boxes (a label
+    cell merged over two rows, its boxes on the second). Read once for all its rows."""
+
+    def __init__(self, row: _Row) -> None:
+        words = not row.runs and not any(c in _DIGITS for _, text in row.cells for c in text)
+        self.cells = row.cells if words else []
+        self.cols = [col for col, _ in self.cells]
+        # The label each cell stands for: a note in brackets beside a label is the
+        # label's ("携帯電話 | （ハイフン不要）").
+        self._owner: list[int] = []
+        last = -1
+        for i, (_, text) in enumerate(self.cells):
+            if text[:1] not in "(（":
+                last = i
+            self._owner.append(last)
+        # The fields, each to the next field's column (notes are no boundary).
+        starts = [i for i, (_, text) in enumerate(self.cells) if text[:1] not in "(（"]
+        self.fields = [
+            (self.cells[i][0], self.cells[j][0] if j is not None else None, self.cells[i][1])
+            for i, j in zip(starts, [*starts[1:], None], strict=False)
+            if _field(self.cells[i][1])
+        ]
+        self._one = len(self.cells) == 1
+
+    def labels(self, *, adjacent: bool) -> _Header:
+        if not self.cells or len(self.cells) >= 2:
+            return self
+        label = self.cells[0][1]
+        if adjacent and _field(label) and label[:1] not in _HEADING_MARKS:
+            return self  # not a section's heading: "■口座振替依頼書"
+        return _NO_HEADER
+
+    def over(self, col: int) -> str:
+        """The label over column `col`: the nearest cell at or left of it (a note stands
+        for the label before it)."""
+        k = bisect_right(self.cols, col)
+        if k == 0:
+            return ""
+        owner = self._owner[k - 1]
+        return self.cells[owner][1] if owner >= 0 else ""
 
 
 def _runs(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
@@ -248,38 +272,36 @@ def _is_grid_run(cells: list[tuple[int, str]], run: tuple[int, int]) -> bool:
         return len(texts) >= _MIN_RUN and sum(1 for t in texts if t in _DIGITS) >= _MIN_RUN_DIGITS
     groups = sum(1 for t in texts if t.isdigit())
     separators = sum(1 for t in texts if t in _SEPARATORS)
-    return groups >= 2 and separators >= 1 and groups + separators == len(texts)
+    if not (groups >= 2 and separators >= 1 and groups + separators == len(texts)):
+        return False
+    # A number's groups and its separators take turns (090 | - | 4471 | - | 2936); counts
+    # with a dash for none do not (0 | 3 | - | 12 | 41 | 5).
+    return all((t in _SEPARATORS) != (u in _SEPARATORS) for t, u in itertools.pairwise(texts))
 
 
-def _glue(cells: list[tuple[int, str]], i: int) -> str:
-    """What joins cell i to the cell before it in a run: a space for an empty box between
-    two digits a box each (a card's groups: 5|2|4|8| |3|1|…), else nothing (a cell merged
-    over columns leaves them empty too: 090 | - | 4471)."""
+def _stride(cells: list[tuple[int, str]], run: tuple[int, int]) -> int:
+    """The columns from one cell of the run to the next, at the least."""
+    a, b = run
+    return min((cells[j][0] - cells[j - 1][0] for j in range(a + 1, b + 1)), default=1)
+
+
+def _glue(cells: list[tuple[int, str]], i: int, stride: int) -> str:
+    """What joins cell i to the cell before it in its run: a dash where a box is left
+    empty between two digits a box each (a card's groups: 5|2|4|8| |3|1|…, a postal
+    code's dash column: 1|3|4| |0|0|8|8), else nothing: boxes merged over two columns
+    each (the run's own stride), a group's cell merged over columns (090 | - | 4471)."""
     (col_a, a), (col_b, b) = cells[i - 1], cells[i]
-    if col_b - col_a > 1 and len(a) == 1 == len(b) and a in _DIGITS and b in _DIGITS:
-        return " "
-    return ""
+    if not (len(a) == 1 == len(b) and a in _DIGITS and b in _DIGITS):
+        return ""
+    return "-" if col_b - col_a > stride else ""
 
 
 def _join_run(cells: list[tuple[int, str]], a: int, b: int) -> str:
-    return cells[a][1] + "".join(_glue(cells, i) + cells[i][1] for i in range(a + 1, b + 1))
+    stride = _stride(cells, (a, b))
+    return cells[a][1] + "".join(_glue(cells, i, stride) + cells[i][1] for i in range(a + 1, b + 1))
 
 
-def _label_over(header: list[tuple[int, str]], header_cols: list[int], col: int) -> str:
-    """The header cell over column `col`: the nearest one at or left of it, a note in
-    brackets passed over ("携帯電話 | （ハイフン不要）")."""
-    k = bisect_right(header_cols, col)
-    while k > 0 and header[k - 1][1][:1] in "(（":
-        k -= 1
-    return header[k - 1][1] if k > 0 else ""
-
-
-def _joined_row(
-    row: _Row,
-    runs: list[tuple[int, int]],
-    header: list[tuple[int, str]],
-    header_cols: list[int],
-) -> list[str]:
+def _joined_row(row: _Row, runs: list[tuple[int, int]], header: _Header) -> list[str]:
     """The row's cells, each run a form's field names joined into one."""
     parts: list[str] = []
     i = 0
@@ -289,7 +311,7 @@ def _joined_row(
         field, count, own_name = row.words_before(cells[a][0])
         # The header's label, unless the row's own word names what its boxes hold
         # ("委託者コード", "受付番号", "本日" under a heading that names a field).
-        over = "" if own_name else _label_over(header, header_cols, cells[a][0])
+        over = "" if own_name else header.over(cells[a][0])
         if (field and not count) or _field(over) or "〒" in cells[a][1]:
             parts.append(_join_run(cells, a, b))
         else:
@@ -299,26 +321,26 @@ def _joined_row(
     return parts
 
 
-def _under_header(
-    row: _Row, runs: list[tuple[int, int]], header: list[tuple[int, str]]
-) -> list[str]:
+def _under_header(row: _Row, runs: list[tuple[int, int]], header: _Header) -> list[str]:
     """ "header: value" for each field of the header over this row, its value what the
-    row holds from the header cell's column to the next's, runs joined."""
+    row holds from the header cell's column to the next field's, runs joined. (From the
+    row's side: a header may be thousands of cells wide, a row holds few.)"""
+    if not header.fields or not row.cells:
+        return []
     out = []
     run_of = {i: run for run in runs for i in range(run[0], run[1] + 1)}
-    # A note in brackets beside a label ("携帯電話 | （ハイフン不要）") is the label's: no
-    # boundary between two fields.
-    fields = [(hcol, label) for hcol, label in header if label[:1] not in "(（"]
-    for n, (hcol, label) in enumerate(fields):
-        if not _field(label):
-            continue
-        a = bisect_left(row.cols, hcol)
-        b = bisect_left(row.cols, fields[n + 1][0]) if n + 1 < len(fields) else len(row.cols)
+    strides = {run: _stride(row.cells, run) for run in runs}
+    starts = [start for start, _, _ in header.fields]
+    first = max(0, bisect_right(starts, row.cols[0]) - 1)
+    last = bisect_right(starts, row.cols[-1])
+    for start, end, label in header.fields[first:last]:
+        a = bisect_left(row.cols, start)
+        b = bisect_left(row.cols, end) if end is not None else len(row.cols)
         pieces: list[str] = []
         for i in range(a, b):
             text = row.cells[i][1]
             if i > a and i in run_of and run_of[i][0] < i:
-                pieces[-1] += _glue(row.cells, i) + text  # the run goes on
+                pieces[-1] += _glue(row.cells, i, strides[run_of[i]]) + text  # the run goes on
             else:
                 pieces.append(text)
         value = " ".join(pieces)
@@ -336,16 +358,35 @@ def _address(cells: list[str]) -> list[str]:
     label = cells[0]
     parts = cells[1:]
     if all(_ASCII_WORD.fullmatch(p) for p in parts):
-        if romaji_prefecture(parts[0]) is None:
-            return [f"{label}: {', '.join(parts)}"]  # in English order already
-        return [f"{label}: {english_order(parts)}"]
+        # A country's and a postal code's cells anywhere ("Japan | 134-0088 | Tokyo |
+        # …"): the code after the address, the country left out.
+        codes = [p for p in parts if _POSTAL_CELL.fullmatch(p)]
+        words = [p for p in parts if p not in codes and p.strip().lower() not in ("japan", "jp")]
+        if not words:
+            return []
+        at = next((k for k, p in enumerate(words) if romaji_prefecture(p) is not None), None)
+        if at is None:
+            line = ", ".join(words)  # in English order already
+        else:
+            line = english_order(words[at:])
+            if at:
+                line = ", ".join(words[:at]) + ", " + line  # a street before the prefecture?
+        return [f"{label}: {' '.join([line, *codes])}"]
     joined = parts[0]
     for part in parts[1:]:
         # A space before a building's name after the block number, not inside the
         # number (和泉 | 2 | 丁目 | 31 | 番 | 5 | 号, 和泉 | 2 | - | 31 | - | 5).
-        inside = part[:1].isdigit() or part[:1] in _SEPARATORS or part[:2] in _UNITS
+        # (A number after a number is a room's: "和泉2-31-5 | 101号室".)
+        inside = (
+            part[:1] in _SEPARATORS
+            or part[:2] in _UNITS
+            or (part[:1].isdigit() and not joined[-1:].isdigit())
+        )
         joined += ("" if inside or not _DIGIT_END.search(joined) else " ") + part
     return [f"{label}: {joined}"]
+
+
+_NO_HEADER = _Header(_Row([]))
 
 
 def grid_text(text: str) -> str:

@@ -187,7 +187,8 @@ def match_after(text: str, pos: int) -> str | None:
     if start > AFTER:
         return None
     # Era boxes: right after the filler, or brackets it took for a note ("（　）昭和").
-    bracket = min((k for k in (window.find(b, 0, start) for b in "(（[【") if k >= 0), default=-1)
+    opening = _OPENING.search(window, 0, start) if start else None
+    bracket = opening.start() if opening is not None else -1
     if bracket >= 0 and _ERA_BOXES.match(window, bracket) is not None:
         window, start = _ticked_era(window, bracket), bracket
     elif window[start : start + 1] in _BOXES or window[start : start + 1] in ("(", "（", "[", "【"):
@@ -205,6 +206,7 @@ def match_after(text: str, pos: int) -> str | None:
     return iso_of(m)
 
 
+_OPENING = re.compile(r"[(（\[【]")
 # A form's era boxes before the year, one of them ticked: "□昭和 ■平成 □令和 3年5月19日",
 # or ticked beside its box: "□昭和 □レ平成" (a box and the tick drawn after it).
 _BOXES = frozenset("□■☐☑☒✓✔●○◯〇◎◉レ")  # 〇: the ideographic zero, drawn for a circle
@@ -328,9 +330,19 @@ def match_before(text: str, pos: int) -> str | None:
 def label_end(text: str, pos: int) -> int | None:
     """End of a date-of-birth label starting at `pos`, or None."""
     m = LABEL.match(text, pos)
-    if m is None or _NOT_A_PERSON.search(text, max(0, pos - 16), pos) is not None:
+    if m is None or _not_a_persons(text, pos):
         return None
     return m.end()
+
+
+def _not_a_persons(text: str, pos: int) -> bool:
+    """The label at `pos` follows a company's name (_NOT_A_PERSON); looked for only
+    after a character such a name ends with (most labels start a line or a cell)."""
+    return (
+        pos > 0
+        and text[pos - 1] in _OWNER_END
+        and _NOT_A_PERSON.search(text, max(0, pos - 16), pos) is not None
+    )
 
 
 # Whose birthday: a company's, a shop's, a brand's is its founding date ("弊社の誕生日は
@@ -339,6 +351,7 @@ _NOT_A_PERSON = re.compile(
     r"(?:弊社|当社|会社|創業|法人|当店|本店|ブランド|(?i:company|firm|store|shop|brand)(?:'s|’s)?)"
     r"(?:の|\s)*\Z"
 )
+_OWNER_END = frozenset("の社業人店館ド's’ymepdnS \u3000")
 
 
 _DATE_OF = re.compile(r"(?<![A-Za-z])date\s{0,3}(?:of|de)\s{0,3}\Z")
@@ -369,7 +382,7 @@ def find_lower_case(text: str) -> list[str]:
             elif word == "birth" and not (at and text[at - 1].isalpha()):
                 m = _BIRTH_DATE.match(text, at)
                 end = m.end() if m is not None else None
-            if end is not None and _NOT_A_PERSON.search(text, max(0, at - 16), at) is None:
+            if end is not None and not _not_a_persons(text, at):
                 verb = _VERB.match(text, end)
                 value = match_after(text, verb.end() if verb is not None else end)
                 if value is not None:
@@ -381,7 +394,7 @@ def find_lower_case(text: str) -> list[str]:
 def find(text: str) -> list[str]:
     found = []
     for m in LABEL.finditer(text):
-        if _NOT_A_PERSON.search(text, max(0, m.start() - 16), m.start()) is not None:
+        if _not_a_persons(text, m.start()):
             continue
         value = match_after(text, m.end())
         if value is not None:

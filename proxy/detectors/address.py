@@ -57,14 +57,19 @@ _NUMBERS_AFTER = (
 # a unit's number ("1-2号機", "3-4号車", "12-3号線", "2-3番窓口", "3-4系統", "2-3病棟").
 _COUNTER_WORDS = (
     r"世帯|車線|工区|ケース|系統|病棟|号[機車線艇室]|番(?:窓口|線|ホーム|目|手|出口|のりば|乗り?場)"
-    # Periods ("2-3ヶ月に1回", "1-2週間") and a venue's or a plant's parts ("4-6ホール",
-    # "2-3ブース", "1-2コース", "3-4エリア", "1-2ライン"; Japan Post names no town so).
-    r"|[ヶかカヵケ]月|週|ホール|ブース|コース|エリア|ライン"
 )
 # A room or a class at a public building, right after the number ("八王子市役所8-2会議室",
 # "1-3組"); after a space such a word is where at the address ("旭町9-12 会議室", "本町1-3
 # 組立工場").
-_ROOM_WORDS = r"会議室|研修室|集会室|教室|組(?![合立織み])"
+_ROOM_WORDS = (
+    r"会議室|研修室|集会室|教室|組(?![合立織み])"
+    # ... periods ("2-3ヶ月に1回", "1-2週間"), a venue's or a plant's parts ("4-6ホール",
+    # "2-3ブース", "1-2コース", "3-4エリア", "1-2ライン"), other counts (2-3校, 1-2棟,
+    # 2-3班, 1-2期, 2-3施設, 3-4ヵ所); after a space, such a word begins what follows the
+    # address ("長倉1323 週末指定", "曽我48 エリア外料金").
+    r"|[ヶかカヵケ]月|週|ホール|ブース|コース|エリア|ライン|グループ|チーム|施設|[ヶかカヵケ]?所"
+    r"|校(?!舎)|棟|班|期"
+)
 # A building's name after the block number: a word ending in what buildings are called.
 _BUILDING = (
     r"[^\s\d、。,，]{1,15}?(?:ビル|荘|ハイツ|マンション|館|タワー|レジデンス|コーポ|ハウス|寮|アパート"

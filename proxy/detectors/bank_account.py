@@ -44,7 +44,10 @@ _AMOUNT_RIGHT_BEFORE = re.compile(
 # After a space, not 円 starting a name ("普通 1234567 円谷花子": 1234567円以上 is
 # money); at most one space: numbers.process remembers a run's result by its text up to five
 # characters after it, so nothing further may change the answer.
-_YEN_AFTER = re.compile(r"円|[ \u3000](?:円(?![\u4e00-\u9fff])|(?i:yen|jpy)\b)|(?i:yen|jpy)\b")
+# ... or a count of shares ("普通 4500000株", "Ordinary 4500000 shares").
+_YEN_AFTER = re.compile(
+    r"[円株]|[ \u3000](?:[円株](?![\u4e00-\u9fff])|(?i:yen|jpy|shares?)\b)|(?i:yen|jpy)\b"
+)
 
 
 def labelled(cell: str) -> bool:
@@ -71,7 +74,15 @@ def match(w: Window) -> str | None:
         return None
     if placeholder(w.digits):
         return None
+    if _SHARES.search(w.text, max(0, w.start - _SHARES_BEFORE), w.start) is not None:
+        return None  # "発行済株式\n普通 4500000": a count of ordinary shares
     return w.digits if labelled(w.cell()) else None
+
+
+# Shares named just before: 普通 / Ordinary is a class of shares there (株式会社 is no
+# share: a company's name before its account).
+_SHARES = re.compile(r"株式(?!会社)|株主|発行済|(?i:\bshares?\b|\bshareholders?\b)")
+_SHARES_BEFORE = 60
 
 
 _TABLE = numbers.build_table([(TYPE, LENGTHS, match, TRIGGERS)])
@@ -143,7 +154,11 @@ _EN_ACCOUNT = re.compile(
 _EN_BANK = re.compile(
     # Not "savings" / "current": a cost report's figures ("Projected savings: 1250000").
     r"(?i:\bbank\b|\bbranch\b|\bordinary\b|\bfutsu|\btou?za\b)|銀行|支店|金庫"
+    # Banks by the short names their customers write ("Refund to: MUFG Ordinary …").
+    r"|(?i:\b(?:mufg|smbc|mizuho|resona|sumitomo|mitsui|mitsubishi|shinsei|sbi|rakuten"
+    r"|paypay|aeon|yucho|japan[ ]post)\b)"
 )
+_MY_ACCOUNT = re.compile(r"(?i:\baccount\b)")
 _EN_BANK_BEFORE = 150
 _EN_BANK_AFTER = 60
 
@@ -157,7 +172,11 @@ def find_english(text: str) -> list[str]:
         if _YEN_AFTER.match(text, m.end()) is not None:
             continue
         bare_ordinary = m.group("type") is not None and m.group("type").lower() == "ordinary"
-        if (m.group("type") is None or bare_ordinary) and "bank" not in m.group().lower():
+        if bare_ordinary and _SHARES.search(text, max(0, m.start() - _SHARES_BEFORE), m.start()):
+            continue  # "Issued shares:\nOrdinary 4500000": a class of shares
+        if bare_ordinary and _MY_ACCOUNT.search(text, max(0, m.start() - 30), m.start()):
+            pass  # "Please pay into my account: Ordinary 2749306"
+        elif (m.group("type") is None or bare_ordinary) and "bank" not in m.group().lower():
             # The bank named before or after the match, not the match's own word
             # ("Projected savings: 1250000"); "Bank account No." names it itself.
             lo = m.start() - _EN_BANK_BEFORE if m.start() > _EN_BANK_BEFORE else 0

@@ -347,11 +347,15 @@ def _not_a_persons(text: str, pos: int) -> bool:
 
 # Whose birthday: a company's, a shop's, a brand's is its founding date ("弊社の誕生日は
 # 1962年5月1日", "our company's birthday: May 1, 1962").
+# (The owner's word right before the label, with の or 's: not an employer's name in
+# the cell before, "お勤め先：ABC株式会社　生年月日：…".)
 _NOT_A_PERSON = re.compile(
-    r"(?:弊社|当社|会社|創業|法人|当店|本店|ブランド|(?i:company|firm|store|shop|brand)(?:'s|’s)?)"
-    r"(?:の|\s)*\Z"
+    r"(?:弊社|当社|わが社|我が社|会社|創業|法人|当店|本店|当院|当館|当ホテル|当校|本校|本製品|"
+    r"グループ|ブランド)の?\Z"
+    r"|(?i:company|firm|store|shop|brand|hotel|school|business|clinic|hospital|product|group)"
+    r"(?:'s|’s)[ ]*\Z"
 )
-_OWNER_END = frozenset("の社業人店館ド's’ymepdnS \u3000")
+_OWNER_END = frozenset("の社業人店院館ル校品プド's’ymepdnlsS \u3000")
 
 
 _DATE_OF = re.compile(r"(?<![A-Za-z])date\s{0,3}(?:of|de)\s{0,3}\Z")

@@ -356,7 +356,7 @@ def scan_run(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
     # No white space: the whole run is the only window.
     digits, lens, seps = _whole(norm)
     entries = table.get(len(digits))
-    if entries:
+    if entries and digits.count(digits[0]) != len(digits):
         w = Window(
             text, start, start + len(norm), norm, digits, lens, seps, _plus_before(text, start)
         )
@@ -383,8 +383,8 @@ def _offer(text: str, start: int, run: str, table: NumberTable) -> tuple[tuple[s
         return tuple(hits)
     digits, lens, seps = _whole(run)
     entries = table.gated.get(len(digits))
-    if not entries:
-        return ()
+    if not entries or digits.count(digits[0]) == len(digits):
+        return ()  # (one digit throughout: a blank's 0000 0000 0000, no value of any type)
     w = None
     mask = None  # the gates the run's context opens, looked up when first needed
     for type_, matcher, gate in entries:
@@ -444,6 +444,8 @@ def _scan_spaced(text: str, start: int, run: str, table: Table, hits: Hits) -> N
         plus = i == 0 and _plus_before(text, start)
         for j, lo, hi, entries in windows:
             digits = "".join(groups[i : j + 1])
+            if digits.count(digits[0]) == len(digits):
+                continue  # a blank's 0000 0000 0000
             if j - i < MAX_GROUPS or lens[i] > 1:
                 w_lens, w_seps = lens[i : j + 1], shape[1][i:j]
             else:  # digits one to a box (_plan): read as the one group they are

@@ -10,6 +10,7 @@ prefix 0 included): a bare 10-digit number such as a meeting ID is not a phone n
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 
@@ -629,6 +630,9 @@ _RUN_SEPARATORS = frozenset(" -.‐－")
 _CARRIER_BEFORE = re.compile(r"(?<![0-9])00[0-9]{1,2}[ \-.‐－]?\Z")
 
 
+_PAIR = re.compile(r"[0-9０-９]{2}")
+
+
 def match_dialled(w: Window) -> str | None:
     """E.164 of another country's number written after an international prefix.
 
@@ -675,7 +679,11 @@ def match_dialled(w: Window) -> str | None:
     if not 1 <= code_len <= 3 or len(rest) < 2:
         return None
     if groups[0] == len(prefix) and len(groups) >= 5 and all(g == 2 for g in groups[1:]):
-        return None  # "8時 00 32 36 40 44 48": a timetable's minutes, two digits each
+        # "8時 00 32 36 40 44 48": a timetable's minutes, two digits each, counting up
+        # (Denmark and Norway write their numbers in pairs too: 00 45 20 12 34 56).
+        pairs = [int(w.raw[m.start() : m.end()]) for m in _PAIR.finditer(w.raw)][1:]
+        if all(b > a for a, b in itertools.pairwise(pairs)):
+            return None
     code = int(digits[len(prefix) : len(prefix) + code_len])
     if code == 81 or digits[len(prefix)] == "0":
         return None  # Japan's own numbers are jp_phone's, written domestically

@@ -25,7 +25,7 @@ LABEL = re.compile(
 # code written as Japan writes it, 3-4 with its dash.
 _ENGLISH_LABEL = re.compile(
     # A word of its own: not a product's name that ends in one ("スライダー付きZIP").
-    r"(?<![^\s:：,、(（\[【])(?i:postal[ -]?code|post[ -]?code|zip(?:[ -]?code)?)"
+    r"(?<![A-Za-z\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff])(?i:postal[ -]?code|post[ -]?code|zip(?:[ -]?code)?)"
     rf"(?:[ ]?[(（][^()（）0-9]{{0,12}}[)）])?{GAP}*\Z"
 )
 TRIGGERS = ("〒", "〶", "郵便", "ﾕｳﾋﾞﾝﾊﾞﾝｺﾞｳ", "post", "zip")

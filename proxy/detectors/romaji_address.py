@@ -54,16 +54,21 @@ _ADDRESS = re.compile(
 
 # Words that make the "town" before or after a number no town: a venue's parts and
 # counts ("Makuhari Messe Halls 4-6, Mihama-ku, Chiba", "Kyoto 3-5 times, Sakyo-ku").
+# A venue's parts (a building's name before its block number, "Brillia Tower 2-3-4 …",
+# is an address's: not these).
 _PART_WORDS = (
     r"halls?|platforms?|gates?|rooms?|floors?|booths?|stands?|courts?|terminals?|levels?"
     r"|sections?|zones?|areas?|regions?|piers?|lines?|tracks?|exits?|entrances?|wings?"
-    r"|blocks?|lots?|counters?|stages?|seats?|rows?|units?|buildings?|towers?|no\.?|nos\.?"
+    r"|counters?|stages?|seats?|rows?"
 )
 _COUNT_WORDS = (
     r"times|days|weeks|months|years|hours|minutes|mins|people|persons|guests|nights|pm|am"
-    r"|km|kg|yen|points|pages|pcs|units|of|the|at|in|on|and|to|for"
+    r"|km|kg|yen|points|pages|pcs|units"
 )
-_NO_TOWN = re.compile(rf"(?i:\b(?:{_PART_WORDS})\Z|\A(?:{_COUNT_WORDS})\b)")
+_NO_TOWN = re.compile(
+    rf"(?i:\b(?:{_PART_WORDS}|blocks?|lots?|units?|no\.?|nos\.?)\Z"
+    rf"|\A(?:{_COUNT_WORDS}|of|the|at|in|on|and|to|for)\b)"
+)
 # ... nor a number right after a venue's part ("Halls 4-6, Makuhari Messe, …") or before a
 # count ("Umeda 2-3 times a week").
 _PART_BEFORE = re.compile(rf"(?i:\b(?:{_PART_WORDS})[ ]*\Z)")

@@ -84,28 +84,16 @@ def _header_of_numbers(heads: list[str]) -> bool:
     """A header row of numbers: a word first ("チャネル", "評価"), then numbers, no field's
     word (a form's row of boxes above another has its field's word first)."""
     words = [h.strip() for h in heads if h.strip()]
-    if not words or words[0].isdigit() or _field(words[0]):
+    if not words or _field(words[0]):
         return False
-    return counting([int(w) for w in words[1:] if w.isdigit()])
+    # (A header may leave its corner empty: "|   | 1 | 2 | 3 |". isdecimal, not isdigit:
+    # "①" is a digit int() cannot read.)
+    numbers = words if words[0].isdecimal() else words[1:]
+    return counting([int(w) for w in numbers if w.isdecimal()])
 
 
-# Characters a header names its cells by, in order: kana (ア イ ウ …, あ か さ …), days of
-# the week, letters; a name or an address one character a box goes in no such order.
-_GOJUON = (
-    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-)
-_ROW_HEADS = "アカサタナハマヤラワ"
-KANA_ORDERS = tuple(
-    order
-    for katakana in (_GOJUON, _ROW_HEADS)
-    for order in (katakana, "".join(chr(ord(c) - 0x60) for c in katakana))  # and hiragana
-)
-ORDERS = (
-    *KANA_ORDERS,
-    "月火水木金土日月火水木金土日",
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "abcdefghijklmnopqrstuvwxyz",
-)
+# A row that spells a name or an address one character a box starts with its label.
+SPELLED_OUT = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|住所|所在地|(?i:name|address)")
 _COUNTING_REACH = 64
 
 
@@ -124,7 +112,7 @@ def counting(numbers: list[int]) -> bool:
     return len(block) >= 3 and (all(d > 0 for d in steps) or all(d < 0 for d in steps))
 
 
-_RULE_ROW = re.compile(r"[\s|｜│┃:：\-=─━+]*")  # a Markdown table's |---|---| or a border
+_RULE_ROW = re.compile(r"[\s|｜│┃:：\-=─━+┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬]*")  # a Markdown table's |---|---| or a border
 
 
 def _block_headers(lines: list[str]) -> dict[int, _HeadRow]:
@@ -153,6 +141,8 @@ class _HeadRow:
     def __init__(self, line: str) -> None:
         self.cells = [h.strip() for h in _BAR.split(line)]
         self.numbers = _header_of_numbers(self.cells)
+        first = next((h for h in self.cells if h), "")
+        self.spelled = SPELLED_OUT.search(first) is not None
 
 
 def _under_a_header(line: str, head: _HeadRow | None) -> bool:
@@ -171,9 +161,8 @@ def _under_a_header(line: str, head: _HeadRow | None) -> bool:
         and len(h) <= 24
         and (_CELL.fullmatch(h) is None or head.numbers)
     ]
-    single = "".join(h for h in named if len(h) == 1 and not h.isdigit())
-    if single and not any(single in order for order in ORDERS):
-        # A name or an address one character a box (│長│谷│川│), unless in an order.
+    if head.spelled:
+        # A name or an address one character a box (│氏名│長│谷│川│…): no header.
         named = [h for h in named if not (len(h) == 1 and not h.isdigit())]
     boxes = sum(1 for c in cells if c.strip() and _CELL.fullmatch(c))
     return len(named) >= 3 and 3 * len(named) >= 2 * boxes

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from proxy.detectors.numbers import DASHES
 from proxy.detectors.phone import COUNT_WORDS
 from proxy.detectors.romaji_address import english_order, romaji_prefecture
-from proxy.inspect.formboxes import ORDERS, OWN_NAME, counting
+from proxy.inspect.formboxes import OWN_NAME, SPELLED_OUT, counting
 from proxy.inspect.scan import TextBuilder
 from proxy.inspect.tabular import FORM_FIELD
 
@@ -67,6 +67,7 @@ _GRID_HINT = re.compile(
     rf"[ \u3000]{{0,3}}[0-9０-９][ \u3000]{{0,3}}{_SEP}"
 )
 _DIGIT_END = re.compile(r"[0-9０-９号]$")
+_BORDER_LINE = re.compile(r"[\s|｜│┃:：\-=─━+┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬]+")
 _POSTAL_CELL = re.compile(r"〒?\s*[0-9]{3}-?[0-9]{4}")
 _UNITS = frozenset(("丁目", "番地", "番", "号", "番の", "の"))
 
@@ -180,21 +181,26 @@ class GridSheet:
                 for col in at
                 if col in header.by_col and len(header.by_col[col]) <= _HEADER_WORD
             ]
-            single = "".join(t for t in named if len(t) == 1 and not t.isdigit())
-            if single and not any(single in order for order in ORDERS):
-                # A name or an address one character a box (長|谷|川, furigana), unless
-                # the characters go in an order (ア イ ウ …, 月 火 水 …).
+            if header.cells and SPELLED_OUT.search(header.cells[0][1]) is not None:
+                # A name or an address one character a box (氏名 | 長 | 谷 | 川 …, its
+                # furigana): the row is a form's, no header of counts.
                 named = [t for t in named if not (len(t) == 1 and not t.isdigit())]
             if len(named) >= 3 and 3 * len(named) >= 2 * len(at):
-                return True
+                # Boxes numbered 1 2 3 … over a row that names a number (個人番号,
+                # 口座番号: its boxes, numbered), no header of counts.
+                numbered = [t for t in named if t.isdecimal()] == named and named[0] == "1"
+                field, _, own_name = row.words_before(at[0])
+                return not (numbered and field and own_name)
         if first == k:
             return False
         head = self._rows[first]
         over = [head.by_col[col] for col in at if col in head.by_col]
         if 2 * sum(1 for t in over if t in _DIGITS) < len(at):
             return False
-        if not counting([int(t) for t in over if t.isdigit()]):
+        if not counting([int(t) for t in over if t.isdecimal()]):
             return False  # a record's digits (a date, a number), not a header's
+        if not head.cells or head.cells[0][0] >= at[0]:
+            return False  # numbered boxes (1 2 3 … 12 over a My Number's): no title
         field, count, _ = row.words_before(at[0])
         head_field, head_count, head_number = head.words_before(at[0])
         return field and not count and not (head_field and not head_count) and not head_number
@@ -282,7 +288,13 @@ def _is_grid_run(cells: list[tuple[int, str]], run: tuple[int, int]) -> bool:
 def _stride(cells: list[tuple[int, str]], run: tuple[int, int]) -> int:
     """The columns from one cell of the run to the next, at the least."""
     a, b = run
-    return min((cells[j][0] - cells[j - 1][0] for j in range(a + 1, b + 1)), default=1)
+    # Between digits side by side: a dash's cell may be narrower than a digit's box.
+    gaps = [
+        cells[j][0] - cells[j - 1][0]
+        for j in range(a + 1, b + 1)
+        if cells[j][1] in _DIGITS and cells[j - 1][1] in _DIGITS
+    ]
+    return min(gaps, default=1)
 
 
 def _glue(cells: list[tuple[int, str]], i: int, stride: int) -> str:
@@ -360,8 +372,13 @@ def _address(cells: list[str]) -> list[str]:
     if all(_ASCII_WORD.fullmatch(p) for p in parts):
         # A country's and a postal code's cells anywhere ("Japan | 134-0088 | Tokyo |
         # …"): the code after the address, the country left out.
-        codes = [p for p in parts if _POSTAL_CELL.fullmatch(p)]
-        words = [p for p in parts if p not in codes and p.strip().lower() not in ("japan", "jp")]
+        is_code = [_POSTAL_CELL.fullmatch(p) is not None for p in parts]
+        codes = [p for p, code in zip(parts, is_code, strict=True) if code]
+        words = [
+            p
+            for p, code in zip(parts, is_code, strict=True)
+            if not code and p.strip().lower() not in ("japan", "jp")
+        ]
         if not words:
             return []
         at = next((k for k, p in enumerate(words) if romaji_prefecture(p) is not None), None)
@@ -401,7 +418,8 @@ def grid_text(text: str) -> str:
         return ""
     form = GridSheet(max_rows=len(lines))
     for line in lines:
-        form.add(dict(enumerate(_split(line))))
+        # A border or a rule between rows (├─┼─┤, |---|) parts no block: read as empty.
+        form.add({} if _BORDER_LINE.fullmatch(line) else dict(enumerate(_split(line))))
     return "\n".join(form.lines())
 
 

@@ -454,6 +454,9 @@ def _spaced_header(tokens: list[str]) -> bool:
     )
 
 
+_SHORT_DATE = re.compile(r"[0-9０-９]年[0-9０-９]{1,2}月|[0-9０-９]月[0-9０-９]{1,2}日")
+
+
 def spaced_tables(text: str, limit: int = 1 << 62) -> str:
     """Rows of tables whose columns are separated by spaces only, as a PDF's text gives
     them ("会員番号 氏名 性別 生年月日" over "A001 山田 太郎 男 1980/04/01"): each row with
@@ -475,6 +478,8 @@ def spaced_tables(text: str, limit: int = 1 << 62) -> str:
         number = _NUMBER.search(line) is not None
         if header is None and number:
             continue  # neither a header nor a row of one (most lines of a long PDF)
+        # A date of one-digit parts is a row's number too ("令和6年8月2日").
+        number = number or (header is not None and _SHORT_DATE.search(line) is not None)
         tokens = _SPACES.split(line.strip())
         # A row with an empty cell or two (a fixed-width export's row without a phone or
         # a building) keeps the table: its words paired from the left up to the gap and

@@ -50,11 +50,32 @@ def read_text(
     if flowed[0]:
         text = unflow(text, flowed[1])
     add_text_and_tables(scan, text, location, kind, tables)
-    if tables and kind == "attachment" and not scan.text_full:
+    if tables and not scan.text_full and (kind == "attachment" or _column_gaps(text)):
         # A fixed-width export (給与奉行's text files: columns aligned with spaces) is read
-        # as a PDF's tables are: values labelled by the header's words (spaced_tables).
-        # Plain text only: HTML, Office, JSON and XML have their tables' own structure.
+        # as a PDF's tables are: values labelled by the header's words (spaced_tables);
+        # so is a body's table aligned with spaces, pasted or typed (a daycare's list:
+        # "園児氏名　　　誕生日" over "西村 陽葵　　令和7年5月14日"). Plain text only: HTML,
+        # Office, JSON and XML have their tables' own structure.
         add_rendering(scan, spaced_tables(text, scan.text_room), location, kind)
+
+
+# A line with two column gaps (two full-width spaces, or three spaces) between words;
+# looked for from the gaps (str.find), a pattern starting with \S would try every word.
+# (From a gap's first space only, each gap taken whole: a run of thousands of spaces
+# is tried once, not at each of them.)
+_TWO_GAPS = re.compile(
+    r"(?<![ \u3000])(?:\u3000{2,}+| {3,}+)\S[^\n]*?\S(?:\u3000{2,}| {3,})\S"
+)
+
+
+def _column_gaps(text: str) -> bool:
+    at = text.find("\u3000\u3000")
+    spaces = text.find("   ")
+    starts = [k for k in (at, spaces) if k >= 0]
+    if not starts:
+        return False
+    line = text.rfind("\n", 0, min(starts)) + 1
+    return _TWO_GAPS.search(text, line) is not None
 
 
 def read_html(

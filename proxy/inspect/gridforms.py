@@ -9,8 +9,9 @@ sheet with a row of digits one to a cell is given a second time, row by row, as 
 reads on screen:
 
 - the single-character cells that stand next to one another joined ("0|9|0|-|3|3|…" →
-  "090-33…"), when a form's field names them: a word of the row before them
-  (携帯, 個人番号, 生年月日, 〒 …), or the header cell above their first cell;
+  "090-33…"; groups of digits between separator cells too: 090 | - | 4471), when a
+  form's field names them: a word of the row before them (携帯, 個人番号, 生年月日, 〒 …),
+  or the header cell above their first cell; not a tally's counts (GridSheet._tally);
 - the other cells as they are, TABs between them;
 - under a header row (a row of words, no digit: "氏名 | 続柄 | 生年月日 | 個人番号"), each
   of its field's cells again as "header: what the row holds from that column to the

@@ -485,8 +485,9 @@ def _plan(lens: tuple[int, ...], seps: tuple[str, ...], table: Table) -> Plan:
         total = 0
         windows: list[PlannedWindow] = []
         # One group more after an international prefix's place (2-4 digits: 00, 010,
-        # 0033): France's pairs dialled from Japan are seven ("010 33 1 42 68 53 00").
-        reach = MAX_GROUPS + 1 if 2 <= lens[i] <= 4 else MAX_GROUPS
+        # 0033), which opens its run: France's pairs dialled from Japan are seven ("010 33
+        # 1 42 68 53 00"). (Only there: each window more is tried in every long run.)
+        reach = MAX_GROUPS + 1 if i == 0 and 2 <= lens[i] <= 4 else MAX_GROUPS
         for j in range(i, min(n, i + reach)):
             total += lens[j]
             if total > MAX_DIGITS:

@@ -62,18 +62,11 @@ def labelled(cell: str) -> bool:
     return last is not None and last.group("bank") is not None
 
 
-def placeholder(digits: str) -> bool:
-    """What a blank form writes: one digit throughout (0000000). (Not the digits counted
-    out, 1234567: a sample's too, but real accounts are numbered so, and the labelled
-    corpus holds them.)"""
-    return len(set(digits)) == 1
-
-
 def match(w: Window) -> str | None:
     if len(w.groups) != 1 or _YEN_AFTER.match(w.text, w.end) is not None:
         return None
-    if placeholder(w.digits):
-        return None
+    # (A blank's 0000000 never gets here: numbers.blank. Not the digits counted out,
+    # 1234567: a sample's too, but real accounts are numbered so.)
     if _SHARES.search(w.text, max(0, w.start - _SHARES_BEFORE), w.start) is not None:
         return None  # "発行済株式\n普通 4500000": a count of ordinary shares
     return w.digits if labelled(w.cell()) else None
@@ -185,6 +178,6 @@ def find_english(text: str) -> list[str]:
                 and _EN_BANK.search(text, m.end(), m.end() + _EN_BANK_AFTER) is None
             ):
                 continue
-        if not placeholder(nfkc(m.group(2))):
+        if not numbers.blank(nfkc(m.group(2))):
             found.append(nfkc(m.group(2)))
     return found

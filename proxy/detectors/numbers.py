@@ -343,6 +343,12 @@ def _whole(run: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     return "".join(groups), tuple(map(len, groups)), tuple(parts[1::2])
 
 
+def blank(digits: str) -> bool:
+    """One digit throughout: what a blank form writes (0000 0000 0000, 000-0000,
+    0000000), no value of any type. Windows so are offered to no validator."""
+    return digits.count(digits[0]) == len(digits)
+
+
 def scan_run(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
     """Offer the windows of the run text[start:start+len(run)] to the validators of
     `table`. The plain form of what `process` does through `_offer` (which looks labels
@@ -356,7 +362,7 @@ def scan_run(text: str, start: int, run: str, table: Table, hits: Hits) -> None:
     # No white space: the whole run is the only window.
     digits, lens, seps = _whole(norm)
     entries = table.get(len(digits))
-    if entries and digits.count(digits[0]) != len(digits):
+    if entries and not blank(digits):
         w = Window(
             text, start, start + len(norm), norm, digits, lens, seps, _plus_before(text, start)
         )
@@ -383,8 +389,8 @@ def _offer(text: str, start: int, run: str, table: NumberTable) -> tuple[tuple[s
         return tuple(hits)
     digits, lens, seps = _whole(run)
     entries = table.gated.get(len(digits))
-    if not entries or digits.count(digits[0]) == len(digits):
-        return ()  # (one digit throughout: a blank's 0000 0000 0000, no value of any type)
+    if not entries or blank(digits):
+        return ()
     w = None
     mask = None  # the gates the run's context opens, looked up when first needed
     for type_, matcher, gate in entries:
@@ -444,8 +450,8 @@ def _scan_spaced(text: str, start: int, run: str, table: Table, hits: Hits) -> N
         plus = i == 0 and _plus_before(text, start)
         for j, lo, hi, entries in windows:
             digits = "".join(groups[i : j + 1])
-            if digits.count(digits[0]) == len(digits):
-                continue  # a blank's 0000 0000 0000
+            if blank(digits):
+                continue
             if j - i < MAX_GROUPS or lens[i] > 1:
                 w_lens, w_seps = lens[i : j + 1], shape[1][i:j]
             else:  # digits one to a box (_plan): read as the one group they are

@@ -40,8 +40,6 @@ def match(w: Window) -> str | None:
         sep = w.seps[0].strip()
         if w.groups != (3, 4) or len(sep) != 1 or sep not in numbers.DASHES:
             return None
-    if len(set(w.digits)) == 1:
-        return None  # a blank's 000-0000
     # A form's label may be padded to a column ("郵便番号        : 260-0013").
     before = cell_before(w.text, w.start, _LABEL_REACH)
     if LABEL.search(before) is not None:

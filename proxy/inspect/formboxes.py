@@ -112,7 +112,9 @@ def counting(numbers: list[int]) -> bool:
     return len(block) >= 3 and (all(d > 0 for d in steps) or all(d < 0 for d in steps))
 
 
-_RULE_ROW = re.compile(r"[\s|｜│┃:：\-=─━+┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬]*")  # a Markdown table's |---|---| or a border
+_RULE_ROW = re.compile(
+    r"[\s|｜│┃:：\-=─━+┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬]*"
+)  # a Markdown table's |---|---| or a border
 
 
 def _block_headers(lines: list[str]) -> dict[int, _HeadRow]:
@@ -155,16 +157,24 @@ def _under_a_header(line: str, head: _HeadRow | None) -> bool:
     named = [
         h
         for h, c in zip(head.cells, cells, strict=False)
-        if _CELL.fullmatch(c)
-        and c.strip()
-        and h
-        and len(h) <= 24
-        and (_CELL.fullmatch(h) is None or head.numbers)
+        if _CELL.fullmatch(c) and c.strip() and h and (_CELL.fullmatch(h) is None or head.numbers)
     ]
-    if head.spelled:
-        # A name or an address one character a box (│氏名│長│谷│川│…): no header.
-        named = [h for h in named if not (len(h) == 1 and not h.isdigit())]
     boxes = sum(1 for c in cells if c.strip() and _CELL.fullmatch(c))
+    return names_each(named, boxes, spelled=head.spelled)
+
+
+HEADER_WORD = 24  # characters of a tally's header cell: 1日, 月, ア, 2025年4月, 9:00-10:00
+
+
+def names_each(named: list[str], boxes: int, *, spelled: bool) -> bool:
+    """The header cells over a row's `boxes` (`named`: one per box they stand over) name
+    them one by one, as a tally's header does: three or more, over two boxes in three,
+    short words. Not a row spelling a name or an address one character a box (`spelled`:
+    氏名 | 長 | 谷 | 川 …): its characters name nothing. (A form's boxes have one label,
+    over the first or before; an address's cells stand over some of a postal code's.)"""
+    named = [h for h in named if len(h) <= HEADER_WORD]
+    if spelled:
+        named = [h for h in named if not (len(h) == 1 and not h.isdigit())]
     return len(named) >= 3 and 3 * len(named) >= 2 * boxes
 
 

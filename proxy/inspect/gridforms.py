@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from proxy.detectors.numbers import DASHES
 from proxy.detectors.phone import COUNT_WORDS
 from proxy.detectors.romaji_address import english_order, romaji_prefecture
-from proxy.inspect.formboxes import OWN_NAME, SPELLED_OUT, counting
+from proxy.inspect.formboxes import OWN_NAME, SPELLED_OUT, counting, names_each
 from proxy.inspect.scan import TextBuilder
 from proxy.inspect.tabular import FORM_FIELD
 
@@ -50,8 +50,6 @@ _MAX_GROUP = 5  # digits of a group in its own cell (090 | - | 4471 | - | 2936)
 _MIN_GROUP_RUN = 3
 _MAX_GAP = 3  # columns from one cell of a run to the next: a cell merged over three
 _HEADING_MARKS = "■□◆◇●○◎【[〔＜<"
-# Characters of a tally's header cell: 1日, 月, ア, 2025年4月, 4/1-4/7, 9:00-10:00.
-_HEADER_WORD = 24
 _SEPARATORS = frozenset(DASHES + "/年月日")
 _MAX_ROWS = 400  # a form's rows; a longer sheet is a list, read as one already
 _COUNT = re.compile(COUNT_WORDS + "|合計|平均")
@@ -177,16 +175,9 @@ class GridSheet:
         if header is not None and not header.runs:
             # (Short words: a day, a month, a question, a choice; not the row of an
             # address's cells above a form's postal code.)
-            named = [
-                header.by_col[col]
-                for col in at
-                if col in header.by_col and len(header.by_col[col]) <= _HEADER_WORD
-            ]
-            if header.cells and SPELLED_OUT.search(header.cells[0][1]) is not None:
-                # A name or an address one character a box (氏名 | 長 | 谷 | 川 …, its
-                # furigana): the row is a form's, no header of counts.
-                named = [t for t in named if not (len(t) == 1 and not t.isdigit())]
-            if len(named) >= 3 and 3 * len(named) >= 2 * len(at):
+            named = [header.by_col[col] for col in at if col in header.by_col]
+            spelled = bool(header.cells) and SPELLED_OUT.search(header.cells[0][1]) is not None
+            if names_each(named, len(at), spelled=spelled):
                 # Boxes numbered 1 2 3 … over a row that names a number (個人番号,
                 # 口座番号: its boxes, numbered), no header of counts.
                 numbered = [t for t in named if t.isdecimal()] == named and named[0] == "1"
